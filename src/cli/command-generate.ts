@@ -1,0 +1,42 @@
+import path from "node:path";
+import type { Command } from "commander";
+import { generateCentre } from "../letter/generate-centre.js";
+import { DEFAULT_FORMATS } from "../render/registry.js";
+import type { CliContext } from "./cli-context.js";
+import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
+
+interface GenerateFlags {
+  profile: string;
+  tool?: string;
+  format?: string;
+  out: string;
+  date?: string;
+  templates?: string;
+}
+
+export function addGenerateCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("generate")
+    .description(ctx.t("cli.generate.description"))
+    .requiredOption("-p, --profile <file>", ctx.t("cli.opt.profile"))
+    .option("-t, --tool <tool>", ctx.t("cli.opt.tool"))
+    .option("-f, --format <list>", `${ctx.t("cli.opt.format")} (${DEFAULT_FORMATS.join(",")})`)
+    .option("-o, --out <dir>", ctx.t("cli.opt.out"), "out")
+    .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
+    .option("--templates <dir>", ctx.t("cli.opt.templates"))
+    .action(async (flags: GenerateFlags) => {
+      const tools = parseTools(flags.tool);
+      const date = parseDate(flags.date);
+      const written = await generateCentre(flags.profile, {
+        formats: parseFormats(flags.format, DEFAULT_FORMATS),
+        outDir: flags.out,
+        ...(tools ? { tools } : {}),
+        ...(date ? { date } : {}),
+        ...(flags.templates ? { templatesDir: flags.templates } : {}),
+      });
+      for (const letter of written) {
+        ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
+      }
+      ctx.out(ctx.t("generate.done", { count: written.length, dir: flags.out }));
+    });
+}

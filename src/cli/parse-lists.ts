@@ -1,0 +1,47 @@
+import { ExitCode, UserError } from "../errors/user-error.js";
+import { isRealDate } from "../profile/field-types.js";
+import { FORMATS, type Format, isFormat } from "../render/registry.js";
+import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+
+const usage = { exitCode: ExitCode.usage };
+
+function items(value: string): string[] {
+  return value
+    .split(",")
+    .map((item) => item.trim().toLowerCase())
+    .filter((item) => item !== "");
+}
+
+/** `teams`, `teams,praatbox` or `all`; undefined means "the profile's own tools". */
+export function parseTools(value: string | undefined): ToolId[] | undefined {
+  if (value === undefined) return undefined;
+  const list = items(value);
+  if (list.includes("all")) return [...TOOL_IDS];
+  return list.map((item) => {
+    if (!isToolId(item)) {
+      throw new UserError("error.unknownTool", { value: item, choices: [...TOOL_IDS, "all"].join(", ") }, [], usage);
+    }
+    return item;
+  });
+}
+
+export function parseFormats(value: string | undefined, fallback: readonly Format[]): Format[] {
+  if (value === undefined) return [...fallback];
+  const list = items(value);
+  return [
+    ...new Set(
+      list.map((item) => {
+        if (!isFormat(item)) {
+          throw new UserError("error.unknownFormat", { value: item, choices: FORMATS.join(", ") }, [], usage);
+        }
+        return item;
+      }),
+    ),
+  ];
+}
+
+export function parseDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRealDate(value)) throw new UserError("error.badDate", { value }, [], usage);
+  return value;
+}

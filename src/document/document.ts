@@ -1,0 +1,58 @@
+import type { Logo } from "../profile/sniff-image.js";
+import type { ToolId } from "../tools/tool-ids.js";
+
+/** A stretch of text with one style; `href` makes it (part of) a link. */
+export interface Run {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly href?: string;
+}
+
+export interface ListItem {
+  readonly blocks: readonly Block[];
+}
+
+export type Block =
+  | { readonly type: "heading"; readonly level: 1 | 2 | 3; readonly runs: readonly Run[] }
+  | { readonly type: "paragraph"; readonly runs: readonly Run[] }
+  | {
+      readonly type: "list";
+      readonly ordered: boolean;
+      readonly start: number;
+      readonly items: readonly ListItem[];
+    };
+
+/** What every renderer needs besides the body: header, footer, metadata. */
+export interface LetterMeta {
+  readonly title: string;
+  /** BCP 47 language of the letter's text. */
+  readonly lang: "nl-BE";
+  readonly centreId: string;
+  readonly centreName: string;
+  readonly tool: ToolId;
+  readonly toolName: string;
+  /** YYYY-MM-DD, from input (never the clock): it fixes the bytes of every format. */
+  readonly date: string;
+  /** "23 november 2026" */
+  readonly dateText: string;
+  readonly version: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly logo?: Logo;
+  /** When set, a block to sign, with a parent or guardian line under this age. */
+  readonly signature?: { readonly ownConsentAge: number };
+}
+
+/** A letter, independent of any output format. */
+export interface Document {
+  readonly meta: LetterMeta;
+  readonly blocks: readonly Block[];
+  /** The filled-in Markdown the blocks were parsed from. */
+  readonly markdown: string;
+}
+
+/** The plain text of some runs, as a reader (or the checklist) sees it. */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((run) => run.text).join("");
+}

@@ -1,0 +1,31 @@
+import { readFile, stat } from "node:fs/promises";
+import { UserError } from "../errors/user-error.js";
+
+/** Reads a whole file, refusing one larger than `max` bytes before reading it. */
+export async function readBounded(file: string, max: number): Promise<Buffer> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    size = info.size;
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  if (size > max) throw new UserError("error.fileTooLarge", { file, size, max });
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw fileError(file, error);
+  }
+}
+
+export async function readBoundedText(file: string, max: number): Promise<string> {
+  return (await readBounded(file, max)).toString("utf8").replace(/^\uFEFF/, "");
+}
+
+function fileError(file: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new UserError("error.fileMissing", { file }, [], { cause: error });
+  const reason = String(code ?? error);
+  return new UserError("error.fileUnreadable", { file, reason }, [], { cause: error });
+}

@@ -1,0 +1,152 @@
+/**
+ * Dutch messages, the default. Flat keys (no nesting) so `MessageKey` is a plain union and a
+ * missing English translation fails `tsc`.
+ */
+export const nl = {
+  // general
+  "error.prefix": "Fout",
+  "warning.prefix": "Waarschuwing",
+  "error.bug":
+    "Er ging iets mis dat niet aan jouw invoer ligt (een fout in clb-consent). Meld dit met de technische details hieronder.",
+  "error.usage": "{{message}}\nGebruik `clb-consent --help` voor de mogelijke opties.",
+  "error.fileMissing": "Het bestand {{file}} bestaat niet. Controleer de naam en de map.",
+  "error.fileUnreadable": "Het bestand {{file}} kan niet gelezen worden: {{reason}}",
+  "error.fileTooLarge":
+    "Het bestand {{file}} is te groot ({{size}} bytes; hoogstens {{max}}). Kijk na of je het juiste bestand koos.",
+  "error.outUnwritable":
+    "In de map {{dir}} kan niet geschreven worden: {{reason}}. Kies met --out een map waarin je mag schrijven.",
+  "error.writeFailed":
+    "De brief {{file}} kon niet weggeschreven worden: {{reason}}. Er is geen half bestand achtergebleven.",
+  "error.badDate": "De datum “{{value}}” is geen geldige datum. Schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.",
+  "error.unknownTool":
+    "Het hulpmiddel “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "error.unknownFormat": "Het formaat “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "error.unknownLang": "De taal “{{value}}” wordt niet ondersteund. Kies nl of en.",
+  "error.toolNotInProfile":
+    "Het profiel {{file}} vermeldt {{tool}} niet bij `tools`. Voeg het toe aan het profiel of kies een ander hulpmiddel.",
+
+  // profile loading
+  "reason.EACCES": "je hebt er geen schrijf- of leesrechten",
+  "reason.EPERM": "dat is niet toegestaan",
+  "reason.ENOSPC": "de schijf is vol",
+  "reason.EROFS": "de schijf is alleen-lezen",
+  "reason.ENOTDIR": "een deel van het pad is een bestand, geen map",
+  "reason.EISDIR": "dit is een map, geen bestand",
+  "reason.EEXIST": "er staat al een bestand met die naam",
+  "reason.EMFILE": "er zijn te veel bestanden tegelijk open",
+  "usage.unknownOption": "De optie {{name}} bestaat niet.",
+  "usage.unknownCommand": "De opdracht {{name}} bestaat niet. Kies generate, batch, validate of schema.",
+  "usage.missingArgument": "Er ontbreekt een waarde: {{name}}.",
+  "usage.missingOption": "De optie {{name}} is verplicht.",
+  "usage.excessArguments": "Er zijn te veel argumenten gegeven: {{name}}.",
+  "usage.other": "De opdracht klopt niet: {{name}}",
+
+  "profile.invalid":
+    "Het profiel {{file}} bevat {{count}} fout(en). Er is voor dit centrum geen brief gemaakt. Verbeter de fouten hieronder:",
+  "profile.yamlSyntax": "YAML-schrijffout: {{detail}}",
+  "profile.yamlTab":
+    "Gebruik spaties om in te springen, geen tabs. Vervang de tab op deze regel door spaties.",
+  "profile.yamlDuplicateKey": "Het veld “{{key}}” staat hier twee keer. Laat er één over.",
+  "profile.yamlAliases":
+    "Het profiel gebruikt te veel YAML-verwijzingen (aliassen). Schrijf de waarden gewoon uit.",
+  "profile.yamlTag":
+    "YAML-labels zoals “{{tag}}” zijn niet toegelaten in een profiel. Schrijf de waarde gewoon uit.",
+  "profile.notAMapping":
+    "Een profiel is een lijst van velden (naam: waarde), maar dit bestand bevat iets anders.",
+  "profile.missing": "Het veld ontbreekt. Vul het in.",
+  "profile.wrongType": "Hier hoort {{expected}}, maar er staat {{received}}.",
+  "profile.unknownField": "Het veld “{{key}}” bestaat niet.",
+  "profile.unknownFieldSuggest": "Het veld “{{key}}” bestaat niet. Bedoel je “{{suggestion}}”?",
+  "profile.empty": "Dit veld mag niet leeg zijn.",
+  "profile.tooLong": "Deze waarde is te lang ({{length}} tekens; hoogstens {{max}}).",
+  "profile.email":
+    "“{{value}}” is geen geldig e-mailadres. Schrijf het als naam@domein.be.",
+  "profile.url":
+    "“{{value}}” is geen geldige webadres. Schrijf het volledig, met https://, bijvoorbeeld https://www.clb.example/privacy.",
+  "profile.urlScheme":
+    "Het webadres “{{value}}” gebruikt {{scheme}}. Alleen https://, http:// en mailto: zijn toegelaten.",
+  "profile.id":
+    "“{{value}}” is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens (bijvoorbeeld clb-noord); de id wordt een mapnaam.",
+  "profile.date":
+    "“{{value}}” is geen geldige datum. Schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.",
+  "profile.phone":
+    "“{{value}}” is geen telefoonnummer. Gebruik cijfers, spaties en eventueel + / . ( ) -.",
+  "profile.controlChars":
+    "Deze waarde bevat onzichtbare stuurtekens (bijvoorbeeld uit een gekopieerde tekst). Typ de waarde opnieuw.",
+  "profile.newline": "Deze waarde mag maar één regel lang zijn.",
+  "profile.age": "De leeftijd moet een geheel getal tussen {{min}} en {{max}} zijn.",
+  "profile.toolChoice": "“{{value}}” is geen gekend hulpmiddel. Kies uit: {{choices}}.",
+  "profile.toolsDuplicate": "Het hulpmiddel “{{value}}” staat twee keer in de lijst.",
+  "profile.complaintChannel":
+    "Geef bij de klachtencontactpersoon een e-mailadres, een telefoonnummer of een webadres van de klachtenprocedure.",
+  "profile.logoMissing":
+    "Het logo {{value}} bestaat niet (gezocht naast het profiel). Controleer de bestandsnaam.",
+  "profile.logoType": "Het logo {{value}} is geen PNG- of JPEG-afbeelding.",
+  "profile.logoTooLarge":
+    "Het logo {{value}} is te groot ({{size}} bytes; hoogstens {{max}}). Verklein de afbeelding.",
+  "profile.logoPath":
+    "Het logo {{value}} moet in de map van het profiel (of een submap) staan.",
+  "profile.invalidValue": "Deze waarde is niet geldig.",
+
+  // tools and templates
+  "tools.invalid": "Het bestand met hulpmiddelen {{file}} bevat fouten:",
+  "template.invalidSet": "De sjablonen in {{dir}} bevatten fouten. Er is geen brief gemaakt:",
+  "template.unclosedBlock":
+    "Een blok dat hier begint ({{open}}) wordt nergens afgesloten. Voeg {{close}} toe waar het blok eindigt.",
+  "template.blockMismatch": "{{close}} sluit {{open}} niet af. Gebruik dezelfde naam bij openen en sluiten.",
+  "template.decorator": "Decorators ({{name}}) zijn niet toegelaten in een sjabloon.",
+  "template.missing":
+    "Het sjabloon {{file}} bestaat niet. Elk hulpmiddel heeft een sjabloon <hulpmiddel>.md.hbs nodig.",
+  "template.syntax": "Schrijffout in het sjabloon: {{detail}}",
+  "template.unknownVariable":
+    "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet.",
+  "template.unknownVariableSuggest":
+    "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet. Bedoel je “{{suggestion}}”?",
+  "template.unknownHelper": "Het sjabloon gebruikt de helper “{{name}}”, maar die bestaat niet.",
+  "template.unknownPartial":
+    "Het sjabloon gebruikt het deelsjabloon “{{name}}”, maar dat bestaat niet in {{dir}}.",
+  "template.helperArgument": "De helper “{{name}}” kreeg geen geldige waarde: {{detail}}",
+  "template.recursion":
+    "Het deelsjabloon “{{name}}” roept zichzelf (onrechtstreeks) op en stopt nooit.",
+  "template.tooLarge":
+    "Het sjabloon levert een tekst van meer dan {{max}} tekens op. Controleer lussen en deelsjablonen.",
+  "template.failed": "Het sjabloon {{file}} kon niet ingevuld worden:",
+  "template.markdown":
+    "Het ingevulde sjabloon gebruikt “{{construct}}”, dat een brief niet kan bevatten. Gebruik alleen titels, alinea's, lijsten, vet, cursief en links.",
+  "template.noTitle":
+    "Het ingevulde sjabloon begint niet met een titel (een regel die met “# ” begint).",
+
+  // generate
+  "generate.wrote": "{{file}} geschreven",
+  "generate.done": "{{count}} brief/brieven gemaakt in {{dir}}.",
+  "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
+
+  // schema
+  "batch.summary": "{{centres}} centra, {{letters}} brieven geschreven in {{dir}}, {{failed}} centra mislukt.",
+  "cli.batch.description": "maakt de brieven van alle centra in een map",
+  "cli.opt.profiles": "map met de profielen",
+
+  "schema.description": "Profiel van een CLB voor clb-consent",
+
+  // CLI help
+  "cli.description":
+    "Maakt de brieven voor geïnformeerde toestemming bij beeldbellen (PDF, DOCX, Markdown, tekst) en controleert ze.",
+  "cli.opt.help": "toont deze hulp",
+  "cli.help.usage": "Gebruik:",
+  "cli.help.options": "Opties:",
+  "cli.help.commands": "Opdrachten:",
+  "cli.help.arguments": "Argumenten:",
+  "cli.help.default": "standaard",
+  "cli.opt.lang": "taal van de meldingen: nl (standaard) of en",
+  "cli.generate.description": "maakt de brieven van één centrum",
+  "cli.opt.profile": "het profiel van het centrum (YAML)",
+  "cli.opt.tool": "hulpmiddel: teams, praatbox of all (standaard: de hulpmiddelen uit het profiel)",
+  "cli.opt.format": "formaten, gescheiden door komma's",
+  "cli.opt.out": "map waarin de brieven komen",
+  "cli.opt.date": "datum van de brief (JJJJ-MM-DD); standaard die uit het profiel of het sjabloon",
+  "cli.opt.templates": "map met de sjablonen (standaard de meegeleverde templates/)",
+  "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,86 @@
+import { access, constants, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "../errors/user-error.js";
+import { letterPath } from "../output/letter-path.js";
+import { writeAtomic } from "../output/write-atomic.js";
+import { DEFAULT_TEMPLATES_DIR, TOOLS_FILE_NAME } from "../paths.js";
+import { loadProfile } from "../profile/load-profile.js";
+import { type Format, getRenderer } from "../render/registry.js";
+import { loadTemplates } from "../template/load-templates.js";
+import { loadTools } from "../tools/load-tools.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import { makeLetter } from "./make-letter.js";
+
+export interface GenerateOptions {
+  /** Tools to make letters for; default the profile's own. */
+  readonly tools?: readonly ToolId[];
+  readonly formats: readonly Format[];
+  readonly outDir: string;
+  readonly date?: string;
+  readonly templatesDir?: string;
+}
+
+export interface GeneratedLetter {
+  readonly tool: ToolId;
+  readonly format: Format;
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/** The tools.yaml next to the templates, or the shipped one when a folder has none. */
+export async function toolsFileFor(templatesDir: string): Promise<string> {
+  const own = path.join(templatesDir, TOOLS_FILE_NAME);
+  try {
+    await access(own);
+    return own;
+  } catch {
+    return path.join(DEFAULT_TEMPLATES_DIR, TOOLS_FILE_NAME);
+  }
+}
+
+/**
+ * Makes one centre's letters. Every letter is rendered in memory first: if any fails, nothing
+ * is written for this centre. Each file is then written atomically.
+ */
+export async function generateCentre(profileFile: string, options: GenerateOptions): Promise<GeneratedLetter[]> {
+  const loaded = await loadProfile(profileFile);
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const toolIds = options.tools ?? loaded.profile.tools;
+  const [tools, templates] = await Promise.all([
+    toolsFileFor(templatesDir).then(loadTools),
+    loadTemplates(templatesDir, toolIds),
+  ]);
+
+  const rendered: { tool: ToolId; format: Format; file: string; data: Uint8Array }[] = [];
+  for (const tool of toolIds) {
+    const doc = makeLetter(loaded, tool, { templates, tools, ...(options.date ? { date: options.date } : {}) });
+    for (const format of options.formats) {
+      const data = await (await getRenderer(format))(doc);
+      rendered.push({ tool, format, file: letterPath(options.outDir, loaded.profile.id, tool, format), data });
+    }
+  }
+
+  const centreDir = path.resolve(options.outDir, loaded.profile.id);
+  try {
+    await mkdir(centreDir, { recursive: true });
+    await access(centreDir, constants.W_OK);
+  } catch (error) {
+    throw new UserError("error.outUnwritable", { dir: centreDir, reason: reason(error) }, [], { cause: error });
+  }
+  const written: GeneratedLetter[] = [];
+  for (const letter of rendered) {
+    try {
+      await writeAtomic(letter.file, letter.data);
+    } catch (error) {
+      throw new UserError("error.writeFailed", { file: letter.file, reason: reason(error) }, [], { cause: error });
+    }
+    written.push({ tool: letter.tool, format: letter.format, file: letter.file, bytes: letter.data.length });
+  }
+  return written;
+}
+
+/** The errno code of a failed file operation; the CLI words it in the user's language. */
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,62 @@
+import { type Document, runsText } from "../document/document.js";
+import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown-to-blocks.js";
+import { UserError } from "../errors/user-error.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import { dutchDate } from "../template/dutch-date.js";
+import type { TemplateSet } from "../template/load-templates.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { letterContext } from "./letter-context.js";
+
+export interface LetterInputs {
+  readonly templates: TemplateSet;
+  readonly tools: ToolsFile;
+  /** Overrides the profile's letterDate and the template's version date. */
+  readonly date?: string;
+}
+
+/** Fills in one tool's template for one centre and parses it into a Document. */
+export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: LetterInputs): Document {
+  const { profile } = loaded;
+  const tool = inputs.tools[toolId];
+  const date = inputs.date ?? profile.letterDate ?? tool.versionDate;
+  const context = letterContext(profile, toolId, tool, date);
+  const markdown = inputs.templates.render(toolId, context);
+  const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
+
+  let blocks: ReturnType<typeof markdownToBlocks>;
+  try {
+    blocks = markdownToBlocks(markdown);
+  } catch (error) {
+    if (!(error instanceof UnsupportedMarkdownError)) throw error;
+    throw new UserError("template.failed", { file: templateFile }, [
+      { file: templateFile, field: error.construct, key: "template.markdown", params: { construct: error.construct } },
+    ]);
+  }
+  const first = blocks[0];
+  if (first?.type !== "heading" || first.level !== 1) {
+    throw new UserError("template.failed", { file: templateFile }, [
+      { file: templateFile, line: 1, column: 1, key: "template.noTitle" },
+    ]);
+  }
+  const title = runsText(first.runs);
+  return {
+    meta: {
+      title,
+      lang: "nl-BE",
+      centreId: profile.id,
+      centreName: profile.name,
+      tool: toolId,
+      toolName: tool.name,
+      date,
+      dateText: dutchDate(date),
+      version: context.letter.version,
+      subject: `Geïnformeerde toestemming voor beeldbellen met ${tool.name}`,
+      keywords: ["geïnformeerde toestemming", "beeldbellen", tool.name, profile.name, "CLB"],
+      ...(loaded.logo ? { logo: loaded.logo } : {}),
+      ...(profile.signature ? { signature: { ownConsentAge: profile.ownConsentAge } } : {}),
+    },
+    blocks,
+    markdown,
+  };
+}

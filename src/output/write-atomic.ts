@@ -1,0 +1,30 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import path from "node:path";
+
+/** Suffix of temporary files; a later run removes any that an interrupted run left behind. */
+export const TEMP_SUFFIX = ".clb-tmp";
+
+/**
+ * Writes a file so that it is either complete or absent: the bytes go to a temporary file in
+ * the same folder, are flushed to disk, and the temporary file is then renamed over the target
+ * (rename is atomic within one file system).
+ */
+export async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/**
+ * Field types shared by the profile and tools schemas. Each failure message is a message key
+ * (see i18n/messages-nl.ts); `issue-to-problem.ts` translates it with the offending value.
+ */
+
+// C0 and C1 control characters, DEL, and the bidi/line separators that can hide text.
+// Tab and newline are handled separately (allowed only in multi-line text).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
+
+export const URL_SCHEMES = ["https:", "http:", "mailto:"] as const;
+
+function noControl(value: string): boolean {
+  return !CONTROL.test(value);
+}
+
+/** One line of text: trimmed, not empty, no control characters, bounded. */
+export function line(max = 200) {
+  return z
+    .string({ error: "profile.wrongType" })
+    .trim()
+    .min(1, { error: "profile.empty" })
+    .max(max, { error: "profile.tooLong" })
+    .refine(noControl, { error: "profile.controlChars" })
+    .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" });
+}
+
+/** Free text that may span lines (a retention policy, say). */
+export function text(max = 2000) {
+  return z
+    .string({ error: "profile.wrongType" })
+    .trim()
+    .min(1, { error: "profile.empty" })
+    .max(max, { error: "profile.tooLong" })
+    .refine(noControl, { error: "profile.controlChars" });
+}
+
+export function url() {
+  return z
+    .string({ error: "profile.wrongType" })
+    .trim()
+    .max(500, { error: "profile.tooLong" })
+    .superRefine((value, ctx) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "profile.url" });
+        return;
+      }
+      if (!(URL_SCHEMES as readonly string[]).includes(parsed.protocol)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "profile.urlScheme",
+          params: { scheme: parsed.protocol },
+        });
+        return;
+      }
+      const web = parsed.protocol !== "mailto:";
+      if ((web && !parsed.hostname) || /\s/.test(value) || !noControl(value)) {
+        ctx.addIssue({ code: "custom", message: "profile.url" });
+      }
+    });
+}
+
+export function email() {
+  return z.string({ error: "profile.wrongType" }).trim().pipe(z.email({ error: "profile.email" }));
+}
+
+export function phone() {
+  return z
+    .string({ error: "profile.wrongType" })
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()./-]{4,28}[0-9]$/, { error: "profile.phone" });
+}
+
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written YYYY-MM-DD. Letters are dated from input, never from the clock. */
+export function isoDate() {
+  return z
+    .string({ error: "profile.wrongType" })
+    .trim()
+    .refine(isRealDate, { error: "profile.date" });
+}
+
+export { isRealDate };

@@ -1,0 +1,62 @@
+import path from "node:path";
+import { type Problem, UserError } from "../errors/user-error.js";
+import { readBounded, readBoundedText } from "../files/read-bounded.js";
+import { parseYamlSource } from "../yaml/yaml-source.js";
+import { issuesToProblems } from "./issue-to-problem.js";
+import { type Profile, ProfileSchema } from "./profile-schema.js";
+import { type Logo, sniffImage } from "./sniff-image.js";
+
+export const MAX_PROFILE_BYTES = 256 * 1024;
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+export interface LoadedProfile {
+  readonly file: string;
+  readonly profile: Profile;
+  readonly logo?: Logo;
+}
+
+/**
+ * Reads and validates one centre's profile. Every problem in the file is collected and thrown
+ * together in one UserError, each with file, line, column and field.
+ */
+export async function loadProfile(file: string): Promise<LoadedProfile> {
+  const text = await readBoundedText(file, MAX_PROFILE_BYTES);
+  return parseProfile(file, text);
+}
+
+export async function parseProfile(file: string, text: string): Promise<LoadedProfile> {
+  const { source, problems } = parseYamlSource(file, text);
+  if (!source) throw invalid(file, problems);
+  if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
+    throw invalid(file, [{ file, line: 1, column: 1, key: "profile.notAMapping" }]);
+  }
+  const result = ProfileSchema.safeParse(source.value, { reportInput: true });
+  if (!result.success) throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source));
+  const profile = result.data;
+  if (profile.logo === undefined) return { file, profile };
+
+  const logoProblem = (key: Problem["key"], params: Record<string, string | number> = {}): never => {
+    throw invalid(file, [
+      { file, ...source.locate(["logo"]), field: "logo", key, params: { value: profile.logo ?? "", ...params } },
+    ]);
+  };
+  const base = path.dirname(path.resolve(file));
+  const logoPath = path.resolve(base, profile.logo);
+  if (!logoPath.startsWith(base + path.sep)) logoProblem("profile.logoPath");
+  let data: Buffer;
+  try {
+    data = await readBounded(logoPath, MAX_LOGO_BYTES);
+  } catch (error) {
+    if (error instanceof UserError && error.key === "error.fileTooLarge") {
+      return logoProblem("profile.logoTooLarge", { size: Number(error.params.size), max: MAX_LOGO_BYTES });
+    }
+    return logoProblem("profile.logoMissing");
+  }
+  const logo = sniffImage(data);
+  if (!logo) return logoProblem("profile.logoType");
+  return { file, profile, logo };
+}
+
+function invalid(file: string, problems: readonly Problem[]): UserError {
+  return new UserError("profile.invalid", { file, count: problems.length }, problems);
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { TOOL_IDS } from "../tools/tool-ids.js";
+import { email, isoDate, line, phone, text, url } from "./field-types.js";
+
+// Names that Windows refuses as file or folder names; an id becomes a folder name.
+const RESERVED_IDS = new Set(["con", "prn", "aux", "nul", "com1", "com2", "lpt1", "lpt2"]);
+
+export const DEFAULT_AUTHORITY = {
+  name: "Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens",
+  url: "https://overheid.vlaanderen.be/vlaamse-toezichtcommissie",
+} as const;
+
+export const DEFAULT_OWN_CONSENT_AGE = 12;
+export const MIN_OWN_CONSENT_AGE = 6;
+export const MAX_OWN_CONSENT_AGE = 18;
+
+const Address = z.strictObject({
+  street: line(200).describe("Straat en huisnummer"),
+  postalCode: line(20).describe("Postcode"),
+  city: line(100).describe("Gemeente"),
+});
+
+const Complaint = z
+  .strictObject({
+    contact: line(200).describe("Naam of functie van wie klachten behandelt"),
+    email: email().optional(),
+    phone: phone().optional(),
+    url: url().optional().describe("Webadres van de klachtenprocedure"),
+  })
+  .refine((c) => c.email !== undefined || c.phone !== undefined || c.url !== undefined, {
+    error: "profile.complaintChannel",
+  });
+
+const Authority = z.strictObject({
+  name: line(200).describe("Naam van de toezichthoudende overheid"),
+  url: url().describe("Webadres van de toezichthouder"),
+});
+
+const Dpo = z.strictObject({
+  name: line(200).optional().describe("Naam van de functionaris voor gegevensbescherming"),
+  email: email(),
+  phone: phone().optional(),
+});
+
+/** The profile of one centre: the single source of the Profile type and its JSON Schema. */
+export const ProfileSchema = z
+  .strictObject({
+    id: z
+      .string({ error: "profile.wrongType" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "profile.id" })
+      .max(64, { error: "profile.tooLong" })
+      .refine((v) => !RESERVED_IDS.has(v), { error: "profile.id" })
+      .describe("Korte naam voor bestandsnamen: kleine letters, cijfers, koppeltekens"),
+    name: line(200).describe("Naam van het centrum zoals ze in de brief staat"),
+    address: Address,
+    phone: phone(),
+    email: email(),
+    website: url(),
+    privacyUrl: url().describe("Webadres van de privacyverklaring van het centrum"),
+    complaint: Complaint,
+    authority: Authority.default({ ...DEFAULT_AUTHORITY }),
+    dpo: Dpo.optional(),
+    retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
+    ownConsentAge: z
+      .number({ error: "profile.wrongType" })
+      .int({ error: "profile.age" })
+      .min(MIN_OWN_CONSENT_AGE, { error: "profile.age" })
+      .max(MAX_OWN_CONSENT_AGE, { error: "profile.age" })
+      .default(DEFAULT_OWN_CONSENT_AGE)
+      .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
+    logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
+    tools: z
+      .array(z.enum(TOOL_IDS, { error: "profile.toolChoice" }), { error: "profile.wrongType" })
+      .min(1, { error: "profile.empty" })
+      .superRefine((tools, ctx) => {
+        const seen = new Set<string>();
+        tools.forEach((tool, index) => {
+          if (seen.has(tool)) {
+            ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
+          }
+          seen.add(tool);
+        });
+      })
+      .describe("Hulpmiddelen waarmee het centrum beeldbelt"),
+    letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
+    version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
+    signature: z
+      .boolean({ error: "profile.wrongType" })
+      .default(false)
+      .describe("Een blok om te ondertekenen onderaan de brief"),
+  })
+  .describe("Profiel van een CLB voor clb-consent");
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+/** JSON Schema for editors, generated from the zod schema (never written by hand). */
+export function profileJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ProfileSchema, { io: "input", target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
+}

@@ -1,0 +1,46 @@
+import type { Block, Document, Run } from "../document/document.js";
+
+/**
+ * Plain text for an e-mail body: headings underlined, lists with "-" or "1.", and each link
+ * followed by its address in brackets (unless the text already is the address).
+ */
+export async function renderTxt(doc: Document): Promise<Uint8Array> {
+  const lines: string[] = [doc.meta.centreName, ""];
+  for (const block of doc.blocks) lines.push(...blockLines(block, ""), "");
+  lines.push(`Versie ${doc.meta.version} – ${doc.meta.dateText}`);
+  return new TextEncoder().encode(`${lines.join("\n")}\n`);
+}
+
+export function inlineText(runs: readonly Run[]): string {
+  let out = "";
+  let label = "";
+  runs.forEach((run, index) => {
+    out += run.text;
+    if (run.href === undefined) return;
+    label += run.text;
+    if (runs[index + 1]?.href === run.href) return;
+    const shown = run.href.replace(/^mailto:/, "");
+    if (label.trim() !== shown) out += ` (${shown})`;
+    label = "";
+  });
+  return out;
+}
+
+function blockLines(block: Block, indent: string): string[] {
+  switch (block.type) {
+    case "heading": {
+      const text = inlineText(block.runs);
+      if (block.level === 3) return [indent + text];
+      return [text, (block.level === 1 ? "=" : "-").repeat([...text].length)];
+    }
+    case "paragraph":
+      return [indent + inlineText(block.runs)];
+    case "list":
+      return block.items.flatMap((item, index) => {
+        const marker = block.ordered ? `${block.start + index}. ` : "- ";
+        const inner = item.blocks.flatMap((b) => blockLines(b, " ".repeat(marker.length)));
+        const first = (inner[0] ?? "").trimStart();
+        return [`${indent}${marker}${first}`, ...inner.slice(1).map((l) => indent + l)];
+      });
+  }
+}

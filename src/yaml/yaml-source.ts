@@ -1,0 +1,115 @@
+import { isAlias, isCollection, isMap, isNode, LineCounter, parseDocument, visit } from "yaml";
+import type { Document, Node, Pair } from "yaml";
+import type { MessageKey } from "../i18n/messages-nl.js";
+import type { MessageParams, Problem } from "../errors/user-error.js";
+
+/** A parsed YAML file that can say where each value came from. */
+export interface YamlSource {
+  readonly file: string;
+  readonly value: unknown;
+  /** 1-based line and column of the value at `path`, or of its nearest existing parent. */
+  locate(path: readonly PropertyKey[], which?: "value" | "key"): { line: number; column: number };
+}
+
+const MAX_ALIASES = 20;
+
+const YAML_CODE_KEYS: Partial<Record<string, MessageKey>> = {
+  TAB_AS_INDENT: "profile.yamlTab",
+  DUPLICATE_KEY: "profile.yamlDuplicateKey",
+};
+
+/**
+ * Parses YAML, collecting every syntax problem with its position instead of stopping at the
+ * first. Tags and alias floods are refused: a profile is plain data.
+ */
+export function parseYamlSource(
+  file: string,
+  source: string,
+): { source?: YamlSource; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = [];
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const push = (offset: number, key: MessageKey, params: MessageParams = {}) =>
+    problems.push({ file, ...at(offset), key, params });
+
+  for (const error of doc.errors) {
+    const key = YAML_CODE_KEYS[error.code] ?? "profile.yamlSyntax";
+    const duplicate = /Map keys must be unique/.test(error.message) ? "profile.yamlDuplicateKey" : key;
+    push(error.pos[0], duplicate, {
+      detail: error.message.split("\n")[0] ?? error.code,
+      key: quotedKey(source, error.pos[0]),
+    });
+  }
+  if (source.includes("\t") && !problems.some((p) => p.key === "profile.yamlTab")) {
+    // A tab in indentation is sometimes reported by the YAML parser as a generic error further
+    // down; point at the tab itself, which is what a user has to fix.
+    const tabLine = source.split(/\r?\n/).findIndex((l) => /^\s*\t/.test(l));
+    if (tabLine >= 0) problems.push({ file, line: tabLine + 1, column: 1, key: "profile.yamlTab" });
+  }
+  let aliases = 0;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) aliases += 1;
+      if (isNode(node) && node.tag && node.range) push(node.range[0], "profile.yamlTag", { tag: node.tag });
+    },
+  });
+  if (aliases > MAX_ALIASES) problems.push({ file, line: 1, column: 1, key: "profile.yamlAliases" });
+  if (problems.length > 0) return { problems: dedupe(problems) };
+
+  const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  return { source: { file, value, locate: (path, which) => locate(doc, path, which ?? "value", at) }, problems };
+}
+
+function quotedKey(source: string, offset: number): string {
+  const rest = source.slice(offset).split(/[:\r\n]/)[0] ?? "";
+  return rest.trim();
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.line}:${p.key}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function locate(
+  doc: Document,
+  path: readonly PropertyKey[],
+  which: "value" | "key",
+  at: (offset: number) => { line: number; column: number },
+): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let best = { line: 1, column: 1 };
+  if (isNode(node) && node.range) best = at(node.range[0]);
+  for (const [index, segment] of path.entries()) {
+    if (!isCollection(node)) break;
+    const last = index === path.length - 1;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item: Pair) => keyOf(item) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key;
+      if (last && which === "key" && isNode(keyNode) && keyNode.range) return at(keyNode.range[0]);
+      next = pair.value;
+      if (isNode(keyNode) && keyNode.range) best = at(keyNode.range[0]);
+    } else {
+      next = node.items[Number(segment)];
+    }
+    if (isNode(next) && (next as Node).range) best = at((next as Node).range![0]);
+    node = next;
+  }
+  return best;
+}
+
+function keyOf(pair: Pair): string {
+  const key = pair.key;
+  if (isNode(key) && "value" in key) return String((key as { value: unknown }).value);
+  return String(key);
+}
