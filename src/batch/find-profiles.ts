@@ -9,7 +9,8 @@ export async function findProfiles(dir: string): Promise<string[]> {
     entries = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === "ENOENT") throw new UserError("error.fileMissing", { file: dir }, [], { cause: error });
+    if (code === "ENOENT")
+      throw new UserError("error.fileMissing", { file: dir }, [], { cause: error });
     throw new UserError("error.fileUnreadable", { file: dir, reason: code }, [], { cause: error });
   }
   return entries

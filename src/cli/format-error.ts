@@ -20,7 +20,11 @@ export function formatProblem(t: Translate, problem: Problem): string {
   return `  ${where}  ${field}${t(problem.key, translateParams(t, problem.params))}`;
 }
 
-export function formatUserError(t: Translate, error: UserError, prefix = t("error.prefix")): string {
+export function formatUserError(
+  t: Translate,
+  error: UserError,
+  prefix = t("error.prefix"),
+): string {
   const lines = [`${prefix}: ${t(error.key, translateParams(t, error.params))}`];
   for (const problem of error.problems) lines.push(formatProblem(t, problem));
   return lines.join("\n");

@@ -19,7 +19,12 @@ export function parseTools(value: string | undefined): ToolId[] | undefined {
   if (list.includes("all")) return [...TOOL_IDS];
   return list.map((item) => {
     if (!isToolId(item)) {
-      throw new UserError("error.unknownTool", { value: item, choices: [...TOOL_IDS, "all"].join(", ") }, [], usage);
+      throw new UserError(
+        "error.unknownTool",
+        { value: item, choices: [...TOOL_IDS, "all"].join(", ") },
+        [],
+        usage,
+      );
     }
     return item;
   });
@@ -32,7 +37,12 @@ export function parseFormats(value: string | undefined, fallback: readonly Forma
     ...new Set(
       list.map((item) => {
         if (!isFormat(item)) {
-          throw new UserError("error.unknownFormat", { value: item, choices: FORMATS.join(", ") }, [], usage);
+          throw new UserError(
+            "error.unknownFormat",
+            { value: item, choices: FORMATS.join(", ") },
+            [],
+            usage,
+          );
         }
         return item;
       }),

@@ -82,11 +82,16 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   addBatchCommand(program, ctx);
   addSchemaCommand(program, ctx);
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: () => {} });
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: () => {} });
     command.option("--lang <nl|en>", t("cli.opt.lang"));
     localiseHelp(command, t);
   }
-  if (argv.filter((arg) => !arg.startsWith("--lang")).length === 0 || (argv.length === 2 && argv[0] === "--lang")) {
+  if (
+    argv.filter((arg) => !arg.startsWith("--lang")).length === 0 ||
+    (argv.length === 2 && argv[0] === "--lang")
+  ) {
     out(program.helpInformation().trimEnd());
     return ExitCode.usage;
   }
@@ -96,7 +101,11 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version") {
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.help" ||
+        error.code === "commander.version"
+      ) {
         return ExitCode.ok;
       }
       if (error.code === "commander.executeSubCommandAsync") return ExitCode.ok;

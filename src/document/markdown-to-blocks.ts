@@ -32,7 +32,9 @@ function unsupported(node: Nodes): never {
 function block(node: RootContent): Block[] {
   switch (node.type) {
     case "heading":
-      return [{ type: "heading", level: Math.min(node.depth, 3) as 1 | 2 | 3, runs: runs(node.children) }];
+      return [
+        { type: "heading", level: Math.min(node.depth, 3) as 1 | 2 | 3, runs: runs(node.children) },
+      ];
     case "paragraph":
       return [{ type: "paragraph", runs: runs(node.children) }];
     case "list": {
@@ -48,7 +50,10 @@ function block(node: RootContent): Block[] {
   }
 }
 
-function runs(nodes: readonly PhrasingContent[], style: Style = { bold: false, italic: false }): Run[] {
+function runs(
+  nodes: readonly PhrasingContent[],
+  style: Style = { bold: false, italic: false },
+): Run[] {
   const out: Run[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -78,9 +83,18 @@ function runs(nodes: readonly PhrasingContent[], style: Style = { bold: false, i
 function push(out: Run[], text: string, style: Style): void {
   if (text === "") return;
   const last = out.at(-1);
-  if (last && last.bold === style.bold && last.italic === style.italic && last.href === style.href) {
+  if (
+    last &&
+    last.bold === style.bold &&
+    last.italic === style.italic &&
+    last.href === style.href
+  ) {
     out[out.length - 1] = { ...last, text: last.text + text };
     return;
   }
-  out.push(style.href === undefined ? { text, bold: style.bold, italic: style.italic } : { text, ...style });
+  out.push(
+    style.href === undefined
+      ? { text, bold: style.bold, italic: style.italic }
+      : { text, ...style },
+  );
 }

@@ -15,7 +15,8 @@ export const en: Messages = {
     "Cannot write in the folder {{dir}}: {{reason}}. Choose a folder you may write in with --out.",
   "error.writeFailed":
     "The letter {{file}} could not be written: {{reason}}. No partial file was left behind.",
-  "error.badDate": "“{{value}}” is not a valid date. Write it as YYYY-MM-DD, for example 2026-11-23.",
+  "error.badDate":
+    "“{{value}}” is not a valid date. Write it as YYYY-MM-DD, for example 2026-11-23.",
   "error.unknownTool": "The tool “{{value}}” does not exist. Choose from: {{choices}}.",
   "error.unknownFormat": "The format “{{value}}” does not exist. Choose from: {{choices}}.",
   "error.unknownLang": "The language “{{value}}” is not supported. Choose nl or en.",
@@ -31,7 +32,8 @@ export const en: Messages = {
   "reason.EEXIST": "a file with that name already exists",
   "reason.EMFILE": "too many files are open at once",
   "usage.unknownOption": "The option {{name}} does not exist.",
-  "usage.unknownCommand": "The command {{name}} does not exist. Choose generate, batch, validate or schema.",
+  "usage.unknownCommand":
+    "The command {{name}} does not exist. Choose generate, batch, validate or schema.",
   "usage.missingArgument": "A value is missing: {{name}}.",
   "usage.missingOption": "The option {{name}} is required.",
   "usage.excessArguments": "Too many arguments were given: {{name}}.",
@@ -39,17 +41,20 @@ export const en: Messages = {
 
   "profile.invalid":
     "The profile {{file}} has {{count}} error(s). No letter was made for this centre. Fix the errors below:",
-  "profile.yamlSyntax": "YAML syntax error: {{detail}}",
+  "profile.yamlSyntax":
+    "YAML syntax error: check the indentation, the colon after the field name, brackets and quotes on this line. (Technically: {{detail}})",
   "profile.yamlTab": "Indent with spaces, not tabs. Replace the tab on this line with spaces.",
   "profile.yamlDuplicateKey": "The field “{{key}}” appears twice. Keep one.",
   "profile.yamlAliases": "The profile uses too many YAML aliases. Write the values out in full.",
-  "profile.yamlTag": "YAML tags such as “{{tag}}” are not allowed in a profile. Write the value plainly.",
+  "profile.yamlTag":
+    "YAML tags such as “{{tag}}” are not allowed in a profile. Write the value plainly.",
   "profile.notAMapping":
     "A profile is a list of fields (name: value), but this file holds something else.",
   "profile.missing": "This field is missing. Fill it in.",
   "profile.wrongType": "Expected {{expected}} here, but found {{received}}.",
   "profile.unknownField": "The field “{{key}}” does not exist.",
-  "profile.unknownFieldSuggest": "The field “{{key}}” does not exist. Did you mean “{{suggestion}}”?",
+  "profile.unknownFieldSuggest":
+    "The field “{{key}}” does not exist. Did you mean “{{suggestion}}”?",
   "profile.empty": "This field must not be empty.",
   "profile.tooLong": "This value is too long ({{length}} characters; at most {{max}}).",
   "profile.email": "“{{value}}” is not a valid e-mail address. Write it as name@domain.be.",
@@ -59,8 +64,10 @@ export const en: Messages = {
     "The web address “{{value}}” uses {{scheme}}. Only https://, http:// and mailto: are allowed.",
   "profile.id":
     "“{{value}}” is not a valid id. Use only lowercase letters, digits and hyphens (for example clb-noord); the id becomes a folder name.",
-  "profile.date": "“{{value}}” is not a valid date. Write it as YYYY-MM-DD, for example 2026-11-23.",
-  "profile.phone": "“{{value}}” is not a phone number. Use digits, spaces and optionally + / . ( ) -.",
+  "profile.date":
+    "“{{value}}” is not a valid date. Write it as YYYY-MM-DD, for example 2026-11-23.",
+  "profile.phone":
+    "“{{value}}” is not a phone number. Use digits, spaces and optionally + / . ( ) -.",
   "profile.controlChars":
     "This value contains invisible control characters (for example from copied text). Type it again.",
   "profile.newline": "This value must be a single line.",
@@ -69,9 +76,11 @@ export const en: Messages = {
   "profile.toolsDuplicate": "The tool “{{value}}” is listed twice.",
   "profile.complaintChannel":
     "Give the complaint contact an e-mail address, a phone number or the web address of the complaint procedure.",
-  "profile.logoMissing": "The logo {{value}} does not exist (looked for next to the profile). Check the file name.",
+  "profile.logoMissing":
+    "The logo {{value}} does not exist (looked for next to the profile). Check the file name.",
   "profile.logoType": "The logo {{value}} is not a PNG or JPEG image.",
-  "profile.logoTooLarge": "The logo {{value}} is too large ({{size}} bytes; at most {{max}}). Make it smaller.",
+  "profile.logoTooLarge":
+    "The logo {{value}} is too large ({{size}} bytes; at most {{max}}). Make it smaller.",
   "profile.logoPath": "The logo {{value}} must be in the profile's folder (or a subfolder).",
   "profile.invalidValue": "This value is not valid.",
 
@@ -79,7 +88,8 @@ export const en: Messages = {
   "template.invalidSet": "The templates in {{dir}} have errors. No letter was made:",
   "template.unclosedBlock":
     "A block opened here ({{open}}) is never closed. Add {{close}} where the block ends.",
-  "template.blockMismatch": "{{close}} does not close {{open}}. Use the same name to open and close.",
+  "template.blockMismatch":
+    "{{close}} does not close {{open}}. Use the same name to open and close.",
   "template.decorator": "Decorators ({{name}}) are not allowed in a template.",
   "template.missing":
     "The template {{file}} does not exist. Each tool needs a template <tool>.md.hbs.",
@@ -88,7 +98,8 @@ export const en: Messages = {
   "template.unknownVariableSuggest":
     "The template uses “{{name}}”, but no such value exists. Did you mean “{{suggestion}}”?",
   "template.unknownHelper": "The template uses the helper “{{name}}”, which does not exist.",
-  "template.unknownPartial": "The template uses the partial “{{name}}”, which does not exist in {{dir}}.",
+  "template.unknownPartial":
+    "The template uses the partial “{{name}}”, which does not exist in {{dir}}.",
   "template.helperArgument": "The helper “{{name}}” was given an invalid value: {{detail}}",
   "template.recursion": "The partial “{{name}}” calls itself (indirectly) and never stops.",
   "template.tooLarge":
@@ -96,13 +107,15 @@ export const en: Messages = {
   "template.failed": "The template {{file}} could not be filled in:",
   "template.markdown":
     "The filled template uses “{{construct}}”, which a letter cannot contain. Use only headings, paragraphs, lists, bold, italic and links.",
-  "template.noTitle": "The filled template does not start with a title (a line starting with “# ”).",
+  "template.noTitle":
+    "The filled template does not start with a title (a line starting with “# ”).",
 
   "generate.wrote": "wrote {{file}}",
   "generate.done": "{{count}} letter(s) made in {{dir}}.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
-  "batch.summary": "{{centres}} centres, {{letters}} letters written in {{dir}}, {{failed}} centres failed.",
+  "batch.summary":
+    "{{centres}} centres, {{letters}} letters written in {{dir}}, {{failed}} centres failed.",
   "cli.batch.description": "makes the letters of every centre in a folder",
   "cli.opt.profiles": "folder with the profiles",
 

@@ -17,9 +17,9 @@ export const nl = {
     "In de map {{dir}} kan niet geschreven worden: {{reason}}. Kies met --out een map waarin je mag schrijven.",
   "error.writeFailed":
     "De brief {{file}} kon niet weggeschreven worden: {{reason}}. Er is geen half bestand achtergebleven.",
-  "error.badDate": "De datum “{{value}}” is geen geldige datum. Schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.",
-  "error.unknownTool":
-    "Het hulpmiddel “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "error.badDate":
+    "De datum “{{value}}” is geen geldige datum. Schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.",
+  "error.unknownTool": "Het hulpmiddel “{{value}}” bestaat niet. Kies uit: {{choices}}.",
   "error.unknownFormat": "Het formaat “{{value}}” bestaat niet. Kies uit: {{choices}}.",
   "error.unknownLang": "De taal “{{value}}” wordt niet ondersteund. Kies nl of en.",
   "error.toolNotInProfile":
@@ -35,7 +35,8 @@ export const nl = {
   "reason.EEXIST": "er staat al een bestand met die naam",
   "reason.EMFILE": "er zijn te veel bestanden tegelijk open",
   "usage.unknownOption": "De optie {{name}} bestaat niet.",
-  "usage.unknownCommand": "De opdracht {{name}} bestaat niet. Kies generate, batch, validate of schema.",
+  "usage.unknownCommand":
+    "De opdracht {{name}} bestaat niet. Kies generate, batch, validate of schema.",
   "usage.missingArgument": "Er ontbreekt een waarde: {{name}}.",
   "usage.missingOption": "De optie {{name}} is verplicht.",
   "usage.excessArguments": "Er zijn te veel argumenten gegeven: {{name}}.",
@@ -43,7 +44,8 @@ export const nl = {
 
   "profile.invalid":
     "Het profiel {{file}} bevat {{count}} fout(en). Er is voor dit centrum geen brief gemaakt. Verbeter de fouten hieronder:",
-  "profile.yamlSyntax": "YAML-schrijffout: {{detail}}",
+  "profile.yamlSyntax":
+    "YAML-schrijffout: controleer op deze regel de inspringing, de dubbele punt na de veldnaam, haakjes en aanhalingstekens. (Technisch: {{detail}})",
   "profile.yamlTab":
     "Gebruik spaties om in te springen, geen tabs. Vervang de tab op deze regel door spaties.",
   "profile.yamlDuplicateKey": "Het veld “{{key}}” staat hier twee keer. Laat er één over.",
@@ -59,8 +61,7 @@ export const nl = {
   "profile.unknownFieldSuggest": "Het veld “{{key}}” bestaat niet. Bedoel je “{{suggestion}}”?",
   "profile.empty": "Dit veld mag niet leeg zijn.",
   "profile.tooLong": "Deze waarde is te lang ({{length}} tekens; hoogstens {{max}}).",
-  "profile.email":
-    "“{{value}}” is geen geldig e-mailadres. Schrijf het als naam@domein.be.",
+  "profile.email": "“{{value}}” is geen geldig e-mailadres. Schrijf het als naam@domein.be.",
   "profile.url":
     "“{{value}}” is geen geldige webadres. Schrijf het volledig, met https://, bijvoorbeeld https://www.clb.example/privacy.",
   "profile.urlScheme":
@@ -84,8 +85,7 @@ export const nl = {
   "profile.logoType": "Het logo {{value}} is geen PNG- of JPEG-afbeelding.",
   "profile.logoTooLarge":
     "Het logo {{value}} is te groot ({{size}} bytes; hoogstens {{max}}). Verklein de afbeelding.",
-  "profile.logoPath":
-    "Het logo {{value}} moet in de map van het profiel (of een submap) staan.",
+  "profile.logoPath": "Het logo {{value}} moet in de map van het profiel (of een submap) staan.",
   "profile.invalidValue": "Deze waarde is niet geldig.",
 
   // tools and templates
@@ -93,13 +93,13 @@ export const nl = {
   "template.invalidSet": "De sjablonen in {{dir}} bevatten fouten. Er is geen brief gemaakt:",
   "template.unclosedBlock":
     "Een blok dat hier begint ({{open}}) wordt nergens afgesloten. Voeg {{close}} toe waar het blok eindigt.",
-  "template.blockMismatch": "{{close}} sluit {{open}} niet af. Gebruik dezelfde naam bij openen en sluiten.",
+  "template.blockMismatch":
+    "{{close}} sluit {{open}} niet af. Gebruik dezelfde naam bij openen en sluiten.",
   "template.decorator": "Decorators ({{name}}) zijn niet toegelaten in een sjabloon.",
   "template.missing":
     "Het sjabloon {{file}} bestaat niet. Elk hulpmiddel heeft een sjabloon <hulpmiddel>.md.hbs nodig.",
   "template.syntax": "Schrijffout in het sjabloon: {{detail}}",
-  "template.unknownVariable":
-    "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet.",
+  "template.unknownVariable": "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet.",
   "template.unknownVariableSuggest":
     "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet. Bedoel je “{{suggestion}}”?",
   "template.unknownHelper": "Het sjabloon gebruikt de helper “{{name}}”, maar die bestaat niet.",
@@ -122,7 +122,8 @@ export const nl = {
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // schema
-  "batch.summary": "{{centres}} centra, {{letters}} brieven geschreven in {{dir}}, {{failed}} centra mislukt.",
+  "batch.summary":
+    "{{centres}} centra, {{letters}} brieven geschreven in {{dir}}, {{failed}} centra mislukt.",
   "cli.batch.description": "maakt de brieven van alle centra in een map",
   "cli.opt.profiles": "map met de profielen",
 

@@ -42,7 +42,10 @@ export async function toolsFileFor(templatesDir: string): Promise<string> {
  * Makes one centre's letters. Every letter is rendered in memory first: if any fails, nothing
  * is written for this centre. Each file is then written atomically.
  */
-export async function generateCentre(profileFile: string, options: GenerateOptions): Promise<GeneratedLetter[]> {
+export async function generateCentre(
+  profileFile: string,
+  options: GenerateOptions,
+): Promise<GeneratedLetter[]> {
   const loaded = await loadProfile(profileFile);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolIds = options.tools ?? loaded.profile.tools;
@@ -53,10 +56,19 @@ export async function generateCentre(profileFile: string, options: GenerateOptio
 
   const rendered: { tool: ToolId; format: Format; file: string; data: Uint8Array }[] = [];
   for (const tool of toolIds) {
-    const doc = makeLetter(loaded, tool, { templates, tools, ...(options.date ? { date: options.date } : {}) });
+    const doc = makeLetter(loaded, tool, {
+      templates,
+      tools,
+      ...(options.date ? { date: options.date } : {}),
+    });
     for (const format of options.formats) {
       const data = await (await getRenderer(format))(doc);
-      rendered.push({ tool, format, file: letterPath(options.outDir, loaded.profile.id, tool, format), data });
+      rendered.push({
+        tool,
+        format,
+        file: letterPath(options.outDir, loaded.profile.id, tool, format),
+        data,
+      });
     }
   }
 
@@ -65,16 +77,25 @@ export async function generateCentre(profileFile: string, options: GenerateOptio
     await mkdir(centreDir, { recursive: true });
     await access(centreDir, constants.W_OK);
   } catch (error) {
-    throw new UserError("error.outUnwritable", { dir: centreDir, reason: reason(error) }, [], { cause: error });
+    throw new UserError("error.outUnwritable", { dir: centreDir, reason: reason(error) }, [], {
+      cause: error,
+    });
   }
   const written: GeneratedLetter[] = [];
   for (const letter of rendered) {
     try {
       await writeAtomic(letter.file, letter.data);
     } catch (error) {
-      throw new UserError("error.writeFailed", { file: letter.file, reason: reason(error) }, [], { cause: error });
+      throw new UserError("error.writeFailed", { file: letter.file, reason: reason(error) }, [], {
+        cause: error,
+      });
     }
-    written.push({ tool: letter.tool, format: letter.format, file: letter.file, bytes: letter.data.length });
+    written.push({
+      tool: letter.tool,
+      format: letter.format,
+      file: letter.file,
+      bytes: letter.data.length,
+    });
   }
   return written;
 }

@@ -1,13 +1,19 @@
 import type { Profile } from "../profile/profile-schema.js";
-import type { Tool } from "../tools/tool-schema.js";
 import type { ToolId } from "../tools/tool-ids.js";
+import type { Tool } from "../tools/tool-schema.js";
 
 /**
  * The data a letter template sees: `centre` (the profile), `tool` (tools.yaml) and `letter`
  * (date and version). Anything else a template names is an error.
  */
 export function letterContext(profile: Profile, toolId: ToolId, tool: Tool, date: string) {
-  const { logo: _logo, tools: _tools, signature: _signature, letterDate: _letterDate, ...centre } = profile;
+  const {
+    logo: _logo,
+    tools: _tools,
+    signature: _signature,
+    letterDate: _letterDate,
+    ...centre
+  } = profile;
   return {
     centre,
     tool: { id: toolId, ...tool },

@@ -30,7 +30,12 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
   } catch (error) {
     if (!(error instanceof UnsupportedMarkdownError)) throw error;
     throw new UserError("template.failed", { file: templateFile }, [
-      { file: templateFile, field: error.construct, key: "template.markdown", params: { construct: error.construct } },
+      {
+        file: templateFile,
+        field: error.construct,
+        key: "template.markdown",
+        params: { construct: error.construct },
+      },
     ]);
   }
   const first = blocks[0];

@@ -13,7 +13,10 @@ export const TEMP_SUFFIX = ".clb-tmp";
 export async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(file)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`,
+  );
   try {
     const handle = await open(temp, "wx");
     try {

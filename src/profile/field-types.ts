@@ -66,7 +66,10 @@ export function url() {
 }
 
 export function email() {
-  return z.string({ error: "profile.wrongType" }).trim().pipe(z.email({ error: "profile.email" }));
+  return z
+    .string({ error: "profile.wrongType" })
+    .trim()
+    .pipe(z.email({ error: "profile.email" }));
 }
 
 export function phone() {

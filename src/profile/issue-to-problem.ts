@@ -56,7 +56,11 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   for (let i = 0; i < 10 && current; i += 1) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable
+    ) {
       current = current.unwrap() as z.ZodType;
     } else if (current instanceof z.ZodPipe) {
       current = current.in as z.ZodType;
@@ -66,7 +70,10 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+    .join(".")
+    .replace(/\.\[/g, "[");
 }
 
 /** Turns zod issues into located problems, one per issue (one per unknown key). */
@@ -94,13 +101,21 @@ export function issuesToProblems(
     }
     const input = "input" in issue ? issue.input : undefined;
     const { key, params } = describe(issue, input);
-    problems.push({ file: source.file, ...source.locate(path), field: fieldName(path), key, params });
+    problems.push({
+      file: source.file,
+      ...source.locate(path),
+      field: fieldName(path),
+      key,
+      params,
+    });
   }
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return problems.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 function describe(issue: Issue, input: unknown): { key: MessageKey; params: MessageParams } {
-  const value = typeof input === "string" ? input : JSON.stringify(input) ?? "";
+  const value = typeof input === "string" ? input : (JSON.stringify(input) ?? "");
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   if (issue.code === "invalid_type") {
     if (input === undefined) return { key: "profile.missing", params: {} };

@@ -31,13 +31,23 @@ export async function parseProfile(file: string, text: string): Promise<LoadedPr
     throw invalid(file, [{ file, line: 1, column: 1, key: "profile.notAMapping" }]);
   }
   const result = ProfileSchema.safeParse(source.value, { reportInput: true });
-  if (!result.success) throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source));
+  if (!result.success)
+    throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source));
   const profile = result.data;
   if (profile.logo === undefined) return { file, profile };
 
-  const logoProblem = (key: Problem["key"], params: Record<string, string | number> = {}): never => {
+  const logoProblem = (
+    key: Problem["key"],
+    params: Record<string, string | number> = {},
+  ): never => {
     throw invalid(file, [
-      { file, ...source.locate(["logo"]), field: "logo", key, params: { value: profile.logo ?? "", ...params } },
+      {
+        file,
+        ...source.locate(["logo"]),
+        field: "logo",
+        key,
+        params: { value: profile.logo ?? "", ...params },
+      },
     ]);
   };
   const base = path.dirname(path.resolve(file));
@@ -48,7 +58,10 @@ export async function parseProfile(file: string, text: string): Promise<LoadedPr
     data = await readBounded(logoPath, MAX_LOGO_BYTES);
   } catch (error) {
     if (error instanceof UserError && error.key === "error.fileTooLarge") {
-      return logoProblem("profile.logoTooLarge", { size: Number(error.params.size), max: MAX_LOGO_BYTES });
+      return logoProblem("profile.logoTooLarge", {
+        size: Number(error.params.size),
+        max: MAX_LOGO_BYTES,
+      });
     }
     return logoProblem("profile.logoMissing");
   }

@@ -17,7 +17,8 @@ export class HelperArgumentError extends Error {
 type Helper = (...args: unknown[]) => string;
 
 function where(options: HelperOptions): { line: number; column: number } | undefined {
-  const loc = (options as HelperOptions & { loc?: { start: { line: number; column: number } } }).loc;
+  const loc = (options as HelperOptions & { loc?: { start: { line: number; column: number } } })
+    .loc;
   return loc ? { line: loc.start.line, column: loc.start.column + 1 } : undefined;
 }
 
@@ -41,7 +42,8 @@ export const HELPERS: Record<string, Helper> = {
   link(...args) {
     const { params, options } = split(args);
     const url = requireString("link", params[0], options, "het webadres");
-    const label = params[1] === undefined ? url : requireString("link", params[1], options, "de linktekst");
+    const label =
+      params[1] === undefined ? url : requireString("link", params[1], options, "de linktekst");
     return `[${label}](<${url}>)`;
   },
   /** {{mail address}}: a mailto link that shows the address. */
@@ -74,4 +76,7 @@ export const HELPERS: Record<string, Helper> = {
 /** Handlebars' own helpers that a template may use. `log` is left out: the core prints nothing. */
 export const BUILTIN_HELPERS = ["if", "unless", "each", "with", "lookup"] as const;
 
-export const KNOWN_HELPERS: ReadonlySet<string> = new Set([...BUILTIN_HELPERS, ...Object.keys(HELPERS)]);
+export const KNOWN_HELPERS: ReadonlySet<string> = new Set([
+  ...BUILTIN_HELPERS,
+  ...Object.keys(HELPERS),
+]);

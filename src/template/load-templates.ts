@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import Handlebars from "handlebars";
 import type { TemplateDelegate } from "handlebars";
+import Handlebars from "handlebars";
 import { type Problem, UserError } from "../errors/user-error.js";
 import { readBoundedText } from "../files/read-bounded.js";
 import type { ToolId } from "../tools/tool-ids.js";
@@ -88,7 +88,11 @@ export async function loadTemplates(dir: string, tools: readonly ToolId[]): Prom
       if (usage.kind === "helper" && !KNOWN_HELPERS.has(usage.name)) {
         problems.push({ ...at, key: "template.unknownHelper", params: { name: usage.name } });
       } else if (usage.kind === "partial" && !partials.has(usage.name)) {
-        problems.push({ ...at, key: "template.unknownPartial", params: { name: usage.name, dir: partialDir } });
+        problems.push({
+          ...at,
+          key: "template.unknownPartial",
+          params: { name: usage.name, dir: partialDir },
+        });
       } else if (usage.kind === "decorator") {
         problems.push({ ...at, key: "template.decorator", params: { name: usage.name } });
       }
@@ -124,7 +128,8 @@ function compile(
         }
         return compiled(context, options);
       } catch (error) {
-        if (error && typeof error === "object" && !(ORIGIN in error)) (error as Traced)[ORIGIN] = partial;
+        if (error && typeof error === "object" && !(ORIGIN in error))
+          (error as Traced)[ORIGIN] = partial;
         throw error;
       } finally {
         depth -= 1;
@@ -153,7 +158,9 @@ function compile(
         const origin = (error as Traced)?.[ORIGIN] ?? template;
         const problem = renderProblem(origin.file, error, origin.usages, contextPaths(context));
         if (!problem) throw error;
-        throw new UserError("template.failed", { file: template.file }, [problem], { cause: error });
+        throw new UserError("template.failed", { file: template.file }, [problem], {
+          cause: error,
+        });
       }
       if (output.length > MAX_OUTPUT_CHARS) {
         throw new UserError("template.tooLarge", { max: MAX_OUTPUT_CHARS }, [
@@ -167,7 +174,12 @@ function compile(
 
 /** Every dotted path in a data tree (`centre.address.city`), for "did you mean" suggestions. */
 export function contextPaths(value: unknown, prefix = ""): string[] {
-  if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Uint8Array) {
+  if (
+    value === null ||
+    typeof value !== "object" ||
+    Array.isArray(value) ||
+    value instanceof Uint8Array
+  ) {
     return prefix ? [prefix] : [];
   }
   const paths: string[] = prefix ? [prefix] : [];

@@ -22,7 +22,9 @@ export function parseProblem(file: string, source: string, error: unknown): Prob
       params: { open: `{{#${mismatch[1]}}}`, close: `{{/${mismatch[2]}}}` },
     };
   }
-  const lexer = (Handlebars as unknown as { Parser?: { lexer?: { matched?: string; match?: string } } }).Parser?.lexer;
+  const lexer = (
+    Handlebars as unknown as { Parser?: { lexer?: { matched?: string; match?: string } } }
+  ).Parser?.lexer;
   const offset = Math.max(0, (lexer?.matched?.length ?? 0) - (lexer?.match?.length ?? 0));
   const { line, column } = lineColumn(source, Math.min(offset, source.length));
   if (/got 'EOF'/.test(message)) {
@@ -31,13 +33,16 @@ export function parseProblem(file: string, source: string, error: unknown): Prob
       file,
       ...(open ? lineColumn(source, open.offset) : { line, column }),
       key: "template.unclosedBlock",
-      params: { open: open ? `{{#${open.name}}}` : "{{#…}}", close: open ? `{{/${open.name}}}` : "{{/…}}" },
+      params: {
+        open: open ? `{{#${open.name}}}` : "{{#…}}",
+        close: open ? `{{/${open.name}}}` : "{{/…}}",
+      },
     };
   }
   const got = /got '([^']+)'/.exec(message)?.[1];
   const detail = got
     ? `onverwacht “${lexer?.match || got}” (regel ${line}, kolom ${column})`
-    : message.split("\n")[0] ?? message;
+    : (message.split("\n")[0] ?? message);
   return { file, line, column, key: "template.syntax", params: { detail } };
 }
 
@@ -77,7 +82,9 @@ export function renderProblem(
     const line = hbError.lineNumber;
     const column = (hbError.column ?? 0) + 1;
     // Handlebars names only the missing segment; the template's own text names the whole path.
-    const usage = usages.find((u) => u.kind === "variable" && u.line === line && u.column === column);
+    const usage = usages.find(
+      (u) => u.kind === "variable" && u.line === line && u.column === column,
+    );
     const name = usage?.name ?? notDefined[1]!;
     const suggestion = suggest(name, knownPaths);
     return {

@@ -42,7 +42,12 @@ export function collectUsages(program: hbs.AST.Program): Usage[] {
         const isBlock = node.type === "BlockStatement";
         const name = path.type === "PathExpression" ? path.original : String(path.type);
         if (isDecorator) usages.push({ kind: "decorator", name, ...pos(node), scopes });
-        else if (path.type === "PathExpression" && path.parts.length === 1 && !path.data && (hasArgs || KNOWN_HELPERS.has(name) || node.type === "SubExpression")) {
+        else if (
+          path.type === "PathExpression" &&
+          path.parts.length === 1 &&
+          !path.data &&
+          (hasArgs || KNOWN_HELPERS.has(name) || node.type === "SubExpression")
+        ) {
           usages.push({ kind: "helper", name, ...pos(path), scopes });
         } else walk(path as unknown as Node, scopes);
         for (const param of call.params ?? []) walk(param as Node, scopes);
@@ -58,15 +63,30 @@ export function collectUsages(program: hbs.AST.Program): Usage[] {
       case "PartialBlockStatement": {
         const partial = node as unknown as hbs.AST.PartialStatement;
         const nameNode = partial.name as hbs.AST.PathExpression;
-        usages.push({ kind: "partial", name: nameNode.original ?? String(nameNode.type), ...pos(node), scopes });
+        usages.push({
+          kind: "partial",
+          name: nameNode.original ?? String(nameNode.type),
+          ...pos(node),
+          scopes,
+        });
         for (const param of partial.params ?? []) walk(param as Node, scopes);
         for (const pair of partial.hash?.pairs ?? []) walk(pair.value as Node, scopes);
-        if (node.type === "PartialBlockStatement") walk((node as unknown as hbs.AST.PartialBlockStatement).program as unknown as Node, scopes);
+        if (node.type === "PartialBlockStatement")
+          walk(
+            (node as unknown as hbs.AST.PartialBlockStatement).program as unknown as Node,
+            scopes,
+          );
         return;
       }
       case "PathExpression": {
         const path = node as unknown as hbs.AST.PathExpression;
-        usages.push({ kind: "variable", name: path.original, ...pos(node), scopes, data: path.data });
+        usages.push({
+          kind: "variable",
+          name: path.original,
+          ...pos(node),
+          scopes,
+          data: path.data,
+        });
         return;
       }
       default:

@@ -10,7 +10,11 @@ export async function loadTools(file: string): Promise<ToolsFile> {
   if (!source) throw new UserError("tools.invalid", { file }, problems);
   const result = ToolsFileSchema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
-    throw new UserError("tools.invalid", { file }, issuesToProblems(result.error.issues, ToolsFileSchema, source));
+    throw new UserError(
+      "tools.invalid",
+      { file },
+      issuesToProblems(result.error.issues, ToolsFileSchema, source),
+    );
   }
   return result.data;
 }

@@ -1,7 +1,7 @@
-import { isAlias, isCollection, isMap, isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { Document, Node, Pair } from "yaml";
-import type { MessageKey } from "../i18n/messages-nl.js";
+import { isAlias, isCollection, isMap, isNode, LineCounter, parseDocument, visit } from "yaml";
 import type { MessageParams, Problem } from "../errors/user-error.js";
+import type { MessageKey } from "../i18n/messages-nl.js";
 
 /** A parsed YAML file that can say where each value came from. */
 export interface YamlSource {
@@ -38,7 +38,9 @@ export function parseYamlSource(
 
   for (const error of doc.errors) {
     const key = YAML_CODE_KEYS[error.code] ?? "profile.yamlSyntax";
-    const duplicate = /Map keys must be unique/.test(error.message) ? "profile.yamlDuplicateKey" : key;
+    const duplicate = /Map keys must be unique/.test(error.message)
+      ? "profile.yamlDuplicateKey"
+      : key;
     push(error.pos[0], duplicate, {
       detail: error.message.split("\n")[0] ?? error.code,
       key: quotedKey(source, error.pos[0]),
@@ -54,14 +56,24 @@ export function parseYamlSource(
   visit(doc, {
     Node(_key, node) {
       if (isAlias(node)) aliases += 1;
-      if (isNode(node) && node.tag && node.range) push(node.range[0], "profile.yamlTag", { tag: node.tag });
+      if (isNode(node) && node.tag && node.range) {
+        push(node.range[0], "profile.yamlTag", {
+          tag: node.tag.replace("tag:yaml.org,2002:", "!!"),
+        });
+      }
     },
   });
-  if (aliases > MAX_ALIASES) problems.push({ file, line: 1, column: 1, key: "profile.yamlAliases" });
-  if (problems.length > 0) return { problems: dedupe(problems) };
+  if (aliases > MAX_ALIASES)
+    problems.push({ file, line: 1, column: 1, key: "profile.yamlAliases" });
+  if (problems.length > 0) {
+    return { problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  }
 
   const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  return { source: { file, value, locate: (path, which) => locate(doc, path, which ?? "value", at) }, problems };
+  return {
+    source: { file, value, locate: (path, which) => locate(doc, path, which ?? "value", at) },
+    problems,
+  };
 }
 
 function quotedKey(source: string, offset: number): string {
