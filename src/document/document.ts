@@ -40,8 +40,6 @@ export interface LetterMeta {
   readonly subject: string;
   readonly keywords: readonly string[];
   readonly logo?: Logo;
-  /** When set, a block to sign, with a parent or guardian line under this age. */
-  readonly signature?: { readonly ownConsentAge: number };
 }
 
 /** A letter, independent of any output format. */

@@ -6,7 +6,13 @@ import type { Tool } from "../tools/tool-schema.js";
  * The data a letter template sees: `centre` (the profile), `tool` (tools.yaml) and `letter`
  * (date and version). Anything else a template names is an error.
  */
-export function letterContext(profile: Profile, toolId: ToolId, tool: Tool, date: string) {
+export function letterContext(
+  profile: Profile,
+  toolId: ToolId,
+  tool: Tool,
+  date: string,
+  signature: boolean = profile.signature,
+) {
   const {
     logo: _logo,
     tools: _tools,
@@ -17,7 +23,7 @@ export function letterContext(profile: Profile, toolId: ToolId, tool: Tool, date
   return {
     centre,
     tool: { id: toolId, ...tool },
-    letter: { date, version: profile.version ?? tool.version },
+    letter: { date, version: profile.version ?? tool.version, signature },
   };
 }
 

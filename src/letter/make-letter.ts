@@ -13,6 +13,8 @@ export interface LetterInputs {
   readonly tools: ToolsFile;
   /** Overrides the profile's letterDate and the template's version date. */
   readonly date?: string;
+  /** Overrides the profile's `signature` setting. */
+  readonly signature?: boolean;
 }
 
 /** Fills in one tool's template for one centre and parses it into a Document. */
@@ -20,7 +22,7 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
   const { profile } = loaded;
   const tool = inputs.tools[toolId];
   const date = inputs.date ?? profile.letterDate ?? tool.versionDate;
-  const context = letterContext(profile, toolId, tool, date);
+  const context = letterContext(profile, toolId, tool, date, inputs.signature ?? profile.signature);
   const markdown = inputs.templates.render(toolId, context);
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
 
@@ -59,7 +61,6 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
       subject: `Geïnformeerde toestemming voor beeldbellen met ${tool.name}`,
       keywords: ["geïnformeerde toestemming", "beeldbellen", tool.name, profile.name, "CLB"],
       ...(loaded.logo ? { logo: loaded.logo } : {}),
-      ...(profile.signature ? { signature: { ownConsentAge: profile.ownConsentAge } } : {}),
     },
     blocks,
     markdown,

@@ -5,13 +5,14 @@ import type { Renderer } from "./renderer.js";
  * (pdfkit and docx are heavy to import). Adding a format is a module and a line here.
  */
 const LOADERS = {
+  pdf: async () => (await import("./render-pdf.js")).renderPdf,
   md: async () => (await import("./render-md.js")).renderMd,
   txt: async () => (await import("./render-txt.js")).renderTxt,
 } as const satisfies Record<string, () => Promise<Renderer>>;
 
 export type Format = keyof typeof LOADERS;
 export const FORMATS = Object.keys(LOADERS) as Format[];
-export const DEFAULT_FORMATS: readonly Format[] = ["md", "txt"];
+export const DEFAULT_FORMATS: readonly Format[] = ["pdf", "md", "txt"];
 
 export function isFormat(value: string): value is Format {
   return Object.hasOwn(LOADERS, value);

@@ -1,0 +1,234 @@
+import PDFDocument from "pdfkit";
+import { type Block, type Document, type Run, runsText } from "../document/document.js";
+import { faceFor, FONT_FACES, type FontFace, pdfFonts } from "./pdf/pdf-fonts.js";
+import { LAYOUT } from "./pdf/pdf-layout.js";
+import { escapeXmpInfo } from "./pdf/xmp-escape.js";
+
+type Pdf = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+interface Box {
+  readonly x: number;
+  readonly width: number;
+}
+
+/**
+ * A4 letter as a tagged PDF: a structure tree of headings, paragraphs, lists and links in
+ * reading order, the running header and footer marked as artifacts, fonts embedded, language
+ * nl-BE, and the title shown in the viewer. The date comes from the letter, so the same input
+ * gives the same bytes.
+ */
+export async function renderPdf(doc: Document): Promise<Uint8Array> {
+  const { meta } = doc;
+  const pdf = new PDFDocument({
+    size: "A4",
+    margins: LAYOUT.margins,
+    bufferPages: true,
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: meta.lang,
+    displayTitle: true,
+    info: {
+      Title: meta.title,
+      Author: meta.centreName,
+      Subject: meta.subject,
+      Keywords: meta.keywords.join(", "),
+      Creator: "clb-consent",
+      Producer: "clb-consent",
+      // In the constructor, not later: pdfkit derives the file ID from these values.
+      CreationDate: new Date(`${meta.date}T00:00:00Z`),
+    },
+  });
+  escapeXmpInfo(pdf);
+  const fonts = pdfFonts();
+  for (const face of Object.keys(FONT_FACES) as FontFace[]) {
+    pdf.registerFont(face, fonts[face] as unknown as string);
+  }
+  const chunks: Uint8Array[] = [];
+  pdf.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    pdf.on("end", () => resolve());
+    pdf.on("error", reject);
+  });
+
+  const root = pdf.struct("Document");
+  pdf.addStructure(root);
+  const box: Box = { x: LAYOUT.margins.left, width: pdf.page.width - LAYOUT.margins.left - LAYOUT.margins.right };
+  if (meta.logo) drawLogo(pdf, root, doc);
+  for (const block of doc.blocks) writeBlock(pdf, root, block, box);
+  root.end();
+  drawPageFurniture(pdf, doc);
+  pdf.end();
+  await finished;
+  return Buffer.concat(chunks);
+}
+
+function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
+  const logo = doc.meta.logo!;
+  const scale = Math.min(LAYOUT.logo.maxWidth / logo.width, LAYOUT.logo.maxHeight / logo.height, 1);
+  const width = logo.width * scale;
+  const x = pdf.page.width - LAYOUT.margins.right - width;
+  const figure = pdf.struct("Figure", { alt: `Logo van ${doc.meta.centreName}` });
+  root.add(figure);
+  figure.add(() => {
+    pdf.image(Buffer.from(logo.data), x, LAYOUT.logo.y, { width, height: logo.height * scale });
+  });
+  figure.end();
+  pdf.x = LAYOUT.margins.left;
+  pdf.y = LAYOUT.margins.top;
+}
+
+function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
+  switch (block.type) {
+    case "heading": {
+      const style = LAYOUT.headings[block.level];
+      pdf.font("bold").fontSize(style.size);
+      const height = pdf.heightOfString(runsText(block.runs), { width: box.width });
+      const bodyLine = LAYOUT.body.size * 1.25 + LAYOUT.body.lineGap;
+      ensureSpace(pdf, style.before + height + style.after + LAYOUT.keepWithNextLines * bodyLine);
+      if (pdf.y > LAYOUT.margins.top + 1) pdf.y += style.before;
+      const heading = pdf.struct(`H${block.level}`);
+      parent.add(heading);
+      writeRuns(pdf, heading, block.runs, box, { size: style.size, color: LAYOUT.colors.heading, bold: true });
+      heading.end();
+      pdf.y += style.after;
+      return;
+    }
+    case "paragraph": {
+      const paragraph = pdf.struct("P");
+      parent.add(paragraph);
+      writeRuns(pdf, paragraph, block.runs, box, { size: LAYOUT.body.size, color: LAYOUT.colors.text, bold: false });
+      paragraph.end();
+      pdf.y += LAYOUT.body.paragraphGap;
+      return;
+    }
+    case "list": {
+      const list = pdf.struct("L");
+      parent.add(list);
+      block.items.forEach((item, index) => {
+        const marker = block.ordered ? `${block.start + index}.` : "•";
+        const entry = pdf.struct("LI");
+        list.add(entry);
+        ensureSpace(pdf, 2 * (LAYOUT.body.size * 1.25 + LAYOUT.body.lineGap));
+        const top = pdf.y;
+        const label = pdf.struct("Lbl");
+        entry.add(label);
+        label.add(() => {
+          pdf.font("regular").fontSize(LAYOUT.body.size).fillColor(LAYOUT.colors.text);
+          pdf.text(marker, box.x, top, { width: LAYOUT.list.indent, lineBreak: false });
+        });
+        label.end();
+        pdf.y = top;
+        const body = pdf.struct("LBody");
+        entry.add(body);
+        const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
+        for (const child of item.blocks) writeBlock(pdf, body, child, inner);
+        body.end();
+        entry.end();
+        pdf.y -= LAYOUT.body.paragraphGap - LAYOUT.body.listItemGap;
+      });
+      list.end();
+      pdf.y += LAYOUT.body.paragraphGap - LAYOUT.body.listItemGap;
+      return;
+    }
+  }
+}
+
+function ensureSpace(pdf: Pdf, needed: number): void {
+  if (pdf.y + needed > pdf.page.height - LAYOUT.margins.bottom) pdf.addPage();
+}
+
+interface TextStyle {
+  readonly size: number;
+  readonly color: string;
+  readonly bold: boolean;
+}
+
+/** A link's text with, when it is not the address itself, the address for readers on paper. */
+function pieces(runs: readonly Run[]): { runs: Run[]; href?: string }[] {
+  const groups: { runs: Run[]; href?: string }[] = [];
+  for (const run of runs) {
+    const last = groups.at(-1);
+    if (last && last.href === run.href) last.runs.push(run);
+    else groups.push(run.href === undefined ? { runs: [run] } : { runs: [run], href: run.href });
+  }
+  const out: { runs: Run[]; href?: string }[] = [];
+  for (const group of groups) {
+    out.push(group);
+    if (group.href === undefined) continue;
+    const shown = group.href.replace(/^mailto:/, "");
+    if (runsText(group.runs).trim() !== shown) {
+      out.push({ runs: [{ text: ` (${shown})`, bold: false, italic: false }] });
+    }
+  }
+  return out;
+}
+
+function writeRuns(pdf: Pdf, parent: Struct, runs: readonly Run[], box: Box, style: TextStyle): void {
+  const groups = pieces(runs);
+  const total = groups.reduce((n, g) => n + g.runs.length, 0);
+  let written = 0;
+  let first = true;
+  const write = (run: Run, href: string | undefined) => {
+    written += 1;
+    pdf.font(faceFor(style.bold || run.bold, run.italic)).fontSize(style.size);
+    pdf.fillColor(href ? LAYOUT.colors.link : style.color);
+    const options: PDFKit.Mixins.TextOptions = {
+      continued: written < total,
+      lineGap: LAYOUT.body.lineGap,
+      ...(href ? { link: href, underline: true } : { link: null, underline: false }),
+    };
+    if (first) {
+      pdf.text(run.text, box.x, pdf.y, { ...options, width: box.width });
+      first = false;
+    } else {
+      pdf.text(run.text, options);
+    }
+  };
+  for (const group of groups) {
+    if (group.href === undefined) {
+      parent.add(() => {
+        for (const run of group.runs) write(run, undefined);
+      });
+      continue;
+    }
+    const link = pdf.struct("Link");
+    parent.add(link);
+    link.add(() => {
+      for (const run of group.runs) write(run, group.href);
+    });
+    link.end();
+  }
+}
+
+/** Header (centre name) and footer (page X of Y, version and date) on every page, as artifacts. */
+function drawPageFurniture(pdf: Pdf, doc: Document): void {
+  const range = pdf.bufferedPageRange();
+  const left = LAYOUT.margins.left;
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    pdf.switchToPage(index);
+    const width = pdf.page.width - left - LAYOUT.margins.right;
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0; // writing in the margin must not start a new page
+    pdf.markContent("Artifact", { type: "Pagination" });
+    pdf.font("bold").fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
+    const logoRoom = index === 0 && doc.meta.logo ? LAYOUT.logo.maxWidth + 12 : 0;
+    pdf.text(doc.meta.centreName, left, LAYOUT.header.y, { width: width - logoRoom, lineBreak: false, ellipsis: true });
+    pdf
+      .moveTo(left, LAYOUT.header.ruleY)
+      .lineTo(left + width, LAYOUT.header.ruleY)
+      .lineWidth(0.5)
+      .strokeColor(LAYOUT.colors.rule)
+      .stroke();
+    const footerY = pdf.page.height - LAYOUT.footer.fromBottom;
+    pdf.font("regular").fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
+    pdf.text(`Versie ${doc.meta.version} – ${doc.meta.dateText}`, left, footerY, { width, lineBreak: false });
+    pdf.text(`Pagina ${index + 1 - range.start} van ${range.count}`, left, footerY, {
+      width,
+      align: "right",
+      lineBreak: false,
+    });
+    pdf.endMarkedContent();
+    pdf.page.margins.bottom = bottom;
+  }
+}
