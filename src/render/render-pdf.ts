@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
-import { faceFor, FONT_FACES, type FontFace, pdfFonts } from "./pdf/pdf-fonts.js";
+import { FONT_FACES, type FontFace, faceFor, pdfFonts } from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
 import { escapeXmpInfo } from "./pdf/xmp-escape.js";
 
@@ -53,7 +53,10 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
 
   const root = pdf.struct("Document");
   pdf.addStructure(root);
-  const box: Box = { x: LAYOUT.margins.left, width: pdf.page.width - LAYOUT.margins.left - LAYOUT.margins.right };
+  const box: Box = {
+    x: LAYOUT.margins.left,
+    width: pdf.page.width - LAYOUT.margins.left - LAYOUT.margins.right,
+  };
   if (meta.logo) drawLogo(pdf, root, doc);
   for (const block of doc.blocks) writeBlock(pdf, root, block, box);
   root.end();
@@ -89,7 +92,11 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
       if (pdf.y > LAYOUT.margins.top + 1) pdf.y += style.before;
       const heading = pdf.struct(`H${block.level}`);
       parent.add(heading);
-      writeRuns(pdf, heading, block.runs, box, { size: style.size, color: LAYOUT.colors.heading, bold: true });
+      writeRuns(pdf, heading, block.runs, box, {
+        size: style.size,
+        color: LAYOUT.colors.heading,
+        bold: true,
+      });
       heading.end();
       pdf.y += style.after;
       return;
@@ -97,7 +104,11 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
     case "paragraph": {
       const paragraph = pdf.struct("P");
       parent.add(paragraph);
-      writeRuns(pdf, paragraph, block.runs, box, { size: LAYOUT.body.size, color: LAYOUT.colors.text, bold: false });
+      writeRuns(pdf, paragraph, block.runs, box, {
+        size: LAYOUT.body.size,
+        color: LAYOUT.colors.text,
+        bold: false,
+      });
       paragraph.end();
       pdf.y += LAYOUT.body.paragraphGap;
       return;
@@ -164,7 +175,13 @@ function pieces(runs: readonly Run[]): { runs: Run[]; href?: string }[] {
   return out;
 }
 
-function writeRuns(pdf: Pdf, parent: Struct, runs: readonly Run[], box: Box, style: TextStyle): void {
+function writeRuns(
+  pdf: Pdf,
+  parent: Struct,
+  runs: readonly Run[],
+  box: Box,
+  style: TextStyle,
+): void {
   const groups = pieces(runs);
   const total = groups.reduce((n, g) => n + g.runs.length, 0);
   let written = 0;
@@ -213,7 +230,11 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     pdf.markContent("Artifact", { type: "Pagination" });
     pdf.font("bold").fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
     const logoRoom = index === 0 && doc.meta.logo ? LAYOUT.logo.maxWidth + 12 : 0;
-    pdf.text(doc.meta.centreName, left, LAYOUT.header.y, { width: width - logoRoom, lineBreak: false, ellipsis: true });
+    pdf.text(doc.meta.centreName, left, LAYOUT.header.y, {
+      width: width - logoRoom,
+      lineBreak: false,
+      ellipsis: true,
+    });
     pdf
       .moveTo(left, LAYOUT.header.ruleY)
       .lineTo(left + width, LAYOUT.header.ruleY)
@@ -222,7 +243,10 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
       .stroke();
     const footerY = pdf.page.height - LAYOUT.footer.fromBottom;
     pdf.font("regular").fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
-    pdf.text(`Versie ${doc.meta.version} – ${doc.meta.dateText}`, left, footerY, { width, lineBreak: false });
+    pdf.text(`Versie ${doc.meta.version} – ${doc.meta.dateText}`, left, footerY, {
+      width,
+      lineBreak: false,
+    });
     pdf.text(`Pagina ${index + 1 - range.start} van ${range.count}`, left, footerY, {
       width,
       align: "right",

@@ -22,7 +22,8 @@ let parsed: Record<FontFace, Font> | undefined;
 export function pdfFonts(): Record<FontFace, Font> {
   if (!parsed) {
     const require = createRequire(import.meta.url);
-    const load = (file: string) => create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))) as Font;
+    const load = (file: string) =>
+      create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))) as Font;
     parsed = {
       regular: load(FONT_FACES.regular),
       bold: load(FONT_FACES.bold),

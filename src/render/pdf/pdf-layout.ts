@@ -13,5 +13,11 @@ export const LAYOUT = {
   logo: { maxWidth: 140, maxHeight: 40, y: 14 },
   /** A heading needs room for itself and this many body lines below it, or it moves on. */
   keepWithNextLines: 3,
-  colors: { text: "#1a1a1a", heading: "#123c69", link: "#0b57a4", muted: "#5f6368", rule: "#c9ced6" },
+  colors: {
+    text: "#1a1a1a",
+    heading: "#123c69",
+    link: "#0b57a4",
+    muted: "#5f6368",
+    rule: "#c9ced6",
+  },
 } as const;

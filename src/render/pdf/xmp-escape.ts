@@ -1,6 +1,10 @@
 /** Escapes text for XML content, as in the PDF's XMP metadata. */
 export function xmlEscape(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 const INFO_KEYS = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer"] as const;

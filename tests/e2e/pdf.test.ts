@@ -1,0 +1,169 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { XMLValidator } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type PdfContent, readPdf } from "../../src/extract/read-pdf.js";
+import { generateCentre } from "../../src/letter/generate-centre.js";
+import { pdfFonts } from "../../src/render/pdf/pdf-fonts.js";
+import { loadTools } from "../../src/tools/load-tools.js";
+import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
+
+const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
+
+describe("PDF letters of the example centres", () => {
+  let letters: (ExampleLetter & { pdf: PdfContent })[];
+  beforeAll(async () => {
+    const generated = await exampleLetters("pdf", path.join(await tempDir(), "out"));
+    letters = await Promise.all(generated.map(async (l) => ({ ...l, pdf: await readPdf(l.data) })));
+    expect(letters).toHaveLength(6);
+  });
+
+  it("print every profile value verbatim, including Łucja and Çelik", () => {
+    for (const { loaded, pdf, file } of letters) {
+      for (const value of profileValues(loaded))
+        expect(squash(pdf.text), `${file}: ${value}`).toContain(squash(value));
+    }
+    const world = letters.find((l) => l.loaded.profile.id === "clb-wereldwijd")!;
+    expect(world.pdf.text).toContain("Łucja Wiśniewska");
+    expect(world.pdf.text).toContain("Ayşe Çelik");
+  });
+
+  it("hold the letter's sections and key promises", () => {
+    for (const { pdf, tool } of letters) {
+      const text = pdf.text.replace(/\s+/g, " ");
+      for (const heading of [
+        "1. Waarom dit document?",
+        "2. Hoe gaat beeldbellen in zijn werk?",
+        "3. Wat wordt er bewaard?",
+        "4. Tips voor veilig beeldbellen",
+        "5. Akkoord?",
+      ]) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain("binnen 72 uur op de hoogte");
+      expect(text).toContain("nooit op, tenzij");
+      if (tool === "praatbox") expect(text).toMatch(/livestreamen\. Doe dat nooit/);
+    }
+  });
+
+  it("have clickable links to the centre's, the vendor's and the authority's pages", () => {
+    for (const { loaded, pdf, tool } of letters) {
+      const p = loaded.profile;
+      expect(pdf.links).toContain(p.privacyUrl);
+      expect(pdf.links).toContain(p.authority.url);
+      expect(pdf.links).toContain(tools[tool].privacyUrl);
+      if (p.complaint.email) expect(pdf.links).toContain(`mailto:${p.complaint.email}`);
+    }
+  });
+
+  it("carry title, author, subject, keywords and the language nl-BE", () => {
+    for (const { loaded, pdf, tool } of letters) {
+      expect(pdf.info.Title).toBe(`Toestemming voor beeldbellen met ${tools[tool].name}`);
+      expect(pdf.info.Author).toBe(loaded.profile.name);
+      expect(pdf.info.Subject).toBe(
+        `Geïnformeerde toestemming voor beeldbellen met ${tools[tool].name}`,
+      );
+      expect(String(pdf.info.Keywords)).toContain(loaded.profile.name);
+      expect(pdf.lang).toBe("nl-BE");
+    }
+  });
+
+  it("keep valid XMP metadata when the centre name holds & and <", async () => {
+    const world = letters.find((l) => l.loaded.profile.id === "clb-wereldwijd")!;
+    expect(world.pdf.xmp).toContain("Zoë &amp; Łucja");
+    expect(XMLValidator.validate(world.pdf.xmp!)).toBe(true);
+    const dir = await tempDir();
+    const file = path.join(dir, "p.yaml");
+    await writeFile(file, profileYaml({ name: 'name: "CLB <Noord> & Zuid"' }));
+    const [letter] = await generateCentre(file, {
+      formats: ["pdf"],
+      outDir: dir,
+      tools: ["teams"],
+    });
+    const pdf = await readPdf(await readFile(letter!.file));
+    expect(pdf.info.Author).toBe("CLB <Noord> & Zuid");
+    expect(XMLValidator.validate(pdf.xmp!)).toBe(true);
+  });
+
+  it("are tagged: a structure tree of headings, paragraphs, lists and links", () => {
+    for (const { loaded, pdf } of letters) {
+      for (const role of ["Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Link"]) {
+        expect(pdf.roles, role).toContain(role);
+      }
+      expect(pdf.roles.includes("Figure")).toBe(loaded.logo !== undefined);
+    }
+  });
+
+  it("number their pages in the footer and show the version and date", () => {
+    for (const { pdf, loaded } of letters) {
+      expect(pdf.pages).toBeGreaterThanOrEqual(2);
+      for (let page = 1; page <= pdf.pages; page += 1)
+        expect(pdf.text).toContain(`Pagina ${page} van ${pdf.pages}`);
+      expect(pdf.text).toContain(loaded.profile.letterDate ? "Versie" : "Versie 2026.1");
+    }
+  });
+
+  it("never leave a heading stranded at the bottom of a page", () => {
+    for (const { pdf, loaded } of letters) {
+      for (const page of pdf.pageTexts.slice(0, -1)) {
+        const lines = page.split("\n").filter((line) => line.trim() !== "");
+        // After the body come the header (centre name) and the footer (version, page number).
+        const body = lines.slice(
+          0,
+          lines.indexOf(loaded.profile.name) >= 0 ? lines.lastIndexOf(loaded.profile.name) : -2,
+        );
+        expect(body.at(-1)).not.toMatch(/^\d\. |^Voor akkoord$/);
+      }
+    }
+  });
+
+  it("keep all text inside the page margins", () => {
+    for (const { pdf } of letters) expect(pdf.maxTextRight).toBeLessThanOrEqual(595.28 - 68 + 0.5);
+  });
+
+  it("include the signature block only when the profile asks for it", () => {
+    for (const { pdf, loaded } of letters) {
+      expect(pdf.text.includes("Voor akkoord")).toBe(loaded.profile.signature);
+      if (loaded.profile.signature)
+        expect(pdf.text).toContain(
+          `jonger dan ${loaded.profile.ownConsentAge} jaar, dan tekent een ouder of voogd`,
+        );
+    }
+  });
+
+  it("are byte-identical when made again", async () => {
+    const again = await exampleLetters("pdf", path.join(await tempDir(), "out"));
+    for (const [index, letter] of again.entries())
+      expect(letter.data.equals(letters[index]!.data)).toBe(true);
+  });
+});
+
+describe("awkward values in a PDF", () => {
+  it("wrap a very long URL and a long word inside the margins", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "p.yaml");
+    const longUrl = `https://privacy.clb.example/${"verklaring".repeat(12)}`;
+    const longName = `CLB ${"Zeerlangewoordzonderspaties".repeat(4)}`;
+    await writeFile(
+      file,
+      profileYaml({ privacyUrl: `privacyUrl: ${longUrl}`, name: `name: ${longName}` }),
+    );
+    const [letter] = await generateCentre(file, {
+      formats: ["pdf"],
+      outDir: dir,
+      tools: ["teams"],
+    });
+    const pdf = await readPdf(await readFile(letter!.file));
+    expect(pdf.maxTextRight).toBeLessThanOrEqual(595.28 - 68 + 0.5);
+    expect(squash(pdf.text)).toContain(squash(longUrl));
+    expect(squash(pdf.text)).toContain(squash(longName));
+    expect(pdf.links).toContain(longUrl);
+  });
+});
+
+describe("fonts", () => {
+  it("are parsed once per process", () => {
+    expect(pdfFonts()).toBe(pdfFonts());
+  });
+});

@@ -1,0 +1,62 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { generateCentre } from "../../src/letter/generate-centre.js";
+import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
+import type { Format } from "../../src/render/registry.js";
+import type { ToolId } from "../../src/tools/tool-ids.js";
+import { PROFILES } from "./cli.js";
+
+export const EXAMPLE_IDS = [
+  "clb-de-brug",
+  "clb-minimaal",
+  "clb-praatbox",
+  "clb-wereldwijd",
+] as const;
+
+export interface ExampleLetter {
+  readonly loaded: LoadedProfile;
+  readonly tool: ToolId;
+  readonly file: string;
+  readonly data: Buffer;
+}
+
+/** Generates every example centre's letters in `format` into `out` and reads them back. */
+export async function exampleLetters(format: Format, out: string): Promise<ExampleLetter[]> {
+  const letters: ExampleLetter[] = [];
+  for (const id of EXAMPLE_IDS) {
+    const profileFile = path.join(PROFILES, `${id}.yaml`);
+    const loaded = await loadProfile(profileFile);
+    for (const written of await generateCentre(profileFile, { formats: [format], outDir: out })) {
+      letters.push({
+        loaded,
+        tool: written.tool,
+        file: written.file,
+        data: await readFile(written.file),
+      });
+    }
+  }
+  return letters;
+}
+
+/** Whitespace-insensitive: wrapped lines in a PDF may split a value anywhere a space was. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+/** The values of a profile that every letter must print verbatim. */
+export function profileValues(loaded: LoadedProfile): string[] {
+  const p = loaded.profile;
+  return [
+    p.name,
+    p.privacyUrl,
+    p.complaint.contact,
+    p.authority.name,
+    p.authority.url,
+    p.address.street,
+    p.phone,
+    p.email,
+    ...[p.complaint.email, p.complaint.phone, p.complaint.url, p.dpo?.email, p.dpo?.name].filter(
+      (v): v is string => v !== undefined,
+    ),
+  ];
+}
