@@ -6,13 +6,14 @@ import type { Renderer } from "./renderer.js";
  */
 const LOADERS = {
   pdf: async () => (await import("./render-pdf.js")).renderPdf,
+  docx: async () => (await import("./render-docx.js")).renderDocx,
   md: async () => (await import("./render-md.js")).renderMd,
   txt: async () => (await import("./render-txt.js")).renderTxt,
 } as const satisfies Record<string, () => Promise<Renderer>>;
 
 export type Format = keyof typeof LOADERS;
 export const FORMATS = Object.keys(LOADERS) as Format[];
-export const DEFAULT_FORMATS: readonly Format[] = ["pdf", "md", "txt"];
+export const DEFAULT_FORMATS: readonly Format[] = ["pdf", "docx", "md", "txt"];
 
 export function isFormat(value: string): value is Format {
   return Object.hasOwn(LOADERS, value);

@@ -1,0 +1,86 @@
+import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from "docx";
+
+/** Word measures in twentieths of a point (twips); sizes of runs in half-points. */
+export const pt = (points: number) => Math.round(points * 20);
+
+/** The same page as the PDF: A4 with the PDF's margins. */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  margin: {
+    top: pt(84),
+    bottom: pt(80),
+    left: pt(68),
+    right: pt(68),
+    header: pt(32),
+    footer: pt(34),
+  },
+} as const;
+
+export const FONT = "Calibri";
+export const LANGUAGE = "nl-BE";
+const COLORS = { heading: "123C69", muted: "5F6368", link: "0B57A4" } as const;
+
+/**
+ * Real Word styles: Title for the letter's title, Heading 1 and 2 for the sections, so the
+ * navigation pane, a table of contents and accessibility checkers work. The language is set
+ * once, in the document defaults, so every run is spell-checked in Dutch.
+ */
+export const STYLES: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: FONT, size: 21, language: { value: LANGUAGE } },
+      paragraph: { spacing: { after: pt(6), line: 276 } },
+    },
+    title: {
+      run: { font: FONT, size: 36, bold: true, color: COLORS.heading },
+      paragraph: { spacing: { after: pt(10) } },
+    },
+    heading1: {
+      run: { font: FONT, size: 26, bold: true, color: COLORS.heading },
+      paragraph: { spacing: { before: pt(12), after: pt(6) }, keepNext: true, keepLines: true },
+    },
+    heading2: {
+      run: { font: FONT, size: 22, bold: true, color: COLORS.heading },
+      paragraph: { spacing: { before: pt(8), after: pt(4) }, keepNext: true, keepLines: true },
+    },
+    hyperlink: { run: { color: COLORS.link, underline: { type: "single" } } },
+  },
+  paragraphStyles: [
+    {
+      id: "PageFurniture",
+      name: "Page Furniture",
+      basedOn: "Normal",
+      run: { size: 17, color: COLORS.muted },
+      paragraph: { spacing: { after: 0 } },
+    },
+  ],
+};
+
+const indent = (level: number) => ({ left: pt(18 * (level + 1)), hanging: pt(18) });
+
+/** Bullet and numbered lists as real Word numbering definitions. */
+export const NUMBERING: INumberingOptions = {
+  config: [
+    {
+      reference: "bullets",
+      levels: [0, 1, 2].map((level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: ["•", "◦", "▪"][level]!,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: indent(level) } },
+      })),
+    },
+    {
+      reference: "numbered",
+      levels: [0, 1, 2].map((level) => ({
+        level,
+        format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!,
+        text: `%${level + 1}.`,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: indent(level) } },
+      })),
+    },
+  ],
+};

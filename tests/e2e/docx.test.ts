@@ -1,0 +1,146 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type DocxContent, readDocx } from "../../src/extract/read-docx.js";
+import { generateCentre } from "../../src/letter/generate-centre.js";
+import { xmlSafe } from "../../src/render/docx/xml-safe.js";
+import { loadTools } from "../../src/tools/load-tools.js";
+import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { type ExampleLetter, exampleLetters, profileValues } from "../helpers/letters.js";
+
+const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
+
+describe("DOCX letters of the example centres", () => {
+  let letters: (ExampleLetter & { docx: DocxContent })[];
+  beforeAll(async () => {
+    const generated = await exampleLetters("docx", path.join(await tempDir(), "out"));
+    letters = generated.map((l) => ({ ...l, docx: readDocx(l.data) }));
+    expect(letters).toHaveLength(6);
+  });
+
+  it("use Title and Heading 1 styles for the title and the five sections", () => {
+    for (const { docx, tool } of letters) {
+      expect(docx.paragraphs[0]).toMatchObject({
+        style: "Title",
+        text: `Toestemming voor beeldbellen met ${tools[tool].name}`,
+      });
+      const sections = docx.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
+      expect(sections.slice(0, 5)).toEqual([
+        "1. Waarom dit document?",
+        "2. Hoe gaat beeldbellen in zijn werk?",
+        "3. Wat wordt er bewaard?",
+        "4. Tips voor veilig beeldbellen",
+        "5. Akkoord?",
+      ]);
+      expect(docx.parts["word/styles.xml"]).toMatch(/w:styleId="Heading1"/);
+    }
+  });
+
+  it("make lists real numbered lists, each list its own numbering instance", () => {
+    for (const { docx } of letters) {
+      const items = docx.paragraphs.filter((p) => p.numbering);
+      expect(items.map((p) => p.text)).toContainEqual(
+        expect.stringMatching(/^Geef het gesprek je volle aandacht/),
+      );
+      const lists = new Set(items.map((p) => p.numbering!.numId));
+      expect(lists.size).toBeGreaterThanOrEqual(2); // complaint channels and tips restart
+      expect(docx.parts["word/numbering.xml"]).toContain('w:val="bullet"');
+    }
+  });
+
+  it("link to the centre's, the vendor's and the authority's pages, with the Hyperlink style", () => {
+    for (const { docx, loaded, tool } of letters) {
+      const targets = docx.links.map((l) => l.target);
+      expect(targets).toContain(loaded.profile.privacyUrl);
+      expect(targets).toContain(loaded.profile.authority.url);
+      expect(targets).toContain(tools[tool].privacyUrl);
+      if (loaded.profile.complaint.email)
+        expect(targets).toContain(`mailto:${loaded.profile.complaint.email}`);
+      expect(docx.parts["word/document.xml"]).toContain('<w:rStyle w:val="Hyperlink"/>');
+    }
+  });
+
+  it("set nl-BE as the language of all text, A4 and the PDF's margins", () => {
+    for (const { docx } of letters) {
+      expect(docx.parts["word/styles.xml"]).toMatch(
+        /<w:docDefaults>.*<w:lang w:val="nl-BE"\/>.*<\/w:docDefaults>/s,
+      );
+      expect(docx.parts["word/document.xml"]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(docx.parts["word/document.xml"]).toMatch(
+        /<w:pgMar w:top="1680" w:right="1360" w:bottom="1600" w:left="1360"/,
+      );
+    }
+  });
+
+  it("have the centre in the header and page X of Y fields and version in the footer", () => {
+    for (const { docx, loaded } of letters) {
+      expect(docx.headerText.trim()).toContain(loaded.profile.name);
+      expect(docx.fields).toEqual(expect.arrayContaining(["PAGE", "NUMPAGES"]));
+      expect(docx.footerText).toMatch(/Versie \S+ – \d+ \w+ \d{4}\tPagina\s+van/);
+    }
+  });
+
+  it("show the logo in the header with alt text when the profile has one", () => {
+    for (const { docx, loaded } of letters) {
+      const header = docx.parts["word/header1.xml"] ?? "";
+      expect(header.includes(`descr="Logo van ${loaded.profile.name}"`)).toBe(
+        loaded.logo !== undefined,
+      );
+    }
+  });
+
+  it("carry title, creator, subject and keywords", () => {
+    for (const { docx, loaded, tool } of letters) {
+      expect(docx.core["dc:title"]).toBe(`Toestemming voor beeldbellen met ${tools[tool].name}`);
+      expect(docx.core["dc:creator"]).toBe(loaded.profile.name);
+      expect(docx.core["dc:subject"]).toContain("Geïnformeerde toestemming");
+      expect(docx.core["cp:keywords"]).toContain("beeldbellen");
+      expect(docx.core["dcterms:created"]).toBe(
+        `${loaded.profile.letterDate ?? tools[tool].versionDate}T00:00:00Z`,
+      );
+    }
+  });
+
+  it("print every profile value verbatim, with the key promises", () => {
+    for (const { docx, loaded, tool } of letters) {
+      for (const value of profileValues(loaded)) expect(docx.text).toContain(value);
+      expect(docx.text).toContain("binnen 72 uur op de hoogte");
+      if (tool === "praatbox") expect(docx.text).toMatch(/livestreamen\. Doe dat nooit/);
+    }
+  });
+
+  it("are byte-identical when made again", async () => {
+    const again = await exampleLetters("docx", path.join(await tempDir(), "out"));
+    for (const [index, letter] of again.entries())
+      expect(letter.data.equals(letters[index]!.data)).toBe(true);
+  });
+});
+
+describe("awkward values in a DOCX", () => {
+  it("keep & and < as text, in text and in link targets", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "p.yaml");
+    await writeFile(
+      file,
+      profileYaml({
+        name: 'name: "CLB <Noord> & Zuid"',
+        privacyUrl: "privacyUrl: https://x.example/p?a=1&b=<2>",
+      }),
+    );
+    const [letter] = await generateCentre(file, {
+      formats: ["docx"],
+      outDir: dir,
+      tools: ["teams"],
+    });
+    const docx = readDocx(await readFile(letter!.file));
+    expect(docx.text).toContain("medewerker van CLB <Noord> & Zuid op een scherm");
+    expect(docx.core["dc:creator"]).toBe("CLB <Noord> & Zuid");
+    expect(docx.links.map((l) => l.target)).toContain("https://x.example/p?a=1&b=%3C2%3E");
+  });
+
+  it("never put XML-invalid characters or raw line breaks into a run", () => {
+    expect(xmlSafe("a\u0000b\u0007c\u001Fd\uFFFEe")).toBe("abcde");
+    expect(xmlSafe("een\ntwee\r\ndrie\tvier")).toBe("een twee drie vier");
+    expect(xmlSafe("lone \uD800 surrogate, pair 😀")).toBe("lone  surrogate, pair 😀");
+  });
+});

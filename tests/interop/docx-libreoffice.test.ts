@@ -1,0 +1,65 @@
+import { access } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/cli.js";
+import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
+import { convertWithLibreOffice } from "./libreoffice.js";
+import { runTool } from "./run-tool.js";
+
+describe("DOCX letters in LibreOffice", () => {
+  let letters: ExampleLetter[];
+  let converted: string;
+  let log: string;
+  beforeAll(async () => {
+    const dir = await tempDir();
+    letters = await exampleLetters("docx", path.join(dir, "out"));
+    // Two centres write toestemming-teams.docx; convert each centre's letters into their own folder.
+    converted = path.join(dir, "pdf");
+    log = "";
+    for (const id of new Set(letters.map((l) => l.loaded.profile.id))) {
+      const files = letters.filter((l) => l.loaded.profile.id === id).map((l) => l.file);
+      log += await convertWithLibreOffice(files, "pdf", path.join(converted, id));
+    }
+  });
+
+  it("converts every example DOCX to PDF without an error", async () => {
+    expect(log).not.toMatch(/Error:|error while/i);
+    for (const letter of letters) {
+      await access(
+        path.join(
+          converted,
+          letter.loaded.profile.id,
+          path.basename(letter.file, ".docx") + ".pdf",
+        ),
+      );
+    }
+  });
+
+  it("shows every clause and the profile's values in the converted PDF", async () => {
+    for (const letter of letters) {
+      const pdf = path.join(
+        converted,
+        letter.loaded.profile.id,
+        path.basename(letter.file, ".docx") + ".pdf",
+      );
+      const result = await runTool("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+      expect(result.code).toBe(0);
+      const text = squash(result.stdout).replace(/-/g, "");
+      for (const value of profileValues(letter.loaded))
+        expect(text).toContain(squash(value).replace(/-/g, ""));
+      for (const phrase of [
+        "1. Waarom dit document?",
+        "binnen 72 uur op de hoogte",
+        "met uitzondering van medische gegevens",
+        "nooit op, tenzij",
+        "op elk moment beëindigen",
+        "te aanvaarden, ga je akkoord",
+        `Jonger dan ${letter.loaded.profile.ownConsentAge} jaar?`,
+      ]) {
+        expect(text).toContain(squash(phrase).replace(/-/g, ""));
+      }
+      if (letter.tool === "praatbox") expect(text).toContain(squash("Doe dat nooit"));
+      expect(result.stdout).toMatch(/Pagina 1 van \d/);
+    }
+  });
+});
