@@ -29,7 +29,7 @@ describe("DOCX letters in LibreOffice", () => {
         path.join(
           converted,
           letter.loaded.profile.id,
-          path.basename(letter.file, ".docx") + ".pdf",
+          `${path.basename(letter.file, ".docx")}.pdf`,
         ),
       );
     }
@@ -40,7 +40,7 @@ describe("DOCX letters in LibreOffice", () => {
       const pdf = path.join(
         converted,
         letter.loaded.profile.id,
-        path.basename(letter.file, ".docx") + ".pdf",
+        `${path.basename(letter.file, ".docx")}.pdf`,
       );
       const result = await runTool("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
       expect(result.code).toBe(0);
