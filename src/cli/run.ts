@@ -6,6 +6,7 @@ import type { CliContext } from "./cli-context.js";
 import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
 import { addSchemaCommand } from "./command-schema.js";
+import { addValidateCommand } from "./command-validate.js";
 import { formatUserError } from "./format-error.js";
 
 export interface RunIo {
@@ -80,6 +81,7 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   localiseHelp(program, t);
   addGenerateCommand(program, ctx);
   addBatchCommand(program, ctx);
+  addValidateCommand(program, ctx);
   addSchemaCommand(program, ctx);
   for (const command of program.commands) {
     command

@@ -110,6 +110,34 @@ export const en: Messages = {
   "template.noTitle":
     "The filled template does not start with a title (a line starting with “# ”).",
 
+  "checklist.invalid": "The checklist {{file}} has errors:",
+  "checklist.badPattern": "This pattern is not a valid regular expression: {{detail}}",
+  "checklist.duplicateId": "The id “{{value}}” appears twice in the checklist.",
+  "validate.clauseMissing": "missing: {{missing}}",
+  "validate.clauseScattered": "every part is there, but not together. Put them in one paragraph.",
+  "validate.placeholder":
+    "A placeholder is left in the letter: “{{text}}”. Fill it in or remove it.",
+  "validate.emptyLink": "The letter has a link without an address or without text.",
+  "validate.toolUnknown":
+    "Neither the title nor the text says which tool this letter is for. Give it with --tool teams or --tool praatbox.",
+  "validate.unsupportedFile":
+    "{{file}} cannot be checked: only templates (.md.hbs) and letters (.pdf, .docx, .md, .txt).",
+  "validate.unreadable": "{{file}} could not be read as a {{format}} file. Is it damaged?",
+  "validate.unknownVariable":
+    "The template uses “{{name}}”, which is not a value of a profile or of tools.yaml.",
+  "validate.unknownVariableSuggest":
+    "The template uses “{{name}}”, which is not a value of a profile or of tools.yaml. Did you mean “{{suggestion}}”?",
+  "validate.targetTemplate": "{{file}} with {{profile}}",
+  "validate.targetLetter": "{{file}} (letter for {{tool}})",
+  "validate.recommended": "recommended",
+  "validate.summary":
+    "{{targets}} checked, {{checks}} clauses checked: {{errors}} error(s), {{warnings}} warning(s).",
+  "validate.verdictOk": "All good.",
+  "validate.verdictFailed": "Not good: fix the errors above.",
+  "validate.verdictStrict": "Not good with --strict: recommended clauses must be there too.",
+  "validate.noProfiles":
+    "{{dir}} holds no profiles to fill the templates with. Give one with --profile.",
+
   "generate.wrote": "wrote {{file}}",
   "generate.done": "{{count}} letter(s) made in {{dir}}.",
   "generate.failedCentre": "No letter was made for {{file}}.",
@@ -137,5 +165,11 @@ export const en: Messages = {
   "cli.opt.out": "folder the letters go into",
   "cli.opt.date": "the letter's date (YYYY-MM-DD); default the profile's or the template's",
   "cli.opt.templates": "folder with the templates (default the shipped templates/)",
+  "cli.validate.description": "checks templates and letters for the required clauses",
+  "cli.opt.strict": "recommended clauses are required too",
+  "cli.opt.json": "the report as JSON",
+  "cli.opt.validateTool": "the letter's tool (default: from its title or text)",
+  "cli.opt.validateProfile":
+    "profile to fill templates with or compare letters to (default: every example profile)",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
 };

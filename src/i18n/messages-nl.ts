@@ -117,6 +117,37 @@ export const nl = {
     "Het ingevulde sjabloon begint niet met een titel (een regel die met “# ” begint).",
 
   // generate
+  "checklist.invalid": "De checklist {{file}} bevat fouten:",
+  "checklist.badPattern": "Dit patroon is geen geldige reguliere expressie: {{detail}}",
+  "checklist.duplicateId": "De id “{{value}}” komt twee keer voor in de checklist.",
+  "validate.clauseMissing": "ontbreekt: {{missing}}",
+  "validate.clauseScattered":
+    "alle onderdelen staan erin, maar niet bij elkaar. Zet ze samen in één alinea.",
+  "validate.placeholder":
+    "Er staat nog een plaatshouder in de brief: “{{text}}”. Vul hem in of haal hem weg.",
+  "validate.emptyLink": "Er staat een link zonder adres of zonder tekst in de brief.",
+  "validate.toolUnknown":
+    "Voor welk hulpmiddel deze brief is, staat niet in de titel of de tekst. Geef het op met --tool teams of --tool praatbox.",
+  "validate.unsupportedFile":
+    "{{file}} kan niet nagekeken worden: alleen sjablonen (.md.hbs) en brieven (.pdf, .docx, .md, .txt).",
+  "validate.unreadable":
+    "{{file}} kon niet gelezen worden als {{format}}-bestand. Is het beschadigd?",
+  "validate.unknownVariable":
+    "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet in een profiel of in tools.yaml.",
+  "validate.unknownVariableSuggest":
+    "Het sjabloon gebruikt “{{name}}”, maar die waarde bestaat niet in een profiel of in tools.yaml. Bedoel je “{{suggestion}}”?",
+  "validate.targetTemplate": "{{file}} met {{profile}}",
+  "validate.targetLetter": "{{file}} (brief voor {{tool}})",
+  "validate.recommended": "aanbevolen",
+  "validate.summary":
+    "{{targets}} nagekeken, {{checks}} clausules gecontroleerd: {{errors}} fout(en), {{warnings}} waarschuwing(en).",
+  "validate.verdictOk": "In orde.",
+  "validate.verdictFailed": "Niet in orde: verbeter de fouten hierboven.",
+  "validate.verdictStrict":
+    "Niet in orde met --strict: ook aanbevolen clausules moeten erin staan.",
+  "validate.noProfiles":
+    "In {{dir}} staan geen profielen om de sjablonen mee in te vullen. Geef er een op met --profile.",
+
   "generate.wrote": "{{file}} geschreven",
   "generate.done": "{{count}} brief/brieven gemaakt in {{dir}}.",
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
@@ -146,6 +177,12 @@ export const nl = {
   "cli.opt.out": "map waarin de brieven komen",
   "cli.opt.date": "datum van de brief (JJJJ-MM-DD); standaard die uit het profiel of het sjabloon",
   "cli.opt.templates": "map met de sjablonen (standaard de meegeleverde templates/)",
+  "cli.validate.description": "controleert sjablonen en brieven op de verplichte clausules",
+  "cli.opt.strict": "ook aanbevolen clausules zijn verplicht",
+  "cli.opt.json": "het verslag als JSON",
+  "cli.opt.validateTool": "hulpmiddel van de brief (standaard: uit de titel of de tekst)",
+  "cli.opt.validateProfile":
+    "profiel om sjablonen mee in te vullen of brieven mee te vergelijken (standaard: alle voorbeeldprofielen)",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
 } as const;
 

@@ -1,4 +1,5 @@
-import type { Block, Document, Run } from "../document/document.js";
+import type { Block, Document } from "../document/document.js";
+import { inlineText } from "../document/document-text.js";
 
 /**
  * Plain text for an e-mail body: headings underlined, lists with "-" or "1.", and each link
@@ -9,21 +10,6 @@ export async function renderTxt(doc: Document): Promise<Uint8Array> {
   for (const block of doc.blocks) lines.push(...blockLines(block, ""), "");
   lines.push(`Versie ${doc.meta.version} – ${doc.meta.dateText}`);
   return new TextEncoder().encode(`${lines.join("\n")}\n`);
-}
-
-export function inlineText(runs: readonly Run[]): string {
-  let out = "";
-  let label = "";
-  runs.forEach((run, index) => {
-    out += run.text;
-    if (run.href === undefined) return;
-    label += run.text;
-    if (runs[index + 1]?.href === run.href) return;
-    const shown = run.href.replace(/^mailto:/, "");
-    if (label.trim() !== shown) out += ` (${shown})`;
-    label = "";
-  });
-  return out;
 }
 
 function blockLines(block: Block, indent: string): string[] {

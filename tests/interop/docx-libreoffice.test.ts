@@ -1,7 +1,8 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../helpers/cli.js";
+import { runValidation } from "../../src/validate/run-validation.js";
+import { PROFILES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
 import { convertWithLibreOffice } from "./libreoffice.js";
 import { runTool } from "./run-tool.js";
@@ -60,6 +61,32 @@ describe("DOCX letters in LibreOffice", () => {
       }
       if (letter.tool === "praatbox") expect(text).toContain(squash("Doe dat nooit"));
       expect(result.stdout).toMatch(/Pagina 1 van \d/);
+    }
+  });
+
+  it("still validates after LibreOffice opened and re-saved it as DOCX", async () => {
+    const dir = await tempDir();
+    for (const id of new Set(letters.map((l) => l.loaded.profile.id))) {
+      const own = letters.filter((l) => l.loaded.profile.id === id);
+      const resaved = path.join(dir, id);
+      await convertWithLibreOffice(
+        own.map((l) => l.file),
+        "docx:MS Word 2007 XML",
+        resaved,
+      );
+      const files = own.map((l) => path.join(resaved, path.basename(l.file)));
+      const report = await runValidation({
+        files,
+        profile: path.join(PROFILES, `${id}.yaml`),
+        profilesDir: PROFILES,
+        strict: true,
+      });
+      const failing = report.targets.flatMap((t) =>
+        t.clauses.filter((c) => c.status !== "ok").map((c) => `${t.file}: ${c.id}`),
+      );
+      expect(failing).toEqual([]);
+      expect(report.targets.map((t) => t.tool)).toEqual(own.map((l) => l.tool));
+      expect(report.ok).toBe(true);
     }
   });
 });

@@ -1,0 +1,130 @@
+import type { ToolId } from "../tools/tool-ids.js";
+import type { Checklist, Clause, ClausePart } from "./checklist-schema.js";
+import { normalizeText, valuePattern } from "./normalize-text.js";
+
+export type ClauseStatus = "ok" | "missing" | "scattered";
+
+export interface ClauseResult {
+  readonly id: string;
+  readonly label: string;
+  readonly severity: Clause["severity"];
+  readonly status: ClauseStatus;
+  /** For a missing clause: the parts that were not found, in words. */
+  readonly missing: readonly string[];
+}
+
+/** What value parts resolve against: the profile (`centre`) and the tool's facts (`tool`). */
+export interface CheckValues {
+  readonly centre?: object;
+  readonly tool?: object;
+}
+
+function lookup(values: CheckValues, path: string): unknown {
+  let current: unknown = values;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function positions(text: string, patterns: readonly RegExp[]): number[] {
+  const found: number[] = [];
+  for (const pattern of patterns) {
+    const global = new RegExp(
+      pattern.source,
+      pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+    );
+    for (const match of text.matchAll(global)) found.push(match.index);
+  }
+  return found;
+}
+
+function describePart(part: ClausePart, values: CheckValues): string {
+  if (Array.isArray(part)) {
+    return part
+      .slice(0, 3)
+      .map((p) => `“${p.replace(/\\b|\\s\??|[\\^$()?]/g, "").replace(/\|/g, "/")}”`)
+      .join(" / ");
+  }
+  const value = lookup(values, part.value);
+  return value === undefined ? part.value : `${part.value} (“${String(value)}”)`;
+}
+
+function partPatterns(part: ClausePart, values: CheckValues): RegExp[] {
+  if (Array.isArray(part)) return part.map((p) => new RegExp(p, "gu"));
+  const value = lookup(values, part.value);
+  if (typeof value === "string" || typeof value === "number") return [valuePattern(String(value))];
+  return (part.otherwise ?? []).map((p) => new RegExp(p, "gu"));
+}
+
+/** True when some stretch of at most `near` characters holds a match of every part. */
+function together(found: readonly number[][], near: number): boolean {
+  const events = found
+    .flatMap((list, part) => list.map((at) => ({ at, part })))
+    .sort((a, b) => a.at - b.at);
+  const counts = new Array<number>(found.length).fill(0);
+  let covered = 0;
+  let left = 0;
+  for (const event of events) {
+    counts[event.part] = counts[event.part]! + 1;
+    if (counts[event.part] === 1) covered += 1;
+    while (covered === found.length) {
+      const first = events[left]!;
+      if (event.at - first.at <= near) return true;
+      counts[first.part] = counts[first.part]! - 1;
+      if (counts[first.part] === 0) covered -= 1;
+      left += 1;
+    }
+  }
+  return false;
+}
+
+/** Whether a clause applies to this tool, and (when the profile is known) to this centre. */
+export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
+  if (clause.tools && !clause.tools.includes(tool)) return false;
+  if (clause.when && values.centre !== undefined) {
+    const value = lookup(values, clause.when);
+    return value !== undefined && value !== null && value !== "";
+  }
+  return true;
+}
+
+/** Checks a letter's plain text clause by clause. */
+export function checkClauses(
+  checklist: Checklist,
+  text: string,
+  tool: ToolId,
+  values: CheckValues,
+): ClauseResult[] {
+  const normalized = normalizeText(text);
+  return checklist.clauses
+    .filter((clause) => applies(clause, tool, values))
+    .map((clause) => {
+      const found = clause.all.map((part) => positions(normalized, partPatterns(part, values)));
+      const missing = clause.all
+        .filter((_, index) => found[index]!.length === 0)
+        .map((part) => describePart(part, values));
+      const base = { id: clause.id, label: clause.label, severity: clause.severity };
+      if (missing.length > 0) return { ...base, status: "missing", missing };
+      if (clause.near !== undefined && !together(found, clause.near)) {
+        return { ...base, status: "scattered", missing: [] };
+      }
+      return { ...base, status: "ok", missing: [] };
+    });
+}
+
+const PLACEHOLDERS: readonly { pattern: RegExp; label: string }[] = [
+  { pattern: /\[link naar/i, label: "[link naar" },
+  { pattern: /invoegen/i, label: "invoegen" },
+  { pattern: /\bTODO\b/, label: "TODO" },
+  { pattern: /\bXXX\b/, label: "XXX" },
+  { pattern: /\{\{/, label: "{{" },
+  { pattern: /\}\}/, label: "}}" },
+  { pattern: /\[\s*\]\(\s*<?\s*>?\s*\)/, label: "[]()" },
+];
+
+/** Leftovers of an unfinished letter: "[link naar ...", "invoegen", TODO, XXX, "{{", empty links. */
+export function findPlaceholders(text: string): string[] {
+  return PLACEHOLDERS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
+}

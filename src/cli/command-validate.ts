@@ -1,0 +1,83 @@
+import path from "node:path";
+import type { Command } from "commander";
+import { ExitCode } from "../errors/user-error.js";
+import { runValidation } from "../validate/run-validation.js";
+import type { ValidationReport, ValidationTarget } from "../validate/validation-report.js";
+import type { CliContext } from "./cli-context.js";
+import { formatProblem } from "./format-error.js";
+import { parseTools } from "./parse-lists.js";
+
+interface ValidateFlags {
+  profile?: string;
+  profiles: string;
+  tool?: string;
+  strict?: boolean;
+  json?: boolean;
+}
+
+const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+function targetTitle(ctx: CliContext, target: ValidationTarget): string {
+  if (target.kind === "template" && target.profile) {
+    return ctx.t("validate.targetTemplate", {
+      file: relative(target.file),
+      profile: target.profile,
+    });
+  }
+  if (target.kind === "letter" && target.tool) {
+    return ctx.t("validate.targetLetter", { file: relative(target.file), tool: target.tool });
+  }
+  return relative(target.file);
+}
+
+function printReport(ctx: CliContext, report: ValidationReport): void {
+  for (const target of report.targets) {
+    const bad =
+      target.problems.length > 0 ||
+      target.clauses.some((c) => c.status !== "ok" && (c.severity === "required" || report.strict));
+    ctx.out(`${bad ? "✗" : "✓"} ${targetTitle(ctx, target)}`);
+    for (const clause of target.clauses) {
+      const recommended =
+        clause.severity === "recommended" ? ` (${ctx.t("validate.recommended")})` : "";
+      let mark = "✓";
+      if (clause.status !== "ok")
+        mark = clause.severity === "required" || report.strict ? "✗" : "!";
+      let line = `  ${mark} ${clause.id}${recommended}: ${clause.label}`;
+      if (clause.status === "missing")
+        line += ` – ${ctx.t("validate.clauseMissing", { missing: clause.missing.join("; ") })}`;
+      if (clause.status === "scattered") line += ` – ${ctx.t("validate.clauseScattered")}`;
+      ctx.out(line);
+    }
+    for (const problem of target.problems)
+      ctx.out(`  ✗${formatProblem(ctx.t, { ...problem, file: relative(problem.file) }).slice(1)}`);
+  }
+  ctx.out(ctx.t("validate.summary", { ...report.totals }));
+  if (report.ok) ctx.out(ctx.t("validate.verdictOk"));
+  else
+    ctx.out(ctx.t(report.totals.errors > 0 ? "validate.verdictFailed" : "validate.verdictStrict"));
+}
+
+export function addValidateCommand(program: Command, ctx: CliContext): void {
+  program
+    .command("validate")
+    .description(ctx.t("cli.validate.description"))
+    .argument("[files...]", "*.md.hbs, *.pdf, *.docx, *.md, *.txt")
+    .option("-p, --profile <file>", ctx.t("cli.opt.validateProfile"))
+    .option("--profiles <dir>", ctx.t("cli.opt.profiles"), "clb-profiles")
+    .option("-t, --tool <tool>", ctx.t("cli.opt.validateTool"))
+    .option("--strict", ctx.t("cli.opt.strict"))
+    .option("--json", ctx.t("cli.opt.json"))
+    .action(async (files: string[], flags: ValidateFlags) => {
+      const tool = parseTools(flags.tool)?.[0];
+      const report = await runValidation({
+        files,
+        profilesDir: flags.profiles,
+        strict: flags.strict === true,
+        ...(flags.profile ? { profile: flags.profile } : {}),
+        ...(tool ? { tool } : {}),
+      });
+      if (flags.json) ctx.out(JSON.stringify(report, null, 2));
+      else printReport(ctx, report);
+      if (!report.ok) ctx.fail(ExitCode.content);
+    });
+}

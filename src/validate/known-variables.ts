@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { ProfileSchema } from "../profile/profile-schema.js";
+import { ToolSchema } from "../tools/tool-schema.js";
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let i = 0; i < 10; i += 1) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable
+    ) {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+    else break;
+  }
+  return current;
+}
+
+function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
+  out.push(prefix);
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) {
+    for (const [key, child] of Object.entries(inner.shape))
+      paths(child as z.ZodType, `${prefix}.${key}`, out);
+  }
+  return out;
+}
+
+// Profile fields that letterContext() keeps out of `centre` (see letter/letter-context.ts).
+const NOT_IN_CENTRE = new Set(["logo", "tools", "signature", "letterDate"]);
+
+/**
+ * Every variable a letter template may use, derived from the zod schemas (so a new profile field
+ * is known at once): `centre.*` from the profile, `tool.*` from tools.yaml, `letter.*`.
+ */
+export function knownVariables(): string[] {
+  const out: string[] = [];
+  const profile = unwrap(ProfileSchema) as z.ZodObject;
+  out.push("centre");
+  for (const [key, child] of Object.entries(profile.shape)) {
+    if (!NOT_IN_CENTRE.has(key)) paths(child as z.ZodType, `centre.${key}`, out);
+  }
+  paths(ToolSchema, "tool", out);
+  out.push("tool.id", "letter", "letter.date", "letter.version", "letter.signature");
+  return out;
+}

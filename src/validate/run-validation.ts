@@ -1,0 +1,90 @@
+import path from "node:path";
+import { findProfiles } from "../batch/find-profiles.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { UserError } from "../errors/user-error.js";
+import { toolsFileFor } from "../letter/generate-centre.js";
+import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
+import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
+import { TEMPLATE_EXT } from "../template/load-templates.js";
+import { loadTools } from "../tools/load-tools.js";
+import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { validateLetter } from "./validate-letter.js";
+import { validateTemplates } from "./validate-templates.js";
+import { summarize, type ValidationReport, type ValidationTarget } from "./validation-report.js";
+
+export interface ValidationRequest {
+  /** Templates (`*.md.hbs`) and letters (.pdf, .docx, .md, .txt); none means every shipped template. */
+  readonly files: readonly string[];
+  /** A profile to fill templates with or compare letters to. */
+  readonly profile?: string;
+  /** Where the example profiles are, used for templates when no profile is given. */
+  readonly profilesDir: string;
+  readonly tool?: ToolId;
+  readonly strict: boolean;
+  readonly checklistFile?: string;
+}
+
+/** Groups template files by folder; a partial stands for every letter template in its folder. */
+function templateGroups(files: readonly string[]): Map<string, Set<ToolId>> {
+  const groups = new Map<string, Set<ToolId>>();
+  for (const file of files) {
+    const isPartial = path.basename(path.dirname(file)) === "partials";
+    const dir = isPartial ? path.dirname(path.dirname(file)) : path.dirname(file);
+    const tools = groups.get(dir) ?? new Set<ToolId>();
+    const name = path.basename(file, TEMPLATE_EXT);
+    if (isPartial) for (const tool of TOOL_IDS) tools.add(tool);
+    else if (isToolId(name)) tools.add(name);
+    else throw new UserError("validate.unsupportedFile", { file });
+    groups.set(dir, tools);
+  }
+  return groups;
+}
+
+export async function runValidation(request: ValidationRequest): Promise<ValidationReport> {
+  const templateFiles = request.files.filter((f) => f.endsWith(TEMPLATE_EXT));
+  const letterFiles = request.files.filter((f) => !f.endsWith(TEMPLATE_EXT));
+  const groups =
+    request.files.length === 0
+      ? new Map([[DEFAULT_TEMPLATES_DIR, new Set<ToolId>(TOOL_IDS)]])
+      : templateGroups(templateFiles);
+  const checklist = await loadChecklist(
+    request.checklistFile ?? path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
+  );
+
+  let profiles: LoadedProfile[] = [];
+  if (request.profile) profiles = [await loadProfile(request.profile)];
+  else if (groups.size > 0) {
+    const files = await findProfiles(request.profilesDir);
+    if (files.length === 0)
+      throw new UserError("validate.noProfiles", { dir: request.profilesDir });
+    profiles = await Promise.all(files.map(loadProfile));
+  }
+
+  const targets: ValidationTarget[] = [];
+  for (const [dir, tools] of groups) {
+    const toolsFile = await loadTools(await toolsFileFor(dir));
+    targets.push(
+      ...(await validateTemplates({
+        templatesDir: dir,
+        tools: [...tools],
+        profiles,
+        toolsFile,
+        checklist,
+      })),
+    );
+  }
+  if (letterFiles.length > 0) {
+    const toolsFile = await loadTools(await toolsFileFor(DEFAULT_TEMPLATES_DIR));
+    for (const file of letterFiles) {
+      targets.push(
+        await validateLetter(file, {
+          toolsFile,
+          checklist,
+          ...(request.tool ? { tool: request.tool } : {}),
+          ...(profiles[0] && request.profile ? { profile: profiles[0] } : {}),
+        }),
+      );
+    }
+  }
+  return summarize(targets, request.strict);
+}

@@ -1,0 +1,63 @@
+import path from "node:path";
+import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
+import type { Checklist } from "../checklist/checklist-schema.js";
+import { isUserError } from "../errors/user-error.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { guessTool, readLetter } from "./read-letter.js";
+import { checkValues } from "./validate-templates.js";
+import type { ValidationTarget } from "./validation-report.js";
+
+export interface LetterValidationInput {
+  readonly toolsFile: ToolsFile;
+  readonly checklist: Checklist;
+  /** Overrides the tool read from the letter. */
+  readonly tool?: ToolId;
+  /** Compare with this centre's values; without it, the checklist's generic patterns apply. */
+  readonly profile?: LoadedProfile;
+}
+
+/** Checks one letter file (PDF, DOCX, Markdown or text), for instance one edited in Word. */
+export async function validateLetter(
+  file: string,
+  input: LetterValidationInput,
+): Promise<ValidationTarget> {
+  let letter: Awaited<ReturnType<typeof readLetter>>;
+  try {
+    letter = await readLetter(file);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return {
+      kind: "letter",
+      file,
+      clauses: [],
+      problems: [{ file, key: error.key, params: error.params }],
+    };
+  }
+  const tool = input.tool ?? guessTool(letter, input.toolsFile);
+  if (!tool)
+    return { kind: "letter", file, clauses: [], problems: [{ file, key: "validate.toolUnknown" }] };
+  const values = input.profile
+    ? checkValues(
+        input.profile,
+        tool,
+        input.toolsFile,
+        input.profile.profile.letterDate ?? input.toolsFile[tool].versionDate,
+      )
+    : { tool: { id: tool, ...input.toolsFile[tool] } };
+  const clauses = checkClauses(input.checklist, letter.text, tool, values);
+  const problems = findPlaceholders(letter.text).map((text) => ({
+    file,
+    key: "validate.placeholder" as const,
+    params: { text },
+  }));
+  return {
+    kind: "letter",
+    file,
+    ...(input.profile ? { profile: path.basename(input.profile.file) } : {}),
+    tool,
+    clauses,
+    problems,
+  };
+}

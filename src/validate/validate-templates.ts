@@ -1,0 +1,143 @@
+import path from "node:path";
+import type { CheckValues } from "../checklist/check-clauses.js";
+import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
+import type { Checklist } from "../checklist/checklist-schema.js";
+import { documentText, emptyLinks } from "../document/document-text.js";
+import { isUserError, type Problem } from "../errors/user-error.js";
+import { letterContext } from "../letter/letter-context.js";
+import { makeLetter } from "../letter/make-letter.js";
+import { suggest } from "../profile/issue-to-problem.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import { loadTemplates, type TemplateFile, type TemplateSet } from "../template/load-templates.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { knownVariables } from "./known-variables.js";
+import type { ValidationTarget } from "./validation-report.js";
+
+export interface TemplateValidationInput {
+  readonly templatesDir: string;
+  readonly tools: readonly ToolId[];
+  readonly profiles: readonly LoadedProfile[];
+  readonly toolsFile: ToolsFile;
+  readonly checklist: Checklist;
+}
+
+/** Variables a template names that no profile or tools.yaml has, found without any data. */
+export function unknownVariables(templates: readonly TemplateFile[]): Problem[] {
+  const known = knownVariables();
+  const knownSet = new Set(known);
+  const problems: Problem[] = [];
+  for (const template of templates) {
+    for (const usage of template.usages) {
+      // Inside {{#each}} / {{#with}} names are relative to another context; @data and `this` too.
+      if (
+        usage.kind !== "variable" ||
+        usage.scopes.length > 0 ||
+        usage.data ||
+        /^(this|\.)/.test(usage.name)
+      )
+        continue;
+      if (knownSet.has(usage.name)) continue;
+      const suggestion = suggest(usage.name, known);
+      problems.push({
+        file: template.file,
+        line: usage.line,
+        column: usage.column,
+        field: usage.name,
+        key: suggestion ? "validate.unknownVariableSuggest" : "validate.unknownVariable",
+        params: suggestion ? { name: usage.name, suggestion } : { name: usage.name },
+      });
+    }
+  }
+  return problems;
+}
+
+/** The values clauses compare with: the centre as its letter shows it, the tool's facts. */
+export function checkValues(
+  loaded: LoadedProfile,
+  tool: ToolId,
+  toolsFile: ToolsFile,
+  date: string,
+): CheckValues {
+  const context = letterContext(loaded.profile, tool, toolsFile[tool], date);
+  return { centre: context.centre, tool: context.tool };
+}
+
+/**
+ * Validates letter templates: syntax and names first (without data), then each template is
+ * filled in with every profile and the result checked clause by clause.
+ */
+export async function validateTemplates(
+  input: TemplateValidationInput,
+): Promise<ValidationTarget[]> {
+  let templates: TemplateSet;
+  // A template that fails to load has nothing to fill in: its problems are the whole report.
+  try {
+    templates = await loadTemplates(input.templatesDir, input.tools);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    const byFile = new Map<string, Problem[]>();
+    for (const problem of error.problems)
+      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+    return [...byFile].map(([file, problems]) => ({
+      kind: "template",
+      file,
+      clauses: [],
+      problems,
+    }));
+  }
+
+  const targets: ValidationTarget[] = [];
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of unknownVariables([
+    ...templates.letters.values(),
+    ...templates.partials.values(),
+  ])) {
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  }
+  for (const [file, problems] of byFile)
+    targets.push({ kind: "template", file, clauses: [], problems });
+
+  for (const tool of input.tools) {
+    const template = templates.letters.get(tool)!;
+    for (const loaded of input.profiles) {
+      const problems: Problem[] = [];
+      const date = loaded.profile.letterDate ?? input.toolsFile[tool].versionDate;
+      let clauses: ValidationTarget["clauses"] = [];
+      try {
+        const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile });
+        const text = documentText(doc);
+        clauses = checkClauses(
+          input.checklist,
+          text,
+          tool,
+          checkValues(loaded, tool, input.toolsFile, date),
+        );
+        for (const leftover of findPlaceholders(text)) {
+          problems.push({
+            file: template.file,
+            key: "validate.placeholder",
+            params: { text: leftover },
+          });
+        }
+        if (emptyLinks(doc) > 0) problems.push({ file: template.file, key: "validate.emptyLink" });
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        problems.push(
+          ...(error.problems.length > 0
+            ? error.problems
+            : [{ file: template.file, key: error.key, params: error.params }]),
+        );
+      }
+      targets.push({
+        kind: "template",
+        file: template.file,
+        profile: path.basename(loaded.file),
+        tool,
+        clauses,
+        problems,
+      });
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,51 @@
+import type { ClauseResult } from "../checklist/check-clauses.js";
+import type { Problem } from "../errors/user-error.js";
+import type { ToolId } from "../tools/tool-ids.js";
+
+/** One thing checked: a template filled in with one profile, or one letter file. */
+export interface ValidationTarget {
+  readonly kind: "template" | "letter";
+  readonly file: string;
+  /** The profile a template was filled in with, or a letter compared to. */
+  readonly profile?: string;
+  readonly tool?: ToolId;
+  readonly clauses: readonly ClauseResult[];
+  /** Problems that are not clauses: syntax, unknown variables, placeholders, unreadable files. */
+  readonly problems: readonly Problem[];
+}
+
+export interface ValidationTotals {
+  readonly targets: number;
+  readonly checks: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface ValidationReport {
+  readonly strict: boolean;
+  readonly ok: boolean;
+  readonly targets: readonly ValidationTarget[];
+  readonly totals: ValidationTotals;
+}
+
+/** Errors fail validation; warnings (missing recommended clauses) fail only with --strict. */
+export function summarize(targets: readonly ValidationTarget[], strict: boolean): ValidationReport {
+  let errors = 0;
+  let warnings = 0;
+  let checks = 0;
+  for (const target of targets) {
+    errors += target.problems.length;
+    for (const clause of target.clauses) {
+      checks += 1;
+      if (clause.status === "ok") continue;
+      if (clause.severity === "required") errors += 1;
+      else warnings += 1;
+    }
+  }
+  return {
+    strict,
+    ok: errors === 0 && (!strict || warnings === 0),
+    targets,
+    totals: { targets: targets.length, checks, errors, warnings },
+  };
+}
