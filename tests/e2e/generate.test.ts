@@ -112,10 +112,9 @@ describe("clb-consent generate options", () => {
       cwd,
     );
     expect(result.code).toBe(0);
-    expect(await readdir(path.join(cwd, "out", "clb-minimaal"))).toEqual([
-      "toestemming-praatbox.md",
-      "toestemming-praatbox.txt",
-    ]);
+    expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
+      ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox.${ext}`),
+    );
     expect(
       await readFile(path.join(cwd, "out", "clb-minimaal", "toestemming-praatbox.txt"), "utf8"),
     ).toContain("3 februari 2027");
