@@ -1,20 +1,32 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { findProfiles } from "../batch/find-profiles.js";
-import { ExitCode, isUserError } from "../errors/user-error.js";
-import { generateCentre } from "../letter/generate-centre.js";
-import { DEFAULT_FORMATS } from "../render/registry.js";
+import { runBatch } from "../batch/run-batch.js";
+import { ExitCode, UserError } from "../errors/user-error.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
 import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import { createProgress } from "./progress.js";
 
 interface BatchFlags {
   profiles: string;
   tools?: string;
   formats?: string;
   out: string;
+  jobs?: string;
   date?: string;
+  force?: boolean;
   templates?: string;
+}
+
+export const BATCH_FORMATS = ["pdf", "docx"] as const;
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new UserError("error.badJobs", { value }, [], { exitCode: ExitCode.usage });
+  }
+  return jobs;
 }
 
 export function addBatchCommand(program: Command, ctx: CliContext): void {
@@ -23,37 +35,66 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .description(ctx.t("cli.batch.description"))
     .option("--profiles <dir>", ctx.t("cli.opt.profiles"), "clb-profiles")
     .option("-t, --tools <list>", ctx.t("cli.opt.tool"))
-    .option("-f, --formats <list>", `${ctx.t("cli.opt.format")} (${DEFAULT_FORMATS.join(",")})`)
+    .option("-f, --formats <list>", `${ctx.t("cli.opt.format")} (${BATCH_FORMATS.join(",")})`)
     .option("-o, --out <dir>", ctx.t("cli.opt.out"), "out")
+    .option("-j, --jobs <n>", ctx.t("cli.opt.jobs"))
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
+    .option("--force", ctx.t("cli.opt.force"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .action(async (flags: BatchFlags) => {
       const tools = parseTools(flags.tools);
       const date = parseDate(flags.date);
-      const formats = parseFormats(flags.formats, DEFAULT_FORMATS);
-      const files = await findProfiles(flags.profiles);
-      let letters = 0;
-      let failed = 0;
-      for (const file of files) {
-        try {
-          const written = await generateCentre(file, {
-            formats,
-            outDir: flags.out,
-            ...(tools ? { tools } : {}),
-            ...(date ? { date } : {}),
-            ...(flags.templates ? { templatesDir: flags.templates } : {}),
-          });
-          letters += written.length;
-          for (const letter of written) {
-            ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
-          }
-        } catch (error) {
-          if (!isUserError(error)) throw error;
-          failed += 1;
-          ctx.err(formatUserError(ctx.t, error));
-          ctx.fail(ExitCode.content);
+      const jobs = parseJobs(flags.jobs);
+      const formats = parseFormats(flags.formats, BATCH_FORMATS);
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      const progress = createProgress(ctx);
+      try {
+        const result = await runBatch({
+          profilesDir: flags.profiles,
+          outDir: flags.out,
+          formats,
+          force: flags.force === true,
+          signal: controller.signal,
+          onProgress: progress.update,
+          ...(tools ? { tools } : {}),
+          ...(date ? { date } : {}),
+          ...(jobs ? { jobs } : {}),
+          ...(flags.templates ? { templatesDir: flags.templates } : {}),
+        });
+        progress.stop();
+        if (result.leftoversRemoved > 0)
+          ctx.err(ctx.t("batch.leftovers", { count: result.leftoversRemoved }));
+        for (const failure of result.failures) {
+          ctx.err(
+            formatUserError(
+              ctx.t,
+              new UserError(failure.error.key, failure.error.params, failure.error.problems),
+            ),
+          );
+          if (!failure.tool) ctx.err(`  ${ctx.t("batch.centreFailed", { file: failure.file })}`);
         }
+        ctx.out(
+          ctx.t("batch.summaryFull", {
+            centres: result.centres,
+            written: result.written,
+            unchanged: result.unchanged,
+            failed: result.failures.length,
+            seconds: (result.durationMs / 1000).toFixed(1),
+            manifest: path.join(flags.out, "manifest.json"),
+          }),
+        );
+        if (result.failures.length > 0) ctx.fail(ExitCode.content);
+        if (result.interrupted) {
+          ctx.err(ctx.t("batch.interrupted"));
+          ctx.fail(ExitCode.interrupted);
+        }
+      } finally {
+        progress.stop();
+        process.removeListener("SIGINT", stop);
+        process.removeListener("SIGTERM", stop);
       }
-      ctx.out(ctx.t("batch.summary", { centres: files.length, letters, failed, dir: flags.out }));
     });
 }

@@ -15,7 +15,7 @@ export interface Problem {
 }
 
 /** What the CLI turns into an exit code: a content problem (1) or wrong usage (2). */
-export const ExitCode = { ok: 0, content: 1, usage: 2 } as const;
+export const ExitCode = { ok: 0, content: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /**

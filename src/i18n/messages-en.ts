@@ -142,6 +142,19 @@ export const en: Messages = {
   "generate.done": "{{count}} letter(s) made in {{dir}}.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
+  "batch.duplicateId":
+    "Two or more profiles have the id “{{id}}”: {{files}}. Give each centre its own id; none of these profiles got letters.",
+  "batch.letterRefused":
+    "The {{tool}} letter of {{file}} was not written: a required clause is missing.",
+  "batch.clauseMissing": "{{label}}: missing: {{missing}}",
+  "batch.progress": "{{done}}/{{total}} centres – {{centre}}",
+  "batch.summaryFull":
+    "{{centres}} centres: {{written}} letters written, {{unchanged}} unchanged, {{failed}} failed, in {{seconds}} s. Manifest: {{manifest}}",
+  "batch.interrupted":
+    "Interrupted. The letters that were finished are in the manifest; run the command again to make the rest.",
+  "batch.leftovers": "Removed {{count}} temporary file(s) left by an interrupted run.",
+  "batch.centreFailed": "No letters were made for {{file}}.",
+  "error.badJobs": "--jobs must be a whole number from 1 to 64, not “{{value}}”.",
   "batch.summary":
     "{{centres}} centres, {{letters}} letters written in {{dir}}, {{failed}} centres failed.",
   "cli.batch.description": "makes the letters of every centre in a folder",
@@ -171,5 +184,7 @@ export const en: Messages = {
   "cli.opt.validateTool": "the letter's tool (default: from its title or text)",
   "cli.opt.validateProfile":
     "profile to fill templates with or compare letters to (default: every example profile)",
+  "cli.opt.jobs": "number of parallel jobs (default: one per processor core)",
+  "cli.opt.force": "rewrite every letter, even when nothing changed",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
 };

@@ -153,6 +153,19 @@ export const nl = {
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // schema
+  "batch.duplicateId":
+    "Twee of meer profielen hebben de id “{{id}}”: {{files}}. Geef elk centrum een eigen id; geen van deze profielen kreeg brieven.",
+  "batch.letterRefused":
+    "De brief voor {{tool}} van {{file}} is niet geschreven: er ontbreekt een verplichte clausule.",
+  "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",
+  "batch.progress": "{{done}}/{{total}} centra – {{centre}}",
+  "batch.summaryFull":
+    "{{centres}} centra: {{written}} brieven geschreven, {{unchanged}} ongewijzigd, {{failed}} mislukt, in {{seconds}} s. Manifest: {{manifest}}",
+  "batch.interrupted":
+    "Onderbroken. De brieven die af waren, staan in het manifest; start de opdracht opnieuw om de rest te maken.",
+  "batch.leftovers": "{{count}} tijdelijk(e) bestand(en) van een onderbroken run opgeruimd.",
+  "batch.centreFailed": "Voor {{file}} zijn geen brieven gemaakt.",
+  "error.badJobs": "--jobs moet een geheel getal van 1 tot 64 zijn, niet “{{value}}”.",
   "batch.summary":
     "{{centres}} centra, {{letters}} brieven geschreven in {{dir}}, {{failed}} centra mislukt.",
   "cli.batch.description": "maakt de brieven van alle centra in een map",
@@ -183,6 +196,8 @@ export const nl = {
   "cli.opt.validateTool": "hulpmiddel van de brief (standaard: uit de titel of de tekst)",
   "cli.opt.validateProfile":
     "profiel om sjablonen mee in te vullen of brieven mee te vergelijken (standaard: alle voorbeeldprofielen)",
+  "cli.opt.jobs": "aantal gelijktijdige taken (standaard: één per processorkern)",
+  "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
 } as const;
 

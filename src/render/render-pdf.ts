@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
-import { FONT_FACES, type FontFace, faceFor, pdfFonts } from "./pdf/pdf-fonts.js";
+import { FONT_FACES, type FontFace, faceFor, pdfFonts, useFace } from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
 import { escapeXmpInfo } from "./pdf/xmp-escape.js";
 
@@ -28,6 +28,8 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     tagged: true,
     lang: meta.lang,
     displayTitle: true,
+    // No default font: pdfkit would parse Helvetica's metrics for every letter, unused.
+    font: null as unknown as string,
     info: {
       Title: meta.title,
       Author: meta.centreName,
@@ -85,7 +87,8 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
   switch (block.type) {
     case "heading": {
       const style = LAYOUT.headings[block.level];
-      pdf.font("bold").fontSize(style.size);
+      useFace(pdf, "bold");
+      pdf.fontSize(style.size);
       const height = pdf.heightOfString(runsText(block.runs), { width: box.width });
       const bodyLine = LAYOUT.body.size * 1.25 + LAYOUT.body.lineGap;
       ensureSpace(pdf, style.before + height + style.after + LAYOUT.keepWithNextLines * bodyLine);
@@ -125,7 +128,8 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
         const label = pdf.struct("Lbl");
         entry.add(label);
         label.add(() => {
-          pdf.font("regular").fontSize(LAYOUT.body.size).fillColor(LAYOUT.colors.text);
+          useFace(pdf, "regular");
+          pdf.fontSize(LAYOUT.body.size).fillColor(LAYOUT.colors.text);
           pdf.text(marker, box.x, top, { width: LAYOUT.list.indent, lineBreak: false });
         });
         label.end();
@@ -188,7 +192,8 @@ function writeRuns(
   let first = true;
   const write = (run: Run, href: string | undefined) => {
     written += 1;
-    pdf.font(faceFor(style.bold || run.bold, run.italic)).fontSize(style.size);
+    useFace(pdf, faceFor(style.bold || run.bold, run.italic));
+    pdf.fontSize(style.size);
     pdf.fillColor(href ? LAYOUT.colors.link : style.color);
     const options: PDFKit.Mixins.TextOptions = {
       continued: written < total,
@@ -228,7 +233,8 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing in the margin must not start a new page
     pdf.markContent("Artifact", { type: "Pagination" });
-    pdf.font("bold").fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
+    useFace(pdf, "bold");
+    pdf.fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
     const logoRoom = index === 0 && doc.meta.logo ? LAYOUT.logo.maxWidth + 12 : 0;
     pdf.text(doc.meta.centreName, left, LAYOUT.header.y, {
       width: width - logoRoom,
@@ -242,7 +248,8 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
       .strokeColor(LAYOUT.colors.rule)
       .stroke();
     const footerY = pdf.page.height - LAYOUT.footer.fromBottom;
-    pdf.font("regular").fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
+    useFace(pdf, "regular");
+    pdf.fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
     pdf.text(`Versie ${doc.meta.version} – ${doc.meta.dateText}`, left, footerY, {
       width,
       lineBreak: false,

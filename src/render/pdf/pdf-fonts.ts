@@ -39,3 +39,24 @@ export function faceFor(bold: boolean, italic: boolean): FontFace {
   if (bold) return "bold";
   return italic ? "italic" : "regular";
 }
+
+type LayoutCache = Record<string, unknown>;
+const layoutCaches: Record<FontFace, LayoutCache> = {
+  regular: Object.create(null),
+  bold: Object.create(null),
+  italic: Object.create(null),
+  boldItalic: Object.create(null),
+};
+
+/**
+ * Switches the document to a face, sharing one word-layout cache per face across documents.
+ * pdfkit keeps that cache per document, so every letter would shape the same words again
+ * (about half of a letter's time). A cached layout is glyph ids and positions only, the same
+ * for every document; the per-document subset is built later, in encode().
+ */
+export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
+  pdf.font(face);
+  const font = (pdf as unknown as { _font?: { layoutCache?: LayoutCache } })._font;
+  if (font?.layoutCache && font.layoutCache !== layoutCaches[face])
+    font.layoutCache = layoutCaches[face];
+}

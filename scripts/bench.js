@@ -1,0 +1,176 @@
+// npm run bench [-- --centres 200 --rss-centres 1000 --runs 30]
+// Measures letter speed and memory on this machine and prints a table. Never used by tests.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeLetter } from "../dist/letter/make-letter.js";
+import { loadProfile } from "../dist/profile/load-profile.js";
+import { renderDocx } from "../dist/render/render-docx.js";
+import { renderPdf } from "../dist/render/render-pdf.js";
+import { loadTemplates } from "../dist/template/load-templates.js";
+import { loadTools } from "../dist/tools/load-tools.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const centres = option("centres", 200);
+const rssCentres = option("rss-centres", 1000);
+const runs = option("runs", 30);
+const cores = os.availableParallelism();
+const work = mkdtempSync(path.join(os.tmpdir(), "clb-bench-"));
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** N fictional centres, half with Teams and Praatbox, names from many languages. */
+function makeProfiles(count) {
+  const dir = path.join(work, `profiles-${count}`);
+  mkdirSync(dir, { recursive: true });
+  const names = ["Noord", "Zuid", "Łucja", "Çelik", "Zoë", "Ørsted", "Śląsk", "Kempen"];
+  for (let i = 0; i < count; i += 1) {
+    const id = `clb-bench-${String(i).padStart(4, "0")}`;
+    writeFileSync(
+      path.join(dir, `${id}.yaml`),
+      [
+        `id: ${id}`,
+        `name: CLB ${names[i % names.length]} ${i}`,
+        "address:",
+        `  street: Teststraat ${i + 1}`,
+        '  postalCode: "9000"',
+        "  city: Gent",
+        "phone: 09 123 45 67",
+        `email: info@${id}.clb.example`,
+        `website: https://${id}.clb.example`,
+        `privacyUrl: https://${id}.clb.example/privacy`,
+        "complaint:",
+        "  contact: de directeur",
+        `  email: klacht@${id}.clb.example`,
+        "dpo:",
+        `  email: dpo@${id}.clb.example`,
+        "tools: [teams, praatbox]",
+        'letterDate: "2026-11-23"',
+        "",
+      ].join("\n"),
+    );
+  }
+  return dir;
+}
+
+async function perLetter() {
+  const loaded = await loadProfile(path.join(root, "clb-profiles", "clb-de-brug.yaml"));
+  const templates = await loadTemplates(path.join(root, "templates"), ["teams", "praatbox"]);
+  const tools = await loadTools(path.join(root, "templates", "tools.yaml"));
+  const timings = { pdf: [], docx: [] };
+  for (const [format, render] of [
+    ["pdf", renderPdf],
+    ["docx", renderDocx],
+  ]) {
+    for (let i = 0; i < runs + 5; i += 1) {
+      const started = performance.now();
+      const doc = makeLetter(loaded, i % 2 ? "teams" : "praatbox", { templates, tools });
+      await render(doc);
+      if (i >= 5) timings[format].push(performance.now() - started); // 5 warm-up rounds
+    }
+  }
+  return { pdf: median(timings.pdf), docx: median(timings.docx) };
+}
+
+function batch(profilesDir, jobs, formats = "pdf,docx") {
+  const out = path.join(work, `out-${jobs}-${path.basename(profilesDir)}`);
+  const stdout = execFileSync(
+    process.execPath,
+    [path.join(root, "scripts", "bench-batch-child.js"), profilesDir, out, String(jobs), formats],
+    {
+      encoding: "utf8",
+    },
+  );
+  rmSync(out, { recursive: true, force: true });
+  return JSON.parse(stdout);
+}
+
+function generateWall() {
+  const profile = path.join(root, "clb-profiles", "clb-de-brug.yaml");
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const out = path.join(work, `gen-${i}`);
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [
+      path.join(root, "bin", "clb-consent.js"),
+      "generate",
+      "-p",
+      profile,
+      "-f",
+      "pdf,docx",
+      "-o",
+      out,
+    ]);
+    times.push(performance.now() - started);
+    if (result.status !== 0) throw new Error(result.stderr.toString());
+  }
+  return median(times);
+}
+
+function validateWall() {
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    spawnSync(process.execPath, [path.join(root, "bin", "clb-consent.js"), "validate"], {
+      cwd: root,
+    });
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+try {
+  const letter = await perLetter();
+  const dir = makeProfiles(centres);
+  const one = batch(dir, 1);
+  const all = batch(dir, cores);
+  const big = batch(makeProfiles(rssCentres), cores);
+  const generate = generateWall();
+  const validate = validateWall();
+  const rows = [
+    ["PDF, ms per letter (1 core, warm, median)", letter.pdf.toFixed(1), "≤ 15"],
+    ["DOCX, ms per letter (1 core, warm, median)", letter.docx.toFixed(1), "≤ 5"],
+    [
+      `batch ${centres} centres × 2 tools × 2 formats (${one.written} letters), 1 job, s`,
+      (one.ms / 1000).toFixed(2),
+      "",
+    ],
+    [`batch ${centres} centres, ${cores} jobs, s`, (all.ms / 1000).toFixed(2), "≤ 6"],
+    ["speedup", (one.ms / all.ms).toFixed(2), ""],
+    [`letters per second (${cores} jobs)`, (all.written / (all.ms / 1000)).toFixed(0), ""],
+    [`peak RSS, ${centres} centres, MB`, all.maxRssMb.toFixed(0), ""],
+    [
+      `peak RSS, ${rssCentres} centres (${big.written} letters), MB`,
+      big.maxRssMb.toFixed(0),
+      "≤ 300",
+    ],
+    [
+      "`generate` one centre (2 tools × pdf,docx) incl. Node start, ms",
+      generate.toFixed(0),
+      "≤ 1000",
+    ],
+    [
+      "`validate` all templates × 4 example profiles incl. Node start, ms",
+      validate.toFixed(0),
+      "< 1000",
+    ],
+  ];
+  console.log(
+    `clb-consent benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? "cpu"}, ${cores} cores, Node ${process.version}`,
+  );
+  console.log("| measure | value | target |\n|---|---|---|");
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  if (one.failures + all.failures + big.failures > 0) console.log("warning: some centres failed");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

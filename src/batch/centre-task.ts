@@ -1,0 +1,150 @@
+import path from "node:path";
+import { checkClauses } from "../checklist/check-clauses.js";
+import type { Checklist } from "../checklist/checklist-schema.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { documentText } from "../document/document-text.js";
+import { isUserError, type MessageParams, type Problem, UserError } from "../errors/user-error.js";
+import type { MessageKey } from "../i18n/messages-nl.js";
+import { makeLetter } from "../letter/make-letter.js";
+import { letterPath } from "../output/letter-path.js";
+import { writeAtomic } from "../output/write-atomic.js";
+import { loadProfile } from "../profile/load-profile.js";
+import { type Format, getRenderer } from "../render/registry.js";
+import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
+import { loadTools } from "../tools/load-tools.js";
+import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { checkValues } from "../validate/validate-templates.js";
+import { fileSha256 } from "./hash.js";
+
+/** One centre's work, as sent to a worker thread: plain data only. */
+export interface CentreTask {
+  readonly profileFile: string;
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly toolsFile: string;
+  readonly checklistFile: string;
+  readonly date?: string;
+  /** The letters to make; letters left out are unchanged. */
+  readonly letters: readonly { readonly tool: ToolId; readonly format: Format }[];
+}
+
+export interface WrittenLetter {
+  readonly tool: ToolId;
+  readonly format: Format;
+  readonly file: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly date: string;
+}
+
+/** A UserError as plain data, so it can cross from a worker thread. */
+export interface PlainError {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  readonly problems: readonly Problem[];
+}
+
+export interface CentreResult {
+  readonly written: readonly WrittenLetter[];
+  /** Letters not written because they miss a required clause, or could not be made. */
+  readonly refused: readonly { readonly tool: ToolId; readonly error: PlainError }[];
+  /** The whole centre failed (its profile could not be read, say). */
+  readonly error?: PlainError;
+}
+
+interface Shared {
+  readonly templates: TemplateSet;
+  readonly tools: ToolsFile;
+  readonly checklist: Checklist;
+}
+
+// Templates, tools and checklist are read once per thread and kept: every centre uses them.
+const sharedCache = new Map<string, Promise<Shared>>();
+
+function shared(task: CentreTask): Promise<Shared> {
+  const key = `${task.templatesDir}\0${task.toolsFile}\0${task.checklistFile}`;
+  let value = sharedCache.get(key);
+  if (!value) {
+    value = (async () => ({
+      templates: await loadTemplates(task.templatesDir, TOOL_IDS),
+      tools: await loadTools(task.toolsFile),
+      checklist: await loadChecklist(task.checklistFile),
+    }))();
+    sharedCache.set(key, value);
+  }
+  return value;
+}
+
+export function plainError(error: unknown): PlainError {
+  if (isUserError(error)) return { key: error.key, params: error.params, problems: error.problems };
+  throw error;
+}
+
+/**
+ * Makes one centre's letters. Each letter is checked against the checklist before it is
+ * rendered: a letter that misses a required clause is never written.
+ */
+export async function makeCentreLetters(task: CentreTask): Promise<CentreResult> {
+  let context: Shared;
+  let loaded: Awaited<ReturnType<typeof loadProfile>>;
+  try {
+    [context, loaded] = await Promise.all([shared(task), loadProfile(task.profileFile)]);
+  } catch (error) {
+    return { written: [], refused: [], error: plainError(error) };
+  }
+  const written: WrittenLetter[] = [];
+  const refused: { tool: ToolId; error: PlainError }[] = [];
+  const tools = [...new Set(task.letters.map((l) => l.tool))];
+  for (const tool of tools) {
+    try {
+      const doc = makeLetter(loaded, tool, {
+        templates: context.templates,
+        tools: context.tools,
+        ...(task.date ? { date: task.date } : {}),
+      });
+      const values = checkValues(loaded, tool, context.tools, doc.meta.date);
+      const missing = checkClauses(context.checklist, documentText(doc), tool, values).filter(
+        (c) => c.severity === "required" && c.status !== "ok",
+      );
+      const templateFile = context.templates.letters.get(tool)?.file ?? tool;
+      if (missing.length > 0) {
+        refused.push({
+          tool,
+          error: {
+            key: "batch.letterRefused",
+            params: { file: path.basename(task.profileFile), tool },
+            problems: missing.map((c) => ({
+              file: templateFile,
+              field: c.id,
+              key: "batch.clauseMissing",
+              params: { label: c.label, missing: c.missing.join("; ") || "—" },
+            })),
+          },
+        });
+        continue;
+      }
+      for (const { format } of task.letters.filter((l) => l.tool === tool)) {
+        const data = await (await getRenderer(format))(doc);
+        const file = letterPath(task.outDir, loaded.profile.id, tool, format);
+        try {
+          await writeAtomic(file, data);
+        } catch (error) {
+          const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+          throw new UserError("error.writeFailed", { file, reason }, [], { cause: error });
+        }
+        written.push({
+          tool,
+          format,
+          file,
+          sha256: fileSha256(data),
+          size: data.length,
+          date: doc.meta.date,
+        });
+      }
+    } catch (error) {
+      refused.push({ tool, error: plainError(error) });
+    }
+  }
+  return { written, refused };
+}

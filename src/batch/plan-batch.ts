@@ -1,0 +1,103 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { letterPath } from "../output/letter-path.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { Format } from "../render/registry.js";
+import type { TemplateSet } from "../template/load-templates.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { GENERATOR } from "./generator-version.js";
+import { fileSha256, sha256 } from "./hash.js";
+import type { ManifestEntry } from "./manifest.js";
+
+export interface SharedInputs {
+  readonly templates: TemplateSet;
+  readonly tools: ToolsFile;
+  readonly toolsHash: string;
+  readonly checklistHash: string;
+  readonly templateHashes: ReadonlyMap<ToolId, string>;
+}
+
+export interface PlannedLetter {
+  readonly tool: ToolId;
+  readonly format: Format;
+  readonly file: string;
+  /** The manifest path: relative to the output folder, with forward slashes. */
+  readonly relative: string;
+  readonly date: string;
+  readonly inputs: ManifestEntry["inputs"];
+}
+
+/** The tool's template followed by every partial in name order: an edit anywhere changes it. */
+export async function templateHash(templates: TemplateSet, tool: ToolId): Promise<string> {
+  const letter = templates.letters.get(tool);
+  const partials = [...templates.partials.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const files = [letter?.file, ...partials.map((p) => p.file)].filter(
+    (f): f is string => f !== undefined,
+  );
+  return fileSha256(...(await Promise.all(files.map((f) => readFile(f)))));
+}
+
+/** The profile file, followed by its logo when it has one. */
+export async function profileHash(loaded: LoadedProfile): Promise<string> {
+  return fileSha256(await readFile(loaded.file), loaded.logo?.data ?? new Uint8Array());
+}
+
+/** Every letter one centre should have, with the hash of everything it is made from. */
+export async function planCentre(
+  loaded: LoadedProfile,
+  shared: SharedInputs,
+  options: {
+    readonly tools?: readonly ToolId[];
+    readonly formats: readonly Format[];
+    readonly outDir: string;
+    readonly date?: string;
+  },
+): Promise<PlannedLetter[]> {
+  const profile = await profileHash(loaded);
+  const letters: PlannedLetter[] = [];
+  for (const tool of options.tools ?? loaded.profile.tools) {
+    const date = options.date ?? loaded.profile.letterDate ?? shared.tools[tool].versionDate;
+    const template =
+      shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
+    for (const format of options.formats) {
+      const file = letterPath(options.outDir, loaded.profile.id, tool, format);
+      const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
+      letters.push({
+        tool,
+        format,
+        file,
+        relative: path.relative(path.resolve(options.outDir), file).split(path.sep).join("/"),
+        date,
+        inputs: {
+          ...parts,
+          all: sha256(
+            GENERATOR,
+            format,
+            date,
+            parts.profile,
+            parts.template,
+            parts.tools,
+            parts.checklist,
+          ),
+        },
+      });
+    }
+  }
+  return letters;
+}
+
+/** True when the manifest's entry was made from the same inputs and the file is still that file. */
+export async function isUnchanged(
+  letter: PlannedLetter,
+  entry: ManifestEntry | undefined,
+): Promise<boolean> {
+  if (!entry || entry.inputs.all !== letter.inputs.all) return false;
+  try {
+    const info = await stat(letter.file);
+    if (info.size !== entry.size) return false;
+    return fileSha256(await readFile(letter.file)) === entry.sha256;
+  } catch {
+    return false;
+  }
+}

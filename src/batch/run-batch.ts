@@ -1,0 +1,253 @@
+import { access, constants, mkdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { UserError } from "../errors/user-error.js";
+import { toolsFileFor } from "../letter/generate-centre.js";
+import { DEFAULT_TEMPLATES_DIR, PACKAGE_ROOT } from "../paths.js";
+import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
+import type { Format } from "../render/registry.js";
+import { loadTemplates } from "../template/load-templates.js";
+import { loadTools } from "../tools/load-tools.js";
+import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import {
+  type CentreResult,
+  type CentreTask,
+  makeCentreLetters,
+  type PlainError,
+  plainError,
+} from "./centre-task.js";
+import { findProfiles } from "./find-profiles.js";
+import { GENERATOR } from "./generator-version.js";
+import { fileSha256 } from "./hash.js";
+import { type ManifestEntry, readManifest, writeManifest } from "./manifest.js";
+import {
+  isUnchanged,
+  type PlannedLetter,
+  planCentre,
+  type SharedInputs,
+  templateHash,
+} from "./plan-batch.js";
+import { removeLeftovers } from "./remove-leftovers.js";
+
+export interface BatchOptions {
+  readonly profilesDir: string;
+  readonly outDir: string;
+  readonly formats: readonly Format[];
+  /** Default: each profile's own tools. */
+  readonly tools?: readonly ToolId[];
+  /** Worker threads; 1 runs in this thread. Default: one per core. */
+  readonly jobs?: number;
+  readonly date?: string;
+  /** Rewrite letters even when nothing they are made from changed. */
+  readonly force?: boolean;
+  readonly templatesDir?: string;
+  /** Aborting stops handing out work, lets letters being written finish or vanish, and saves the manifest. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: BatchProgress) => void;
+}
+
+export interface BatchProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly centre: string;
+}
+
+export interface BatchFailure {
+  readonly file: string;
+  readonly tool?: ToolId;
+  readonly error: PlainError;
+}
+
+export interface BatchResult {
+  readonly centres: number;
+  readonly written: number;
+  readonly unchanged: number;
+  /** Centres that got no letters at all, and letters refused. */
+  readonly failures: readonly BatchFailure[];
+  readonly interrupted: boolean;
+  readonly leftoversRemoved: number;
+  readonly durationMs: number;
+}
+
+const MANIFEST_FLUSH_MS = 1000;
+
+function checklistFileFor(templatesDir: string): Promise<string> {
+  const own = path.join(templatesDir, "checklist.yaml");
+  return access(own).then(
+    () => own,
+    () => path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
+  );
+}
+
+/**
+ * Makes every centre's letters. A broken profile is reported and skipped; every other centre
+ * still gets its letters. The manifest never lists a letter that is not fully written: entries
+ * for letters about to change are dropped before any work starts, and each letter is added
+ * only after its file is in place.
+ */
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const outDir = path.resolve(options.outDir);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (error) {
+    throw new UserError("error.outUnwritable", {
+      dir: outDir,
+      reason: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
+  }
+  const leftoversRemoved = await removeLeftovers(outDir);
+
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const toolsFile = await toolsFileFor(templatesDir);
+  const checklistFile = await checklistFileFor(templatesDir);
+  // Broken templates break every letter: stop before any work, with the template's problems.
+  const templates = await loadTemplates(templatesDir, TOOL_IDS);
+  const shared: SharedInputs = {
+    templates,
+    tools: await loadTools(toolsFile),
+    toolsHash: fileSha256(await readFile(toolsFile)),
+    checklistHash: fileSha256(await readFile(checklistFile)),
+    templateHashes: new Map(
+      await Promise.all(TOOL_IDS.map(async (t) => [t, await templateHash(templates, t)] as const)),
+    ),
+  };
+
+  const failures: BatchFailure[] = [];
+  const files = await findProfiles(options.profilesDir);
+  const loaded: LoadedProfile[] = [];
+  for (const file of files) {
+    try {
+      loaded.push(await loadProfile(file));
+    } catch (error) {
+      failures.push({ file, error: plainError(error) });
+    }
+  }
+  const byId = new Map<string, LoadedProfile[]>();
+  for (const l of loaded) byId.set(l.profile.id, [...(byId.get(l.profile.id) ?? []), l]);
+  const centres: LoadedProfile[] = [];
+  for (const [id, group] of byId) {
+    if (group.length === 1) {
+      centres.push(group[0]!);
+      continue;
+    }
+    const names = group.map((l) => l.file).join(", ");
+    for (const l of group) {
+      failures.push({
+        file: l.file,
+        error: { key: "batch.duplicateId", params: { id, files: names }, problems: [] },
+      });
+    }
+  }
+
+  const manifest = await readManifest(outDir);
+  const tasks: { centre: LoadedProfile; letters: PlannedLetter[] }[] = [];
+  let unchanged = 0;
+  for (const centre of centres) {
+    const planned = await planCentre(centre, shared, {
+      formats: options.formats,
+      outDir,
+      ...(options.tools ? { tools: options.tools } : {}),
+      ...(options.date ? { date: options.date } : {}),
+    });
+    const todo: PlannedLetter[] = [];
+    for (const letter of planned) {
+      if (!options.force && (await isUnchanged(letter, manifest.get(letter.relative))))
+        unchanged += 1;
+      else {
+        todo.push(letter);
+        manifest.delete(letter.relative);
+      }
+    }
+    if (todo.length > 0) tasks.push({ centre, letters: todo });
+  }
+  // From here on the manifest lists only letters whose files are what it says.
+  await writeManifest(outDir, GENERATOR, manifest.values());
+
+  let written = 0;
+  let done = 0;
+  let lastFlush = performance.now();
+  const record = async (task: (typeof tasks)[number], result: CentreResult) => {
+    done += 1;
+    if (result.error) failures.push({ file: task.centre.file, error: result.error });
+    for (const refused of result.refused)
+      failures.push({ file: task.centre.file, tool: refused.tool, error: refused.error });
+    for (const letter of result.written) {
+      const plan = task.letters.find((l) => l.tool === letter.tool && l.format === letter.format)!;
+      const entry: ManifestEntry = {
+        centre: task.centre.profile.id,
+        tool: letter.tool,
+        format: letter.format,
+        path: plan.relative,
+        sha256: letter.sha256,
+        size: letter.size,
+        date: letter.date,
+        inputs: plan.inputs,
+      };
+      manifest.set(entry.path, entry);
+      written += 1;
+    }
+    options.onProgress?.({ done, total: tasks.length, centre: task.centre.profile.id });
+    if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
+      lastFlush = performance.now();
+      await writeManifest(outDir, GENERATOR, manifest.values());
+    }
+  };
+
+  const toTask = (task: (typeof tasks)[number]): CentreTask => ({
+    profileFile: task.centre.file,
+    outDir,
+    templatesDir,
+    toolsFile,
+    checklistFile,
+    ...(options.date ? { date: options.date } : {}),
+    letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
+  });
+
+  const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), tasks.length || 1));
+  const signal = options.signal;
+  if (jobs === 1) {
+    for (const task of tasks) {
+      if (signal?.aborted) break;
+      await record(task, await makeCentreLetters(toTask(task)));
+    }
+  } else {
+    const pool = new Piscina<CentreTask, CentreResult>({
+      filename: path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js"),
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 1000,
+    });
+    try {
+      // Results are recorded in completion order; each letter's bytes do not depend on it.
+      await Promise.all(
+        tasks.map(async (task) => {
+          if (signal?.aborted) return;
+          try {
+            await record(task, await pool.run(toTask(task), signal ? { signal } : {}));
+          } catch (error) {
+            if (signal?.aborted) return;
+            throw error;
+          }
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+  }
+
+  await writeManifest(outDir, GENERATOR, manifest.values());
+  // A worker stopped mid-letter leaves only a temporary file; never a half letter.
+  await removeLeftovers(outDir);
+  return {
+    centres: files.length,
+    written,
+    unchanged,
+    failures,
+    interrupted: signal?.aborted === true,
+    leftoversRemoved,
+    durationMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,189 @@
+import { createHash } from "node:crypto";
+import { cp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ManifestSchema } from "../../src/batch/manifest.js";
+import { PROFILES, profileYaml, runCli, tempDir } from "../helpers/cli.js";
+import { editedTemplates } from "../helpers/edit-templates.js";
+
+/** A copy of the example profiles, plus any extra files. */
+async function profilesDir(extra: Record<string, string> = {}): Promise<string> {
+  const dir = path.join(await tempDir("clb-batch-"), "profielen");
+  await cp(PROFILES, dir, { recursive: true });
+  for (const [name, text] of Object.entries(extra)) await writeFile(path.join(dir, name), text);
+  return dir;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(path.relative(dir, path.join(entry.parentPath, entry.name)));
+  }
+  return out.sort();
+}
+
+const sha = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+describe("clb-consent batch", () => {
+  it("makes every good centre's letters, skips broken profiles, names duplicate ids, exits 1", async () => {
+    const profiles = await profilesDir({
+      "kapot.yaml": profileYaml({ id: "id: clb-kapot", email: "email: geen-adres" }),
+      "dubbel-a.yaml": profileYaml({ id: "id: clb-dubbel" }),
+      "dubbel-b.yaml": profileYaml({ id: "id: clb-dubbel" }),
+    });
+    const out = path.join(path.dirname(profiles), "out");
+    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "2"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /kapot\.yaml:\d+:\d+ {2}email: “geen-adres” is geen geldig e-mailadres/,
+    );
+    expect(result.stderr).toMatch(/de id “clb-dubbel”: .*dubbel-a\.yaml, .*dubbel-b\.yaml/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toMatch(/7 centra: 12 brieven geschreven, 0 ongewijzigd, 3 mislukt/);
+    const files = await listFiles(out);
+    expect(files).not.toContainEqual(expect.stringMatching(/clb-kapot|clb-dubbel|clb-tmp/));
+    expect(files).toContain("clb-de-brug/toestemming-teams.pdf");
+    expect(files).toContain("clb-praatbox/toestemming-praatbox.docx");
+    expect(files.filter((f) => f.endsWith(".pdf"))).toHaveLength(6);
+    expect(files.filter((f) => f.endsWith(".docx"))).toHaveLength(6);
+  });
+
+  it("writes a manifest whose hashes match the letters and the inputs they came from", async () => {
+    const profiles = await profilesDir();
+    const out = path.join(path.dirname(profiles), "out");
+    expect(
+      (await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"])).code,
+    ).toBe(0);
+    const manifest = ManifestSchema.parse(
+      JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
+    );
+    expect(manifest.letters).toHaveLength(12);
+    const tools = sha(
+      await readFile(path.join(profiles, "..", "..", "..", "templates", "tools.yaml")).catch(() =>
+        Buffer.from(""),
+      ),
+    );
+    void tools;
+    for (const entry of manifest.letters) {
+      const data = await readFile(path.join(out, entry.path));
+      expect(entry.sha256).toBe(sha(data));
+      expect(entry.size).toBe(data.length);
+      expect(entry.path).toBe(`${entry.centre}/toestemming-${entry.tool}.${entry.format}`);
+      const profile = await readFile(path.join(profiles, `${entry.centre}.yaml`));
+      const logo =
+        entry.centre === "clb-de-brug"
+          ? await readFile(path.join(profiles, "logos", "clb-de-brug.png"))
+          : Buffer.from("");
+      expect(entry.inputs.profile).toBe(sha(Buffer.concat([profile, logo])));
+    }
+    expect(manifest.letters.find((e) => e.centre === "clb-wereldwijd")?.date).toBe("2026-12-01");
+  });
+
+  it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
+    const profiles = await profilesDir();
+    const out = path.join(path.dirname(profiles), "out");
+    await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const letter = path.join(out, "clb-minimaal", "toestemming-teams.pdf");
+    const before = (await stat(letter)).mtimeMs;
+    const again = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/0 brieven geschreven, 12 ongewijzigd/);
+    expect((await stat(letter)).mtimeMs).toBe(before);
+
+    const minimal = path.join(profiles, "clb-minimaal.yaml");
+    await writeFile(
+      minimal,
+      (await readFile(minimal, "utf8")).replace("name: CLB Minimaal", "name: CLB Minimaal-Oost"),
+    );
+    const changed = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    expect(changed.stdout).toMatch(/2 brieven geschreven, 10 ongewijzigd/);
+
+    const forced = await runCli(["batch", "--profiles", profiles, "--out", out, "--force"]);
+    expect(forced.stdout).toMatch(/12 brieven geschreven, 0 ongewijzigd/);
+  });
+
+  it("gives identical letters and manifest with --jobs 1 and --jobs 2", async () => {
+    const profiles = await profilesDir();
+    const one = path.join(path.dirname(profiles), "een");
+    const two = path.join(path.dirname(profiles), "twee");
+    await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      one,
+      "--jobs",
+      "1",
+      "--formats",
+      "pdf,docx,md,txt",
+    ]);
+    await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      two,
+      "--jobs",
+      "2",
+      "--formats",
+      "pdf,docx,md,txt",
+    ]);
+    const files = await listFiles(one);
+    expect(files).toEqual(await listFiles(two));
+    expect(files).toHaveLength(6 * 4 + 1);
+    for (const file of files) {
+      expect(
+        (await readFile(path.join(one, file))).equals(await readFile(path.join(two, file))),
+        file,
+      ).toBe(true);
+    }
+  });
+
+  it("cleans up temporary files an interrupted run left behind", async () => {
+    const profiles = await profilesDir();
+    const out = path.join(path.dirname(profiles), "out");
+    await runCli(["batch", "--profiles", profiles, "--out", out]);
+    await writeFile(path.join(out, "clb-de-brug", ".toestemming-teams.pdf.a1b2c3.clb-tmp"), "half");
+    const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    expect(result.stderr).toContain("1 tijdelijk(e) bestand(en) van een onderbroken run opgeruimd");
+    expect(await listFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
+  });
+
+  it("refuses to write a letter that misses a required clause", async () => {
+    const profiles = await profilesDir();
+    const out = path.join(path.dirname(profiles), "out");
+    const templates = await editedTemplates([
+      { file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ },
+    ]);
+    const result = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--templates",
+      templates,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /De brief voor teams van clb-de-brug\.yaml is niet geschreven: er ontbreekt een verplichte clausule/,
+    );
+    expect(result.stderr).toMatch(/datalek: Melding van een datalek binnen 72 uur: ontbreekt/);
+    expect(await listFiles(out)).toEqual(["manifest.json"]);
+    const manifest = ManifestSchema.parse(
+      JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
+    );
+    expect(manifest.letters).toEqual([]);
+  });
+
+  it("wrong usage exits 2", async () => {
+    for (const args of [
+      ["batch", "--jobs", "0"],
+      ["batch", "--formats", "odt"],
+      ["batch", "--tools", "zoom"],
+    ]) {
+      const result = await runCli(args);
+      expect(result.code, args.join(" ")).toBe(2);
+    }
+  });
+});
