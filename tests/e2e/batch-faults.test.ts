@@ -1,0 +1,98 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ManifestSchema } from "../../src/batch/manifest.js";
+import { BIN, runCli, tempDir } from "../helpers/cli.js";
+import { syntheticProfiles } from "../helpers/synthetic-profiles.js";
+
+const CENTRES = 30;
+const LETTERS = CENTRES * 2 * 2;
+
+/** Starts a batch and sends `signal` once the first centre is done. */
+function interruptedBatch(profiles: string, out: string, signal: NodeJS.Signals) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
+    (resolve) => {
+      const child = spawn(
+        process.execPath,
+        [BIN, "batch", "--profiles", profiles, "--out", out, "--jobs", "2"],
+        {
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let stderr = "";
+      let sent = false;
+      child.stdout.on("data", (chunk: Buffer) => {
+        if (!sent && /^1\/\d+ centra/m.test(chunk.toString())) {
+          sent = true;
+          child.kill(signal);
+        }
+      });
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      child.on("exit", (code, killedBy) => resolve({ code, signal: killedBy, stderr }));
+    },
+  );
+}
+
+async function allFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+/** Every manifest entry's file exists and has exactly the listed bytes. */
+async function manifestIsTrue(out: string): Promise<number> {
+  const manifest = ManifestSchema.parse(
+    JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
+  );
+  for (const entry of manifest.letters) {
+    const data = await readFile(path.join(out, entry.path));
+    expect(createHash("sha256").update(data).digest("hex"), entry.path).toBe(entry.sha256);
+  }
+  return manifest.letters.length;
+}
+
+describe("an interrupted batch", () => {
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "stops cleanly on %s: no half letter, a true manifest, a re-run finishes",
+    async (signal) => {
+      const dir = await tempDir();
+      const profiles = path.join(dir, "profielen");
+      await syntheticProfiles(profiles, CENTRES);
+      const out = path.join(dir, "out");
+      const result = await interruptedBatch(profiles, out, signal);
+      expect(result.code).toBe(130);
+      expect(result.stderr).toContain("Onderbroken.");
+      expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
+      const listed = await manifestIsTrue(out);
+      expect(listed).toBeGreaterThan(0);
+      expect(listed).toBeLessThan(LETTERS);
+
+      const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      expect(rerun.code).toBe(0);
+      expect(await manifestIsTrue(out)).toBe(LETTERS);
+    },
+  );
+
+  it("killed with SIGKILL, leaves only whole letters and a true manifest; the next run completes", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    await syntheticProfiles(profiles, CENTRES);
+    const out = path.join(dir, "out");
+    const result = await interruptedBatch(profiles, out, "SIGKILL");
+    expect(result.signal).toBe("SIGKILL");
+    await manifestIsTrue(out);
+    // Letters in place are whole: each PDF ends with its end-of-file marker.
+    for (const file of (await allFiles(out)).filter((f) => f.endsWith(".pdf"))) {
+      expect((await readFile(path.join(out, file))).subarray(-6).toString()).toMatch(/%%EOF/);
+    }
+    const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    expect(rerun.code).toBe(0);
+    expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
+    expect(await manifestIsTrue(out)).toBe(LETTERS);
+  });
+});
