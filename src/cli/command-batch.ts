@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { runBatch } from "../batch/run-batch.js";
 import { ExitCode, UserError } from "../errors/user-error.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
@@ -50,7 +49,8 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
       const stop = () => controller.abort();
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
-      const progress = createProgress(ctx);
+      const { runBatch } = await import("../batch/run-batch.js");
+      const progress = await createProgress(ctx);
       try {
         const result = await runBatch({
           profilesDir: flags.profiles,

@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { generateCentre } from "../letter/generate-centre.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
 import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
@@ -27,6 +26,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
       const date = parseDate(flags.date);
+      const { generateCentre } = await import("../letter/generate-centre.js");
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,

@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { ExitCode } from "../errors/user-error.js";
-import { runValidation } from "../validate/run-validation.js";
 import type { ValidationReport, ValidationTarget } from "../validate/validation-report.js";
 import type { CliContext } from "./cli-context.js";
 import { formatProblem } from "./format-error.js";
@@ -69,6 +68,7 @@ export function addValidateCommand(program: Command, ctx: CliContext): void {
     .option("--json", ctx.t("cli.opt.json"))
     .action(async (files: string[], flags: ValidateFlags) => {
       const tool = parseTools(flags.tool)?.[0];
+      const { runValidation } = await import("../validate/run-validation.js");
       const report = await runValidation({
         files,
         profilesDir: flags.profiles,

@@ -1,15 +1,15 @@
-import cliProgress from "cli-progress";
 import type { BatchProgress } from "../batch/run-batch.js";
 import type { CliContext } from "./cli-context.js";
 
 /** A progress bar on a terminal; elsewhere (CI, a log file) one plain line per centre. */
-export function createProgress(ctx: CliContext): {
+export async function createProgress(ctx: CliContext): Promise<{
   update: (p: BatchProgress) => void;
   stop: () => void;
-} {
+}> {
   if (!process.stderr.isTTY) {
     return { update: (p) => ctx.out(ctx.t("batch.progress", { ...p })), stop: () => {} };
   }
+  const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     {
       format: "{bar} {value}/{total} {centre}",

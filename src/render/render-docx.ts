@@ -12,6 +12,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
+import { strToU8 } from "fflate";
 import type { Block, Document, Run } from "../document/document.js";
 import { NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
 import { makeDeterministic } from "./docx/make-deterministic.js";
@@ -22,6 +23,25 @@ const HEADINGS = {
   2: HeadingLevel.HEADING_1,
   3: HeadingLevel.HEADING_2,
 } as const;
+
+interface DocxCompiler {
+  compile(file: DocxDocument, prettify: undefined, overrides: []): Map<string, string | Uint8Array>;
+}
+
+/**
+ * The package's parts, unzipped. docx's Packer zips them (and makeDeterministic must unzip them
+ * again); its compiler gives them directly, which saves a third of a DOCX letter's time. The
+ * compiler is not public API, so without it the zipped package is used.
+ */
+async function packageParts(file: DocxDocument): Promise<Uint8Array | Record<string, Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (typeof compiler?.compile !== "function") return Packer.toBuffer(file);
+  const parts: Record<string, Uint8Array> = {};
+  for (const [name, data] of compiler.compile(file, undefined, [])) {
+    parts[name] = typeof data === "string" ? strToU8(data) : new Uint8Array(data);
+  }
+  return parts;
+}
 
 /** A link target Word accepts: percent-encoded (`<` and spaces are not allowed in a URI). */
 function linkTarget(href: string): string {
@@ -202,6 +222,5 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       },
     ],
   });
-  const packed = await Packer.toBuffer(file);
-  return makeDeterministic(packed, meta.date);
+  return makeDeterministic(await packageParts(file), meta.date);
 }

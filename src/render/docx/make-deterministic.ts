@@ -7,8 +7,11 @@ import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
  * times from the letter's date, ids numbered in order of appearance, entries re-zipped in the
  * same order with the same settings.
  */
-export function makeDeterministic(docx: Uint8Array, isoDate: string): Uint8Array {
-  const entries = unzipSync(docx);
+export function makeDeterministic(
+  docx: Uint8Array | Record<string, Uint8Array>,
+  isoDate: string,
+): Uint8Array {
+  const entries = docx instanceof Uint8Array ? unzipSync(docx) : docx;
   const stamp = `${isoDate}T00:00:00Z`;
   const parts: Record<string, string> = {};
   const text = (name: string) => {
