@@ -88,6 +88,7 @@ export const en: Messages = {
   "template.invalidSet": "The templates in {{dir}} have errors. No letter was made:",
   "template.unclosedBlock":
     "A block opened here ({{open}}) is never closed. Add {{close}} where the block ends.",
+  "template.unclosedMustache": "This {{ is never closed with }}. Add }} where the value ends.",
   "template.blockMismatch":
     "{{close}} does not close {{open}}. Use the same name to open and close.",
   "template.decorator": "Decorators ({{name}}) are not allowed in a template.",

@@ -93,6 +93,8 @@ export const nl = {
   "template.invalidSet": "De sjablonen in {{dir}} bevatten fouten. Er is geen brief gemaakt:",
   "template.unclosedBlock":
     "Een blok dat hier begint ({{open}}) wordt nergens afgesloten. Voeg {{close}} toe waar het blok eindigt.",
+  "template.unclosedMustache":
+    "Deze {{ wordt nergens gesloten met }}. Voeg }} toe waar de waarde eindigt.",
   "template.blockMismatch":
     "{{close}} sluit {{open}} niet af. Gebruik dezelfde naam bij openen en sluiten.",
   "template.decorator": "Decorators ({{name}}) zijn niet toegelaten in een sjabloon.",

@@ -73,8 +73,12 @@ export const HELPERS: Record<string, Helper> = {
   },
 };
 
-/** Handlebars' own helpers that a template may use. `log` is left out: the core prints nothing. */
-export const BUILTIN_HELPERS = ["if", "unless", "each", "with", "lookup"] as const;
+/**
+ * Handlebars' own helpers that a template may use. `log` is left out (the core prints
+ * nothing) and so is `lookup`: a letter needs no computed names, and `lookup` is the usual
+ * road to tricks such as `(lookup this "constructor")`.
+ */
+export const BUILTIN_HELPERS = ["if", "unless", "each", "with"] as const;
 
 export const KNOWN_HELPERS: ReadonlySet<string> = new Set([
   ...BUILTIN_HELPERS,

@@ -15,6 +15,8 @@ const MAX_TEMPLATE_BYTES = 256 * 1024;
 const MAX_PARTIAL_DEPTH = 16;
 /** A letter is a few thousand characters; far more means a runaway loop or partial. */
 export const MAX_OUTPUT_CHARS = 1_000_000;
+/** Nested partials are counted at every level, so their total may exceed the letter's. */
+const MAX_PARTIAL_OUTPUT_CHARS = 8 * MAX_OUTPUT_CHARS;
 
 export interface TemplateFile {
   /** `teams` for a letter template, `rechten` for partials/rechten.md.hbs. */
@@ -114,8 +116,10 @@ function compile(
   // An isolated environment: our helpers and partials never leak into other Handlebars users.
   const env = Handlebars.create();
   env.unregisterHelper("log");
+  env.unregisterHelper("lookup");
   env.registerHelper(HELPERS);
   let depth = 0;
+  let produced = 0;
   for (const partial of partials.values()) {
     const compiled = env.compile(partial.ast, COMPILE_OPTIONS);
     const traced: TemplateDelegate = (context, options) => {
@@ -126,7 +130,16 @@ function compile(
             { file: partial.file, key: "template.recursion", params: { name: partial.name } },
           ]);
         }
-        return compiled(context, options);
+        const output = compiled(context, options);
+        // Partials that include each other many times can multiply the text to gigabytes
+        // long before the whole letter is done; stop as soon as they produce too much.
+        produced += output.length;
+        if (produced > MAX_PARTIAL_OUTPUT_CHARS) {
+          throw new UserError("template.tooLarge", { max: MAX_OUTPUT_CHARS }, [
+            { file: partial.file, key: "template.tooLarge", params: { max: MAX_OUTPUT_CHARS } },
+          ]);
+        }
+        return output;
       } catch (error) {
         if (error && typeof error === "object" && !(ORIGIN in error))
           (error as Traced)[ORIGIN] = partial;
@@ -150,6 +163,7 @@ function compile(
       const compiled = compiledLetters.get(tool);
       if (!template || !compiled) throw new Error(`template for ${tool} was not loaded`);
       depth = 0;
+      produced = 0;
       let output: string;
       try {
         output = compiled(escapeDeep(context));

@@ -28,6 +28,10 @@ export function parseProblem(file: string, source: string, error: unknown): Prob
   const offset = Math.max(0, (lexer?.matched?.length ?? 0) - (lexer?.match?.length ?? 0));
   const { line, column } = lineColumn(source, Math.min(offset, source.length));
   if (/got 'EOF'/.test(message)) {
+    const mustache = unclosedMustache(source);
+    if (mustache !== undefined) {
+      return { file, ...lineColumn(source, mustache), key: "template.unclosedMustache" };
+    }
     const open = lastUnclosedBlock(source);
     return {
       file,
@@ -49,6 +53,16 @@ export function parseProblem(file: string, source: string, error: unknown): Prob
 function lineColumn(source: string, offset: number): { line: number; column: number } {
   const before = source.slice(0, offset);
   return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+
+/** The offset of a "{{" that no "}}" closes before the next "{{", if any. */
+function unclosedMustache(source: string): number | undefined {
+  for (const match of source.matchAll(/\{\{/g)) {
+    const close = source.indexOf("}}", match.index + 2);
+    const next = source.indexOf("{{", match.index + 2);
+    if (close < 0 || (next >= 0 && next < close)) return match.index;
+  }
+  return undefined;
 }
 
 function lastUnclosedBlock(source: string): { name: string; offset: number } | undefined {

@@ -1,0 +1,108 @@
+import { cp, readdir, readFile, truncate, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatUserError } from "../../src/cli/format-error.js";
+import { UserError } from "../../src/errors/user-error.js";
+import { readDocx } from "../../src/extract/read-docx.js";
+import { createTranslator } from "../../src/i18n/translator.js";
+import { generateCentre } from "../../src/letter/generate-centre.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
+import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";
+
+const CORPUS = path.join(ROOT, "tests", "fixtures", "broken-profiles");
+const expected = JSON.parse(await readFile(path.join(CORPUS, "expected.json"), "utf8")) as Record<
+  string,
+  { key: string; field?: string }
+>;
+const nl = createTranslator("nl");
+
+async function refusal(file: string): Promise<UserError> {
+  try {
+    await loadProfile(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error(`${file} was accepted`);
+}
+
+describe("a corpus of broken profiles", () => {
+  it("has at least 25 cases, each with its expectation", async () => {
+    const files = (await readdir(CORPUS)).filter((f) => f.endsWith(".yaml"));
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(files.map((f) => f.replace(/\.yaml$/, "")).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))(
+    "%s: refused with file, line and field, in Dutch",
+    async (name, want) => {
+      const file = path.join(CORPUS, `${name}.yaml`);
+      const error = await refusal(file);
+      expect(error.key).toBe("profile.invalid");
+      const problem = error.problems.find((p) => p.key === want.key);
+      expect(problem, JSON.stringify(error.problems)).toBeDefined();
+      expect(problem!.file).toBe(file);
+      expect(problem!.line).toBeGreaterThanOrEqual(1);
+      if (want.field) expect(problem!.field).toBe(want.field);
+      const message = formatUserError(nl, error);
+      expect(message).toMatch(/^Fout: Het profiel .* bevat \d+ fout\(en\)/);
+      expect(message).not.toMatch(/undefined|\{\{|\[object/);
+      expect(message).toContain(`${name}.yaml:${problem!.line}:`);
+    },
+  );
+
+  it("a 50 MB logo is refused without being read", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "p.yaml"), `${profileYaml()}logo: groot.png\n`);
+    await writeFile(path.join(dir, "groot.png"), "");
+    await truncate(path.join(dir, "groot.png"), 50 * 1024 * 1024);
+    const error = await refusal(path.join(dir, "p.yaml"));
+    expect(error.problems[0]).toMatchObject({ key: "profile.logoTooLarge", field: "logo" });
+  });
+
+  it("in a batch, every broken profile is named, no stack trace, and the good centres still get their letters", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    await cp(CORPUS, profiles, { recursive: true });
+    await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
+    const out = path.join(dir, "out");
+    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    expect(result.code).toBe(1);
+    for (const name of Object.keys(expected)) expect(result.stderr).toContain(`${name}.yaml`);
+    expect(result.stderr).not.toMatch(/\n\s+at |Error:|TypeError/);
+    expect((await readdir(out)).sort()).toEqual(["clb-minimaal", "manifest.json"]);
+    expect((await readdir(path.join(out, "clb-minimaal"))).sort()).toEqual([
+      "toestemming-teams.docx",
+      "toestemming-teams.pdf",
+    ]);
+  });
+});
+
+describe("strange but legitimate values", () => {
+  const values = {
+    emoji: "CLB Zon ☀️ 😀",
+    rtl: "مركز التوجيه – מרכז",
+    combining: "Zoe\u0308 Łucja Nguyê\u0303n",
+    long: `CLB ${"Lange-Naam-".repeat(17)}Einde`,
+  };
+
+  it.each(Object.entries(values))(
+    "%s is printed, not refused, in the text and Word letters",
+    async (_kind, value) => {
+      const dir = await tempDir();
+      const file = path.join(dir, "p.yaml");
+      await writeFile(file, profileYaml({ name: `name: ${JSON.stringify(value)}` }));
+      const written = await generateCentre(file, {
+        formats: ["md", "txt", "docx", "pdf"],
+        outDir: dir,
+        tools: ["teams"],
+      });
+      expect(written).toHaveLength(4);
+      const txt = await readFile(written.find((w) => w.format === "txt")!.file, "utf8");
+      expect(txt).toContain(`medewerker van ${value} op een scherm`);
+      const docx = readDocx(await readFile(written.find((w) => w.format === "docx")!.file));
+      expect(docx.text).toContain(value);
+      expect(docx.core["dc:creator"]).toBe(value);
+    },
+  );
+});
