@@ -12,9 +12,16 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u202
 
 export const URL_SCHEMES = ["https:", "http:", "mailto:"] as const;
 
+// Code points that are not characters: halves of a surrogate pair on their own, U+FFFE/U+FFFF.
+const NOT_CHARACTER =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/;
+
 function noControl(value: string): boolean {
-  return !CONTROL.test(value);
+  return !CONTROL.test(value) && !NOT_CHARACTER.test(value);
 }
+
+/** Runs of spaces become one: the letter prints a value exactly as the profile holds it. */
+const oneSpace = (value: string) => value.replace(/\s+/g, " ");
 
 /** One line of text: trimmed, not empty, no control characters, bounded. */
 export function line(max = 200) {
@@ -24,7 +31,8 @@ export function line(max = 200) {
     .min(1, { error: "profile.empty" })
     .max(max, { error: "profile.tooLong" })
     .refine(noControl, { error: "profile.controlChars" })
-    .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" });
+    .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" })
+    .overwrite(oneSpace);
 }
 
 /** Free text that may span lines (a retention policy, say). */
@@ -34,7 +42,8 @@ export function text(max = 2000) {
     .trim()
     .min(1, { error: "profile.empty" })
     .max(max, { error: "profile.tooLong" })
-    .refine(noControl, { error: "profile.controlChars" });
+    .refine(noControl, { error: "profile.controlChars" })
+    .overwrite(oneSpace);
 }
 
 export function url() {

@@ -162,6 +162,27 @@ describe("awkward values in a PDF", () => {
   });
 });
 
+describe("fonts shared across letters", () => {
+  it("keep every glyph mapped to its character after letters that used it inside another glyph", async () => {
+    // "ǽ" and "å" are built from "æ" and "a": embedding them once must not make a later
+    // letter's "æ" unreadable (a bug fontkit's glyph cache causes when a font is reused).
+    const dir = await tempDir();
+    const texts: string[] = [];
+    for (const name of ["CLB Ǽǽ Åå Ǻǻ Øø Ǿǿ", "CLB æ Æ å a ø"]) {
+      const file = path.join(dir, "p.yaml");
+      await writeFile(file, profileYaml({ name: `name: "${name}"` }));
+      const [letter] = await generateCentre(file, {
+        formats: ["pdf"],
+        outDir: path.join(dir, name),
+        tools: ["teams"],
+      });
+      texts.push((await readPdf(await readFile(letter!.file))).text);
+    }
+    expect(squash(texts[0]!)).toContain(squash("medewerker van CLB Ǽǽ Åå Ǻǻ Øø Ǿǿ op"));
+    expect(squash(texts[1]!)).toContain(squash("medewerker van CLB æ Æ å a ø op"));
+  });
+});
+
 describe("fonts", () => {
   it("are parsed once per process", () => {
     expect(pdfFonts()).toBe(pdfFonts());

@@ -22,8 +22,16 @@ let parsed: Record<FontFace, Font> | undefined;
 export function pdfFonts(): Record<FontFace, Font> {
   if (!parsed) {
     const require = createRequire(import.meta.url);
-    const load = (file: string) =>
-      create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))) as Font;
+    const load = (file: string) => {
+      const font = create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))) as Font;
+      // fontkit caches each glyph with the characters it was first asked for. Embedding a
+      // subset asks for the parts of composite glyphs (the "a" in "å") with no characters,
+      // and a font shared across letters would keep that glyph without characters for ever:
+      // in a later letter, readers could no longer map it back to text. Asking for every
+      // mapped character first gives each glyph its characters before anything else can.
+      for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+      return font;
+    };
     parsed = {
       regular: load(FONT_FACES.regular),
       bold: load(FONT_FACES.bold),

@@ -1,0 +1,100 @@
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../../src/extract/read-docx.js";
+import { readPdf } from "../../src/extract/read-pdf.js";
+import { generateCentre } from "../../src/letter/generate-centre.js";
+import { line } from "../../src/profile/field-types.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
+import { pdfFonts } from "../../src/render/pdf/pdf-fonts.js";
+import { runValidation } from "../../src/validate/run-validation.js";
+import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
+
+/** Runs per property: a few dozen in `npm test`, more with CLB_PROPERTY_RUNS (npm run test:properties). */
+const RUNS = Number(process.env.CLB_PROPERTY_RUNS ?? 40);
+const nameSchema = line(200);
+
+/** A name the schema accepts, as the profile will hold it. */
+function accepted(raw: string): string | undefined {
+  const parsed = nameSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+async function letterFor(dir: string, name: string, formats: ("md" | "txt" | "docx" | "pdf")[]) {
+  const file = path.join(dir, "p.yaml");
+  // JSON is valid YAML: any string, quoted and escaped.
+  await writeFile(file, profileYaml({ name: `name: ${JSON.stringify(name)}` }));
+  const out = path.join(dir, "out");
+  await rm(out, { recursive: true, force: true });
+  const written = await generateCentre(file, { formats, outDir: out, tools: ["praatbox"] });
+  return { file, written };
+}
+
+describe("any profile value within the schema", () => {
+  it("prints verbatim in the text, Markdown and Word letters, and every letter passes the validator", async () => {
+    const dir = await tempDir();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", minLength: 1, maxLength: 60 }), async (raw) => {
+        const name = accepted(raw);
+        fc.pre(name !== undefined);
+        const { file, written } = await letterFor(dir, name!, ["txt", "md", "docx"]);
+        const loaded = await loadProfile(file);
+        expect(loaded.profile.name).toBe(name);
+        const txt = await readFile(written.find((w) => w.format === "txt")!.file, "utf8");
+        expect(txt).toContain(`medewerker van ${name} op een scherm`);
+        const docx = readDocx(await readFile(written.find((w) => w.format === "docx")!.file));
+        expect(docx.text).toContain(`medewerker van ${name} op een scherm`);
+        const report = await runValidation({
+          files: written.map((w) => w.file),
+          profile: file,
+          profilesDir: PROFILES,
+          strict: true,
+        });
+        expect(
+          report.targets.flatMap((t) =>
+            t.clauses.filter((c) => c.status !== "ok").map((c) => c.id),
+          ),
+        ).toEqual([]);
+        expect(report.ok).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("prints verbatim in the PDF for every character the letter's font has", async () => {
+    const fonts = pdfFonts();
+    // European scripts: Latin, Greek, Cyrillic, with their punctuation. Characters the PDF
+    // reader would normalise (NFKC) or that combine with the previous one are left out.
+    const ranges: [number, number][] = [
+      [0x20, 0x7e],
+      [0xa1, 0x24f],
+      [0x370, 0x3ff],
+      [0x400, 0x4ff],
+      [0x2010, 0x2027],
+    ];
+    const chars: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp += 1) {
+        const ch = String.fromCodePoint(cp);
+        if (ch.normalize("NFKC") !== ch || /\p{M}|\p{C}|\s/u.test(ch)) continue;
+        if (Object.values(fonts).every((font) => font.hasGlyphForCodePoint(cp))) chars.push(ch);
+      }
+    }
+    expect(chars.length).toBeGreaterThan(500);
+    const dir = await tempDir();
+    const word = fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 12 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 4 }), async (words) => {
+        const name = accepted(words.join(" "));
+        fc.pre(name !== undefined);
+        const { written } = await letterFor(dir, name!, ["pdf"]);
+        const pdf = await readPdf(await readFile(written[0]!.file));
+        const squash = (s: string) => s.replace(/\s+/g, "");
+        expect(squash(pdf.text)).toContain(squash(`medewerker van ${name} op een scherm`));
+        expect(pdf.info.Author).toBe(name);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+});
