@@ -25,6 +25,7 @@ export interface CentreTask {
   readonly toolsFile: string;
   readonly checklistFile: string;
   readonly date?: string;
+  readonly signature?: boolean;
   /** The letters to make; letters left out are unchanged. */
   readonly letters: readonly { readonly tool: ToolId; readonly format: Format }[];
 }
@@ -102,6 +103,7 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
         templates: context.templates,
         tools: context.tools,
         ...(task.date ? { date: task.date } : {}),
+        ...(task.signature ? { signature: true } : {}),
       });
       const values = checkValues(loaded, tool, context.tools, doc.meta.date);
       const missing = checkClauses(context.checklist, documentText(doc), tool, values).filter(

@@ -52,6 +52,7 @@ export async function planCentre(
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
+    readonly signature?: boolean;
   },
 ): Promise<PlannedLetter[]> {
   const profile = await profileHash(loaded);
@@ -75,6 +76,7 @@ export async function planCentre(
             GENERATOR,
             format,
             date,
+            options.signature ? "signature" : "",
             parts.profile,
             parts.template,
             parts.tools,

@@ -42,6 +42,8 @@ export interface BatchOptions {
   /** Rewrite letters even when nothing they are made from changed. */
   readonly force?: boolean;
   readonly templatesDir?: string;
+  /** Adds the signature block to every letter, whatever the profiles say. */
+  readonly signature?: boolean;
   /** Aborting stops handing out work, lets letters being written finish or vanish, and saves the manifest. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: BatchProgress) => void;
@@ -151,6 +153,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       outDir,
       ...(options.tools ? { tools: options.tools } : {}),
       ...(options.date ? { date: options.date } : {}),
+      ...(options.signature ? { signature: true } : {}),
     });
     const todo: PlannedLetter[] = [];
     for (const letter of planned) {
@@ -203,6 +206,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     toolsFile,
     checklistFile,
     ...(options.date ? { date: options.date } : {}),
+    ...(options.signature ? { signature: true } : {}),
     letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
   });
 

@@ -15,6 +15,7 @@ interface BatchFlags {
   date?: string;
   force?: boolean;
   templates?: string;
+  signature?: boolean;
 }
 
 export const BATCH_FORMATS = ["pdf", "docx"] as const;
@@ -40,6 +41,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
     .option("--force", ctx.t("cli.opt.force"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
+    .option("--signature", ctx.t("cli.opt.signature"))
     .action(async (flags: BatchFlags) => {
       const tools = parseTools(flags.tools);
       const date = parseDate(flags.date);
@@ -63,6 +65,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
           ...(date ? { date } : {}),
           ...(jobs ? { jobs } : {}),
           ...(flags.templates ? { templatesDir: flags.templates } : {}),
+          ...(flags.signature ? { signature: true } : {}),
         });
         progress.stop();
         if (result.leftoversRemoved > 0)

@@ -11,6 +11,7 @@ interface GenerateFlags {
   out: string;
   date?: string;
   templates?: string;
+  signature?: boolean;
 }
 
 export function addGenerateCommand(program: Command, ctx: CliContext): void {
@@ -23,6 +24,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .option("-o, --out <dir>", ctx.t("cli.opt.out"), "out")
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
+    .option("--signature", ctx.t("cli.opt.signature"))
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
       const date = parseDate(flags.date);
@@ -33,6 +35,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(tools ? { tools } : {}),
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
+        ...(flags.signature ? { signature: true } : {}),
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));

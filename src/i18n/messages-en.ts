@@ -187,5 +187,6 @@ export const en: Messages = {
     "profile to fill templates with or compare letters to (default: every example profile)",
   "cli.opt.jobs": "number of parallel jobs (default: one per processor core)",
   "cli.opt.force": "rewrite every letter, even when nothing changed",
+  "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
 };

@@ -200,6 +200,7 @@ export const nl = {
     "profiel om sjablonen mee in te vullen of brieven mee te vergelijken (standaard: alle voorbeeldprofielen)",
   "cli.opt.jobs": "aantal gelijktijdige taken (standaard: één per processorkern)",
   "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
+  "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
 } as const;
 

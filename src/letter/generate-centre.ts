@@ -18,6 +18,8 @@ export interface GenerateOptions {
   readonly outDir: string;
   readonly date?: string;
   readonly templatesDir?: string;
+  /** Adds the signature block to every letter, whatever the profile says. */
+  readonly signature?: boolean;
 }
 
 export interface GeneratedLetter {
@@ -60,6 +62,7 @@ export async function generateCentre(
       templates,
       tools,
       ...(options.date ? { date: options.date } : {}),
+      ...(options.signature ? { signature: true } : {}),
     });
     for (const format of options.formats) {
       const data = await (await getRenderer(format))(doc);

@@ -100,6 +100,10 @@ describe("clb-consent batch", () => {
 
     const forced = await runCli(["batch", "--profiles", profiles, "--out", out, "--force"]);
     expect(forced.stdout).toMatch(/12 brieven geschreven, 0 ongewijzigd/);
+
+    // A different option that changes the letters is a change too.
+    const signed = await runCli(["batch", "--profiles", profiles, "--out", out, "--signature"]);
+    expect(signed.stdout).toMatch(/12 brieven geschreven, 0 ongewijzigd/);
   });
 
   it("gives identical letters and manifest with --jobs 1 and --jobs 2", async () => {

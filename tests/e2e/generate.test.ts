@@ -120,6 +120,29 @@ describe("clb-consent generate options", () => {
     ).toContain("3 februari 2027");
   });
 
+  it("--signature adds the block to sign, with the parent or guardian line", async () => {
+    const dir = await tempDir();
+    const args = [
+      "generate",
+      "-p",
+      path.join(PROFILES, "clb-minimaal.yaml"),
+      "-f",
+      "txt",
+      "-o",
+      dir,
+    ];
+    await runCli(args);
+    const without = await readFile(path.join(dir, "clb-minimaal", "toestemming-teams.txt"), "utf8");
+    expect(without).not.toContain("Voor akkoord");
+    expect((await runCli([...args, "--signature"])).code).toBe(0);
+    const withBlock = await readFile(
+      path.join(dir, "clb-minimaal", "toestemming-teams.txt"),
+      "utf8",
+    );
+    expect(withBlock).toContain("Voor akkoord");
+    expect(withBlock).toContain("Is de cliënt jonger dan 12 jaar, dan tekent een ouder of voogd:");
+  });
+
   it("gives the same bytes twice", async () => {
     const dir = await tempDir();
     const args = (out: string) => [
