@@ -19,6 +19,12 @@ export type FontFace = keyof typeof FONT_FACES;
 
 let parsed: Record<FontFace, Font> | undefined;
 
+/** The parts of a fontkit 2 TrueType font that the glyph fix below relies on. */
+interface FontkitInternals {
+  getGlyph(id: number, characters?: number[]): unknown;
+  _cmapProcessor: { codePointsForGlyph(id: number): number[] };
+}
+
 export function pdfFonts(): Record<FontFace, Font> {
   if (!parsed) {
     const require = createRequire(import.meta.url);
@@ -27,9 +33,15 @@ export function pdfFonts(): Record<FontFace, Font> {
       // fontkit caches each glyph with the characters it was first asked for. Embedding a
       // subset asks for the parts of composite glyphs (the "a" in "å") with no characters,
       // and a font shared across letters would keep that glyph without characters for ever:
-      // in a later letter, readers could no longer map it back to text. Asking for every
-      // mapped character first gives each glyph its characters before anything else can.
-      for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+      // in a later letter, readers could no longer map it back to text. A glyph asked for
+      // without characters gets the ones the font's character map gives it.
+      const internals = font as unknown as FontkitInternals;
+      const getGlyph = internals.getGlyph.bind(font);
+      internals.getGlyph = (id, characters = []) =>
+        getGlyph(
+          id,
+          characters.length > 0 ? characters : internals._cmapProcessor.codePointsForGlyph(id),
+        );
       return font;
     };
     parsed = {
