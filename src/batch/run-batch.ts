@@ -20,7 +20,7 @@ import {
 import { findProfiles } from "./find-profiles.js";
 import { GENERATOR } from "./generator-version.js";
 import { fileSha256 } from "./hash.js";
-import { type ManifestEntry, readManifest, writeManifest } from "./manifest.js";
+import { MANIFEST_NAME, type ManifestEntry, readManifest, writeManifest } from "./manifest.js";
 import {
   isUnchanged,
   type PlannedLetter,
@@ -73,6 +73,25 @@ export interface BatchResult {
 }
 
 const MANIFEST_FLUSH_MS = 1000;
+
+/**
+ * Writes the manifest; a failure (a full disk, say) is the user's problem to fix, not a bug.
+ * The manifest on disk is then the previous one, which is still true: it never lists a letter
+ * that was not fully written.
+ */
+async function saveManifest(outDir: string, manifest: Map<string, ManifestEntry>): Promise<void> {
+  try {
+    await writeManifest(outDir, GENERATOR, manifest.values());
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UserError(
+      "error.writeFailed",
+      { file: path.join(outDir, MANIFEST_NAME), reason },
+      [],
+      { cause: error },
+    );
+  }
+}
 
 function checklistFileFor(templatesDir: string): Promise<string> {
   const own = path.join(templatesDir, "checklist.yaml");
@@ -167,7 +186,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     if (todo.length > 0) tasks.push({ centre, letters: todo });
   }
   // From here on the manifest lists only letters whose files are what it says.
-  await writeManifest(outDir, GENERATOR, manifest.values());
+  await saveManifest(outDir, manifest);
 
   let written = 0;
   let done = 0;
@@ -195,7 +214,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     options.onProgress?.({ done, total: tasks.length, centre: task.centre.profile.id });
     if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
       lastFlush = performance.now();
-      await writeManifest(outDir, GENERATOR, manifest.values());
+      await saveManifest(outDir, manifest);
     }
   };
 
@@ -244,7 +263,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     }
   }
 
-  await writeManifest(outDir, GENERATOR, manifest.values());
+  await saveManifest(outDir, manifest);
   // A worker stopped mid-letter leaves only a temporary file; never a half letter.
   await removeLeftovers(outDir);
   return {
