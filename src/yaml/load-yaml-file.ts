@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import { UserError } from "../errors/user-error.js";
+import { readBoundedText } from "../files/read-bounded.js";
+import type { MessageKey } from "../i18n/messages-nl.js";
+import { issuesToProblems } from "../profile/issue-to-problem.js";
+import { parseYamlSource } from "./yaml-source.js";
+
+/**
+ * Reads a YAML data file (tools.yaml, checklist.yaml) and validates it with its zod schema;
+ * every problem is reported at once, located, under the message `key`.
+ */
+export async function loadYamlFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  key: MessageKey,
+): Promise<z.infer<S>> {
+  const text = await readBoundedText(file, 512 * 1024);
+  const { source, problems } = parseYamlSource(file, text);
+  if (!source) throw new UserError(key, { file }, problems);
+  const result = schema.safeParse(source.value, { reportInput: true });
+  if (!result.success)
+    throw new UserError(key, { file }, issuesToProblems(result.error.issues, schema, source));
+  return result.data;
+}

@@ -1,0 +1,62 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadChecklist } from "../../src/checklist/load-checklist.js";
+import { UserError } from "../../src/errors/user-error.js";
+import { loadTools } from "../../src/tools/load-tools.js";
+import { TEMPLATES, tempDir } from "../helpers/cli.js";
+
+async function refusal(promise: Promise<unknown>): Promise<UserError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return error as UserError;
+  }
+  throw new Error("expected the file to be refused");
+}
+
+describe("tools.yaml and checklist.yaml", () => {
+  it("the shipped ones load", async () => {
+    expect((await loadTools(path.join(TEMPLATES, "tools.yaml"))).praatbox.livestream).toBe(true);
+    expect(
+      (await loadChecklist(path.join(TEMPLATES, "checklist.yaml"))).clauses.length,
+    ).toBeGreaterThanOrEqual(16);
+  });
+
+  it("a bad URL in tools.yaml is reported with its line and field", async () => {
+    const file = path.join(await tempDir(), "tools.yaml");
+    const text = await readFile(path.join(TEMPLATES, "tools.yaml"), "utf8");
+    await writeFile(
+      file,
+      text.replace(
+        "privacyUrl: https://privacy.microsoft.com",
+        "privacyUrl: ftp://privacy.microsoft.com",
+      ),
+    );
+    const error = await refusal(loadTools(file));
+    expect(error.key).toBe("tools.invalid");
+    expect(error.problems[0]).toMatchObject({
+      field: "teams.privacyUrl",
+      key: "profile.urlScheme",
+    });
+    expect(error.problems[0]?.line).toBe(
+      text.split("\n").findIndex((l) => l.includes("privacy.microsoft.com")) + 1,
+    );
+  });
+
+  it("a pattern that is not a regular expression and a duplicate id are reported", async () => {
+    const file = path.join(await tempDir(), "checklist.yaml");
+    const text = await readFile(path.join(TEMPLATES, "checklist.yaml"), "utf8");
+    await writeFile(
+      file,
+      text.replace('["klacht"]', '["klacht("]').replace("id: intrekken", "id: dpo"),
+    );
+    const error = await refusal(loadChecklist(file));
+    expect(error.key).toBe("checklist.invalid");
+    expect(error.problems.map((p) => p.key).sort()).toEqual([
+      "checklist.badPattern",
+      "checklist.duplicateId",
+    ]);
+  });
+});
