@@ -120,6 +120,26 @@ describe("clb-consent generate options", () => {
     ).toContain("3 februari 2027");
   });
 
+  it("--tool all makes every tool's letter, also one the profile does not list", async () => {
+    const dir = await tempDir();
+    const result = await runCli([
+      "generate",
+      "-p",
+      path.join(PROFILES, "clb-praatbox.yaml"),
+      "--tool",
+      "all",
+      "-f",
+      "txt",
+      "-o",
+      dir,
+    ]);
+    expect(result.code).toBe(0);
+    expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual([
+      "toestemming-praatbox.txt",
+      "toestemming-teams.txt",
+    ]);
+  });
+
   it("--signature adds the block to sign, with the parent or guardian line", async () => {
     const dir = await tempDir();
     const args = [

@@ -173,6 +173,22 @@ describe("the substance of a clause", () => {
   });
 });
 
+describe("naming a partial", () => {
+  it("validates every letter template that can use it", async () => {
+    const dir = await editedTemplates(REMOVALS.datalek!);
+    const report = await runValidation({
+      files: [path.join(dir, "partials", "datalek.md.hbs")],
+      profile: FULL_PROFILE,
+      profilesDir: PROFILES,
+      strict: false,
+    });
+    expect(report.targets.map((t) => t.tool).sort()).toEqual(["praatbox", "teams"]);
+    expect(
+      report.targets.every((t) => t.clauses.find((c) => c.id === "datalek")?.status === "missing"),
+    ).toBe(true);
+  });
+});
+
 describe("problems other than clauses", () => {
   it("a leftover placeholder is reported", async () => {
     const dir = await editedTemplates([
