@@ -4,4 +4,3 @@ import { fileURLToPath } from "node:url";
 /** The package's root folder, the same from src/ (tests) and dist/ (the built CLI). */
 export const PACKAGE_ROOT = fileURLToPath(new URL("../", import.meta.url));
 export const DEFAULT_TEMPLATES_DIR = path.join(PACKAGE_ROOT, "templates");
-export const TOOLS_FILE_NAME = "tools.yaml";

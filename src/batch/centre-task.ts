@@ -4,6 +4,7 @@ import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { documentText } from "../document/document-text.js";
 import { isUserError, type MessageParams, type Problem, UserError } from "../errors/user-error.js";
+import { errnoReason } from "../files/errno-reason.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { makeLetter } from "../letter/make-letter.js";
 import { letterPath } from "../output/letter-path.js";
@@ -132,8 +133,9 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
         try {
           await writeAtomic(file, data);
         } catch (error) {
-          const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-          throw new UserError("error.writeFailed", { file, reason }, [], { cause: error });
+          throw new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
+            cause: error,
+          });
         }
         written.push({
           tool,

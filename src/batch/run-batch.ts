@@ -1,13 +1,15 @@
-import { access, constants, mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import { UserError } from "../errors/user-error.js";
-import { toolsFileFor } from "../letter/generate-centre.js";
+import { errnoReason } from "../files/errno-reason.js";
+import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR, PACKAGE_ROOT } from "../paths.js";
 import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
+import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import {
@@ -83,7 +85,7 @@ async function saveManifest(outDir: string, manifest: Map<string, ManifestEntry>
   try {
     await writeManifest(outDir, GENERATOR, manifest.values());
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const reason = errnoReason(error);
     throw new UserError(
       "error.writeFailed",
       { file: path.join(outDir, MANIFEST_NAME), reason },
@@ -91,14 +93,6 @@ async function saveManifest(outDir: string, manifest: Map<string, ManifestEntry>
       { cause: error },
     );
   }
-}
-
-function checklistFileFor(templatesDir: string): Promise<string> {
-  const own = path.join(templatesDir, "checklist.yaml");
-  return access(own).then(
-    () => own,
-    () => path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
-  );
 }
 
 /**
@@ -110,20 +104,12 @@ function checklistFileFor(templatesDir: string): Promise<string> {
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir);
-  try {
-    await mkdir(outDir, { recursive: true });
-    await access(outDir, constants.W_OK);
-  } catch (error) {
-    throw new UserError("error.outUnwritable", {
-      dir: outDir,
-      reason: (error as NodeJS.ErrnoException).code ?? String(error),
-    });
-  }
+  await ensureWritableDir(outDir);
   const leftoversRemoved = await removeLeftovers(outDir);
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const toolsFile = await toolsFileFor(templatesDir);
-  const checklistFile = await checklistFileFor(templatesDir);
+  const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
+  const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
   // Broken templates break every letter: stop before any work, with the template's problems.
   const templates = await loadTemplates(templatesDir, TOOL_IDS);
   const shared: SharedInputs = {

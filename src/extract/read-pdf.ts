@@ -61,7 +61,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfContent> {
     }
     const metadata = await pdf.getMetadata();
     const raw = metadata.metadata as unknown as { getRaw?: () => string } | null;
-    const lang = (await pdf.getMarkInfo()) && (metadata.info as { Language?: string }).Language;
+    const lang = (metadata.info as { Language?: string }).Language;
     return {
       pages: pdf.numPages,
       text: pageTexts.join("\n"),

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { UserError } from "../errors/user-error.js";
+import { errnoReason } from "./errno-reason.js";
 
 /** Reads a whole file, refusing one larger than `max` bytes before reading it. */
 export async function readBounded(file: string, max: number): Promise<Buffer> {
@@ -23,9 +24,10 @@ export async function readBoundedText(file: string, max: number): Promise<string
   return (await readBounded(file, max)).toString("utf8").replace(/^\uFEFF/, "");
 }
 
-function fileError(file: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return new UserError("error.fileMissing", { file }, [], { cause: error });
-  const reason = String(code ?? error);
+/** A file or folder that could not be read, as the user's problem: missing, or why not. */
+export function fileError(file: string, error: unknown): UserError {
+  const reason = errnoReason(error);
+  if (reason === "ENOENT")
+    return new UserError("error.fileMissing", { file }, [], { cause: error });
   return new UserError("error.fileUnreadable", { file, reason }, [], { cause: error });
 }

@@ -1,12 +1,14 @@
-import { access, constants, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors/user-error.js";
+import { errnoReason } from "../files/errno-reason.js";
+import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { letterPath } from "../output/letter-path.js";
 import { writeAtomic } from "../output/write-atomic.js";
-import { DEFAULT_TEMPLATES_DIR, TOOLS_FILE_NAME } from "../paths.js";
+import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
+import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { makeLetter } from "./make-letter.js";
@@ -29,17 +31,6 @@ export interface GeneratedLetter {
   readonly bytes: number;
 }
 
-/** The tools.yaml next to the templates, or the shipped one when a folder has none. */
-export async function toolsFileFor(templatesDir: string): Promise<string> {
-  const own = path.join(templatesDir, TOOLS_FILE_NAME);
-  try {
-    await access(own);
-    return own;
-  } catch {
-    return path.join(DEFAULT_TEMPLATES_DIR, TOOLS_FILE_NAME);
-  }
-}
-
 /**
  * Makes one centre's letters. Every letter is rendered in memory first: if any fails, nothing
  * is written for this centre. Each file is then written atomically.
@@ -52,7 +43,7 @@ export async function generateCentre(
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolIds = options.tools ?? loaded.profile.tools;
   const [tools, templates] = await Promise.all([
-    toolsFileFor(templatesDir).then(loadTools),
+    templateDataFile(templatesDir, "tools.yaml").then(loadTools),
     loadTemplates(templatesDir, toolIds),
   ]);
 
@@ -75,23 +66,20 @@ export async function generateCentre(
     }
   }
 
-  const centreDir = path.resolve(options.outDir, loaded.profile.id);
-  try {
-    await mkdir(centreDir, { recursive: true });
-    await access(centreDir, constants.W_OK);
-  } catch (error) {
-    throw new UserError("error.outUnwritable", { dir: centreDir, reason: reason(error) }, [], {
-      cause: error,
-    });
-  }
+  await ensureWritableDir(path.resolve(options.outDir, loaded.profile.id));
   const written: GeneratedLetter[] = [];
   for (const letter of rendered) {
     try {
       await writeAtomic(letter.file, letter.data);
     } catch (error) {
-      throw new UserError("error.writeFailed", { file: letter.file, reason: reason(error) }, [], {
-        cause: error,
-      });
+      throw new UserError(
+        "error.writeFailed",
+        { file: letter.file, reason: errnoReason(error) },
+        [],
+        {
+          cause: error,
+        },
+      );
     }
     written.push({
       tool: letter.tool,
@@ -101,10 +89,4 @@ export async function generateCentre(
     });
   }
   return written;
-}
-
-/** The errno code of a failed file operation; the CLI words it in the user's language. */
-export function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -4,6 +4,7 @@ import type { MessageParams, Problem } from "../errors/user-error.js";
 import { type MessageKey, nl } from "../i18n/messages-nl.js";
 import type { YamlSource } from "../yaml/yaml-source.js";
 import { MAX_OWN_CONSENT_AGE, MIN_OWN_CONSENT_AGE } from "./profile-schema.js";
+import { unwrapSchema } from "./unwrap-schema.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -44,29 +45,13 @@ export function suggest(word: string, known: readonly string[]): string | undefi
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: z.ZodType | undefined = schema;
   for (const segment of [...path, null]) {
-    current = unwrap(current);
+    current = current && unwrapSchema(current);
     if (segment === null) break;
     if (current instanceof z.ZodObject) current = current.shape[String(segment)] as z.ZodType;
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
-}
-
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = schema;
-  for (let i = 0; i < 10 && current; i += 1) {
-    if (
-      current instanceof z.ZodOptional ||
-      current instanceof z.ZodDefault ||
-      current instanceof z.ZodNullable
-    ) {
-      current = current.unwrap() as z.ZodType;
-    } else if (current instanceof z.ZodPipe) {
-      current = current.in as z.ZodType;
-    } else break;
-  }
-  return current;
 }
 
 function fieldName(path: readonly PropertyKey[]): string {

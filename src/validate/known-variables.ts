@@ -1,25 +1,11 @@
 import { z } from "zod";
 import { ProfileSchema } from "../profile/profile-schema.js";
+import { unwrapSchema } from "../profile/unwrap-schema.js";
 import { ToolSchema } from "../tools/tool-schema.js";
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (let i = 0; i < 10; i += 1) {
-    if (
-      current instanceof z.ZodOptional ||
-      current instanceof z.ZodDefault ||
-      current instanceof z.ZodNullable
-    ) {
-      current = current.unwrap() as z.ZodType;
-    } else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
-    else break;
-  }
-  return current;
-}
 
 function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
   out.push(prefix);
-  const inner = unwrap(schema);
+  const inner = unwrapSchema(schema);
   if (inner instanceof z.ZodObject) {
     for (const [key, child] of Object.entries(inner.shape))
       paths(child as z.ZodType, `${prefix}.${key}`, out);
@@ -36,7 +22,7 @@ const NOT_IN_CENTRE = new Set(["logo", "tools", "signature", "letterDate"]);
  */
 export function knownVariables(): string[] {
   const out: string[] = [];
-  const profile = unwrap(ProfileSchema) as z.ZodObject;
+  const profile = unwrapSchema(ProfileSchema) as z.ZodObject;
   out.push("centre");
   for (const [key, child] of Object.entries(profile.shape)) {
     if (!NOT_IN_CENTRE.has(key)) paths(child as z.ZodType, `centre.${key}`, out);

@@ -2,10 +2,10 @@ import path from "node:path";
 import { findProfiles } from "../batch/find-profiles.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
-import { toolsFileFor } from "../letter/generate-centre.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import { TEMPLATE_EXT } from "../template/load-templates.js";
+import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import { validateLetter } from "./validate-letter.js";
@@ -21,7 +21,6 @@ export interface ValidationRequest {
   readonly profilesDir: string;
   readonly tool?: ToolId;
   readonly strict: boolean;
-  readonly checklistFile?: string;
 }
 
 /** Groups template files by folder; a partial stands for every letter template in its folder. */
@@ -47,10 +46,6 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
     request.files.length === 0
       ? new Map([[DEFAULT_TEMPLATES_DIR, new Set<ToolId>(TOOL_IDS)]])
       : templateGroups(templateFiles);
-  const checklist = await loadChecklist(
-    request.checklistFile ?? path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
-  );
-
   let profiles: LoadedProfile[] = [];
   if (request.profile) profiles = [await loadProfile(request.profile)];
   else if (groups.size > 0) {
@@ -62,7 +57,9 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
 
   const targets: ValidationTarget[] = [];
   for (const [dir, tools] of groups) {
-    const toolsFile = await loadTools(await toolsFileFor(dir));
+    // Templates are checked with the tools.yaml and checklist.yaml beside them, as batch uses them.
+    const toolsFile = await loadTools(await templateDataFile(dir, "tools.yaml"));
+    const checklist = await loadChecklist(await templateDataFile(dir, "checklist.yaml"));
     targets.push(
       ...(await validateTemplates({
         templatesDir: dir,
@@ -74,7 +71,8 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
     );
   }
   if (letterFiles.length > 0) {
-    const toolsFile = await loadTools(await toolsFileFor(DEFAULT_TEMPLATES_DIR));
+    const toolsFile = await loadTools(path.join(DEFAULT_TEMPLATES_DIR, "tools.yaml"));
+    const checklist = await loadChecklist(path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"));
     for (const file of letterFiles) {
       targets.push(
         await validateLetter(file, {

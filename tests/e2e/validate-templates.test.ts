@@ -189,6 +189,21 @@ describe("naming a partial", () => {
   });
 });
 
+describe("a templates folder with its own checklist", () => {
+  it("is checked with that checklist, as batch does", async () => {
+    const dir = await editedTemplates([
+      {
+        file: "checklist.yaml",
+        remove: /^clauses:\n/m,
+        with: 'clauses:\n  - id: zebra\n    label: Een eigen clausule\n    severity: required\n    accepts: het woord zebra\n    all:\n      - ["zebra"]\n',
+      },
+    ]);
+    const report = await validate(dir, "teams");
+    expect(clause(report, "zebra")?.status).toBe("missing");
+    expect(report.ok).toBe(false);
+  });
+});
+
 describe("problems other than clauses", () => {
   it("a leftover placeholder is reported", async () => {
     const dir = await editedTemplates([
