@@ -1,6 +1,6 @@
 import type { ToolId } from "../tools/tool-ids.js";
 import type { Checklist, Clause, ClausePart } from "./checklist-schema.js";
-import { normalizeText, valuePattern } from "./normalize-text.js";
+import { findValue, normalizeText } from "./normalize-text.js";
 
 export type ClauseStatus = "ok" | "missing" | "scattered";
 
@@ -28,14 +28,22 @@ function lookup(values: CheckValues, path: string): unknown {
   return current;
 }
 
-function positions(text: string, patterns: readonly RegExp[]): number[] {
+// Clause patterns come from checklist.yaml and are the same for every letter: compiled once.
+const compiled = new Map<string, RegExp>();
+
+function pattern(source: string): RegExp {
+  let regex = compiled.get(source);
+  if (!regex) {
+    regex = new RegExp(source, "gu");
+    compiled.set(source, regex);
+  }
+  return regex;
+}
+
+function positions(text: string, patterns: readonly string[]): number[] {
   const found: number[] = [];
-  for (const pattern of patterns) {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
-    );
-    for (const match of text.matchAll(global)) found.push(match.index);
+  for (const source of patterns) {
+    for (const match of text.matchAll(pattern(source))) found.push(match.index);
   }
   return found;
 }
@@ -51,11 +59,12 @@ function describePart(part: ClausePart, values: CheckValues): string {
   return value === undefined ? part.value : `${part.value} (“${String(value)}”)`;
 }
 
-function partPatterns(part: ClausePart, values: CheckValues): RegExp[] {
-  if (Array.isArray(part)) return part.map((p) => new RegExp(p, "gu"));
+/** Where a part occurs: any of its patterns, or the profile value it names. */
+function partPositions(text: string, part: ClausePart, values: CheckValues): number[] {
+  if (Array.isArray(part)) return positions(text, part);
   const value = lookup(values, part.value);
-  if (typeof value === "string" || typeof value === "number") return [valuePattern(String(value))];
-  return (part.otherwise ?? []).map((p) => new RegExp(p, "gu"));
+  if (typeof value === "string" || typeof value === "number") return findValue(text, String(value));
+  return positions(text, part.otherwise ?? []);
 }
 
 /** True when some stretch of at most `near` characters holds a match of every part. */
@@ -101,7 +110,7 @@ export function checkClauses(
   return checklist.clauses
     .filter((clause) => applies(clause, tool, values))
     .map((clause) => {
-      const found = clause.all.map((part) => positions(normalized, partPatterns(part, values)));
+      const found = clause.all.map((part) => partPositions(normalized, part, values));
       const missing = clause.all
         .filter((_, index) => found[index]!.length === 0)
         .map((part) => describePart(part, values));

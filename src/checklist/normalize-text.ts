@@ -18,16 +18,40 @@ export function normalizeText(text: string): string {
   );
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point just before `index` (a surrogate pair counts as one), or "" at the start. */
+function charBefore(text: string, index: number): string {
+  if (index === 0) return "";
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return String.fromCodePoint(text.codePointAt(start)!);
+}
+
+/** The code point at `index`, or "" at the end. */
+function charAt(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
 /**
- * A pattern for a profile value that a PDF may have wrapped over two lines: between any two
- * characters one space may appear. Letters or digits at the ends must not run on into a word.
+ * Where a profile value occurs in normalized text, where a PDF may have wrapped it over two
+ * lines: between any two characters one space may appear. Letters or digits at the ends must
+ * not run on into a word. That boundary test is done here rather than in the pattern: a pattern
+ * with Unicode property classes costs almost a millisecond to compile, once per centre and value.
  */
-export function valuePattern(value: string): RegExp {
-  const normalized = normalizeText(value).trim();
-  const body = [...normalized]
+export function findValue(text: string, value: string): number[] {
+  const chars = [...normalizeText(value).trim()];
+  const body = chars
     .map((ch) => (ch === " " ? "\\s?" : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("\\s?");
-  const start = /^[\p{L}\p{N}]/u.test(normalized) ? "(?<![\\p{L}\\p{N}])" : "";
-  const end = /[\p{L}\p{N}]$/u.test(normalized) ? "(?![\\p{L}\\p{N}])" : "";
-  return new RegExp(`${start}${body}${end}`, "gu");
+  const wordStart = LETTER_OR_DIGIT.test(chars[0] ?? "");
+  const wordEnd = LETTER_OR_DIGIT.test(chars.at(-1) ?? "");
+  const found: number[] = [];
+  for (const match of text.matchAll(new RegExp(body, "g"))) {
+    if (wordStart && LETTER_OR_DIGIT.test(charBefore(text, match.index))) continue;
+    if (wordEnd && LETTER_OR_DIGIT.test(charAt(text, match.index + match[0].length))) continue;
+    found.push(match.index);
+  }
+  return found;
 }

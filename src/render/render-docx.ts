@@ -12,10 +12,9 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import { strToU8 } from "fflate";
 import type { Block, Document, Run } from "../document/document.js";
 import { NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
-import { makeDeterministic } from "./docx/make-deterministic.js";
+import { makeDeterministic, type PartData } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
 
 const HEADINGS = {
@@ -33,12 +32,12 @@ interface DocxCompiler {
  * again); its compiler gives them directly, which saves a third of a DOCX letter's time. The
  * compiler is not public API, so without it the zipped package is used.
  */
-async function packageParts(file: DocxDocument): Promise<Uint8Array | Record<string, Uint8Array>> {
+async function packageParts(file: DocxDocument): Promise<Uint8Array | Record<string, PartData>> {
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (typeof compiler?.compile !== "function") return Packer.toBuffer(file);
-  const parts: Record<string, Uint8Array> = {};
+  const parts: Record<string, PartData> = {};
   for (const [name, data] of compiler.compile(file, undefined, [])) {
-    parts[name] = typeof data === "string" ? strToU8(data) : new Uint8Array(data);
+    parts[name] = typeof data === "string" ? data : new Uint8Array(data);
   }
   return parts;
 }

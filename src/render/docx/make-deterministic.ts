@@ -1,21 +1,26 @@
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
+import { crc32, deflateRawSync, constants as zlibConstants } from "node:zlib";
+import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from "fflate";
+
+/** A part's contents: text (XML) or bytes (images). */
+export type PartData = string | Uint8Array;
 
 /**
  * The docx package stamps the current time in docProps/core.xml and in every zip entry, and
  * gives hyperlinks and images random relationship ids, so two runs never give the same bytes.
  * The manifest's hashes must prove which text a client approved, so the package is rewritten:
- * times from the letter's date, ids numbered in order of appearance, entries re-zipped in the
+ * times from the letter's date, ids numbered in order of appearance, entries zipped in the
  * same order with the same settings.
  */
 export function makeDeterministic(
-  docx: Uint8Array | Record<string, Uint8Array>,
+  docx: Uint8Array | Record<string, PartData>,
   isoDate: string,
 ): Uint8Array {
-  const entries = docx instanceof Uint8Array ? unzipSync(docx) : docx;
+  const entries: Record<string, PartData> = docx instanceof Uint8Array ? unzipSync(docx) : docx;
   const stamp = `${isoDate}T00:00:00Z`;
   const parts: Record<string, string> = {};
   const text = (name: string) => {
-    parts[name] ??= strFromU8(entries[name]!);
+    const data = entries[name]!;
+    parts[name] ??= typeof data === "string" ? data : strFromU8(data);
     return parts[name]!;
   };
 
@@ -47,10 +52,52 @@ export function makeDeterministic(
   // the same bytes in every time zone.
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
-  const zippable: Zippable = {};
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk as Uint8Array<ArrayBuffer>);
+  });
   for (const [name, data] of Object.entries(entries)) {
-    const content = parts[name] !== undefined ? strToU8(parts[name]!) : data;
-    zippable[name] = [content, { mtime, level: 6 }];
+    const part = deflated(parts[name] ?? data);
+    const file: ZipInputFile = {
+      filename: name,
+      size: part.size,
+      crc: part.crc,
+      compression: 8, // deflate
+      mtime,
+    };
+    zip.add(file);
+    file.ondata!(null, part.data, true);
   }
-  return zipSync(zippable);
+  zip.end();
+  return Buffer.concat(chunks);
+}
+
+interface Deflated {
+  readonly data: Uint8Array<ArrayBuffer>;
+  readonly crc: number;
+  readonly size: number;
+}
+
+// Most parts (styles, theme, numbering, settings...) are the same in every letter; they are
+// compressed once. The cache is bounded: a batch's many different letters must not grow it.
+const deflatedParts = new Map<PartData, Deflated>();
+const MAX_CACHED_PARTS = 256;
+
+/** A part compressed for the zip (deflate, level 6), with its CRC-32 and size. */
+function deflated(data: PartData): Deflated {
+  let part = deflatedParts.get(data);
+  if (!part) {
+    const bytes = typeof data === "string" ? strToU8(data) : data;
+    part = {
+      data: deflateRawSync(bytes, { level: 6, strategy: zlibConstants.Z_DEFAULT_STRATEGY }),
+      crc: crc32(bytes),
+      size: bytes.length,
+    };
+    if (typeof data === "string") {
+      if (deflatedParts.size >= MAX_CACHED_PARTS) deflatedParts.clear();
+      deflatedParts.set(data, part);
+    }
+  }
+  return part;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findValue, normalizeText } from "../../src/checklist/normalize-text.js";
+
+const find = (text: string, value: string) => findValue(normalizeText(text), value);
+
+describe("findValue", () => {
+  it("finds a value however its accents and case were typed", () => {
+    expect(find("Mail naar KLACHT@CLB-Çelik.example vandaag.", "klacht@clb-celik.example")).toEqual(
+      [10],
+    );
+  });
+
+  it("finds a value a PDF wrapped over two lines", () => {
+    expect(find("zie https://clb.example/ privacy nu", "https://clb.example/privacy")).toHaveLength(
+      1,
+    );
+    expect(find("CLB De\nBrug", "CLB De Brug")).toHaveLength(1);
+  });
+
+  it("does not find a name inside a longer word, in any script", () => {
+    expect(find("CLB Noordwest", "CLB Noord")).toEqual([]);
+    expect(find("Gentbrugge", "Gent")).toEqual([]);
+    expect(find("ŁódźŁódź", "Łódź")).toEqual([]);
+    expect(find("1234", "23")).toEqual([]);
+    expect(find("CLB Noord, Gent", "CLB Noord")).toEqual([0]);
+  });
+
+  it("lets a value that ends in a symbol touch the next word", () => {
+    expect(find("Tel. 09/123.45.67-x", "09/123.45.67-")).toHaveLength(1);
+    expect(find("CLB 🙂Noord", "CLB 🙂")).toHaveLength(1);
+  });
+
+  it("treats letters outside the BMP as letters", () => {
+    expect(find("𝐀CLB", "CLB")).toEqual([]);
+  });
+});
