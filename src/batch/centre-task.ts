@@ -127,23 +127,24 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
         });
         continue;
       }
+      // All formats are rendered first, then written side by side: each write waits for the
+      // disk (the data is flushed before the rename), and those waits overlap.
+      const rendered: { format: Format; file: string; data: Uint8Array }[] = [];
       for (const { format } of task.letters.filter((l) => l.tool === tool)) {
         const data = await (await getRenderer(format))(doc);
-        const file = letterPath(task.outDir, loaded.profile.id, tool, format);
-        try {
-          await writeAtomic(file, data);
-        } catch (error) {
-          throw new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
-            cause: error,
-          });
-        }
-        written.push({
-          tool,
-          format,
-          file,
-          sha256: fileSha256(data),
-          size: data.length,
-          date: doc.meta.date,
+        rendered.push({ format, file: letterPath(task.outDir, loaded.profile.id, tool, format), data });
+      }
+      const writes = await Promise.allSettled(rendered.map(({ file, data }) => writeAtomic(file, data)));
+      rendered.forEach(({ format, file, data }, index) => {
+        if (writes[index]!.status === "fulfilled")
+          written.push({ tool, format, file, sha256: fileSha256(data), size: data.length, date: doc.meta.date });
+      });
+      const failed = writes.findIndex((w) => w.status === "rejected");
+      if (failed >= 0) {
+        const { file } = rendered[failed]!;
+        const error = (writes[failed] as PromiseRejectedResult).reason;
+        throw new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
+          cause: error,
         });
       }
     } catch (error) {

@@ -34,24 +34,49 @@ function charAt(text: string, index: number): string {
   return code === undefined ? "" : String.fromCodePoint(code);
 }
 
+/** Normalized text without its spaces, and where each remaining code unit was. */
+interface Spaceless {
+  readonly source: string;
+  readonly text: string;
+  readonly at: readonly number[];
+}
+
+let lastSpaceless: Spaceless | undefined;
+
+function spaceless(text: string): Spaceless {
+  if (lastSpaceless?.source === text) return lastSpaceless;
+  const at: number[] = [];
+  let out = "";
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === " ") continue;
+    at.push(i);
+    out += text[i];
+  }
+  lastSpaceless = { source: text, text: out, at };
+  return lastSpaceless;
+}
+
 /**
- * Where a profile value occurs in normalized text, where a PDF may have wrapped it over two
- * lines: between any two characters one space may appear. Letters or digits at the ends must
- * not run on into a word. That boundary test is done here rather than in the pattern: a pattern
- * with Unicode property classes costs almost a millisecond to compile, once per centre and value.
+ * Where a profile value occurs in normalized text (see normalizeText), where a PDF may have
+ * wrapped it over two lines: between any two characters one space may appear. Letters or digits
+ * at the ends must not run on into a word. The search runs on the text with its spaces taken
+ * out (normalized text has single spaces only), so no pattern is compiled per value: a batch
+ * sees new values for every centre, and compiling a pattern for each cost up to half a
+ * millisecond.
  */
 export function findValue(text: string, value: string): number[] {
-  const chars = [...normalizeText(value).trim()];
-  const body = chars
-    .map((ch) => (ch === " " ? "\\s?" : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("\\s?");
-  const wordStart = LETTER_OR_DIGIT.test(chars[0] ?? "");
-  const wordEnd = LETTER_OR_DIGIT.test(chars.at(-1) ?? "");
+  const needle = normalizeText(value).replaceAll(" ", "");
+  if (needle === "") return [];
+  const wordStart = LETTER_OR_DIGIT.test(String.fromCodePoint(needle.codePointAt(0)!));
+  const wordEnd = LETTER_OR_DIGIT.test([...needle.slice(-2)].at(-1)!);
+  const haystack = spaceless(text);
   const found: number[] = [];
-  for (const match of text.matchAll(new RegExp(body, "g"))) {
-    if (wordStart && LETTER_OR_DIGIT.test(charBefore(text, match.index))) continue;
-    if (wordEnd && LETTER_OR_DIGIT.test(charAt(text, match.index + match[0].length))) continue;
-    found.push(match.index);
+  for (let hit = haystack.text.indexOf(needle); hit >= 0; hit = haystack.text.indexOf(needle, hit + 1)) {
+    const start = haystack.at[hit]!;
+    const end = haystack.at[hit + needle.length - 1]! + 1;
+    if (wordStart && LETTER_OR_DIGIT.test(charBefore(text, start))) continue;
+    if (wordEnd && LETTER_OR_DIGIT.test(charAt(text, end))) continue;
+    found.push(start);
   }
   return found;
 }
