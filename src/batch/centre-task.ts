@@ -132,12 +132,25 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
       const rendered: { format: Format; file: string; data: Uint8Array }[] = [];
       for (const { format } of task.letters.filter((l) => l.tool === tool)) {
         const data = await (await getRenderer(format))(doc);
-        rendered.push({ format, file: letterPath(task.outDir, loaded.profile.id, tool, format), data });
+        rendered.push({
+          format,
+          file: letterPath(task.outDir, loaded.profile.id, tool, format),
+          data,
+        });
       }
-      const writes = await Promise.allSettled(rendered.map(({ file, data }) => writeAtomic(file, data)));
+      const writes = await Promise.allSettled(
+        rendered.map(({ file, data }) => writeAtomic(file, data)),
+      );
       rendered.forEach(({ format, file, data }, index) => {
         if (writes[index]!.status === "fulfilled")
-          written.push({ tool, format, file, sha256: fileSha256(data), size: data.length, date: doc.meta.date });
+          written.push({
+            tool,
+            format,
+            file,
+            sha256: fileSha256(data),
+            size: data.length,
+            date: doc.meta.date,
+          });
       });
       const failed = writes.findIndex((w) => w.status === "rejected");
       if (failed >= 0) {

@@ -71,7 +71,11 @@ export function findValue(text: string, value: string): number[] {
   const wordEnd = LETTER_OR_DIGIT.test([...needle.slice(-2)].at(-1)!);
   const haystack = spaceless(text);
   const found: number[] = [];
-  for (let hit = haystack.text.indexOf(needle); hit >= 0; hit = haystack.text.indexOf(needle, hit + 1)) {
+  for (
+    let hit = haystack.text.indexOf(needle);
+    hit >= 0;
+    hit = haystack.text.indexOf(needle, hit + 1)
+  ) {
     const start = haystack.at[hit]!;
     const end = haystack.at[hit + needle.length - 1]! + 1;
     if (wordStart && LETTER_OR_DIGIT.test(charBefore(text, start))) continue;

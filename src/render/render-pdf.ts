@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
-import { FONT_FACES, type FontFace, faceFor, pdfFonts, useFace } from "./pdf/pdf-fonts.js";
+import { faceFor, useFace } from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
 import { escapeXmpInfo } from "./pdf/xmp-escape.js";
 
@@ -42,10 +42,6 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     },
   });
   escapeXmpInfo(pdf);
-  const fonts = pdfFonts();
-  for (const face of Object.keys(FONT_FACES) as FontFace[]) {
-    pdf.registerFont(face, fonts[face] as unknown as string);
-  }
   const chunks: Uint8Array[] = [];
   pdf.on("data", (chunk: Uint8Array) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

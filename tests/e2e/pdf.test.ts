@@ -4,7 +4,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type PdfContent, readPdf } from "../../src/extract/read-pdf.js";
 import { generateCentre } from "../../src/letter/generate-centre.js";
-import { pdfFonts } from "../../src/render/pdf/pdf-fonts.js";
+import { pdfFont } from "../../src/render/pdf/pdf-fonts.js";
 import { loadTools } from "../../src/tools/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
@@ -185,6 +185,7 @@ describe("fonts shared across letters", () => {
 
 describe("fonts", () => {
   it("are parsed once per process", () => {
-    expect(pdfFonts()).toBe(pdfFonts());
+    expect(pdfFont("regular")).toBe(pdfFont("regular"));
+    expect(pdfFont("bold")).not.toBe(pdfFont("regular"));
   });
 });

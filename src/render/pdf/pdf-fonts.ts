@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { deflateSync } from "node:zlib";
 import { createRequire } from "node:module";
+import { deflateSync } from "node:zlib";
 import { create, type Font } from "fontkit";
 
 /**
@@ -18,7 +18,7 @@ export const FONT_FACES = {
 
 export type FontFace = keyof typeof FONT_FACES;
 
-let parsed: Record<FontFace, Font> | undefined;
+const parsed: Partial<Record<FontFace, Font>> = {};
 
 /** The parts of a fontkit 2 TrueType font that the glyph fix below relies on. */
 interface FontkitInternals {
@@ -26,33 +26,29 @@ interface FontkitInternals {
   _cmapProcessor: { codePointsForGlyph(id: number): number[] };
 }
 
-export function pdfFonts(): Record<FontFace, Font> {
-  if (!parsed) {
+/** A face, parsed on first use (a letter without italic text never parses the italic faces). */
+export function pdfFont(face: FontFace): Font {
+  let font = parsed[face];
+  if (!font) {
     const require = createRequire(import.meta.url);
-    const load = (file: string) => {
-      const font = create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))) as Font;
-      // fontkit caches each glyph with the characters it was first asked for. Embedding a
-      // subset asks for the parts of composite glyphs (the "a" in "å") with no characters,
-      // and a font shared across letters would keep that glyph without characters for ever:
-      // in a later letter, readers could no longer map it back to text. A glyph asked for
-      // without characters gets the ones the font's character map gives it.
-      const internals = font as unknown as FontkitInternals;
-      const getGlyph = internals.getGlyph.bind(font);
-      internals.getGlyph = (id, characters = []) =>
-        getGlyph(
-          id,
-          characters.length > 0 ? characters : internals._cmapProcessor.codePointsForGlyph(id),
-        );
-      return font;
-    };
-    parsed = {
-      regular: load(FONT_FACES.regular),
-      bold: load(FONT_FACES.bold),
-      italic: load(FONT_FACES.italic),
-      boldItalic: load(FONT_FACES.boldItalic),
-    };
+    font = create(
+      readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FACES[face]}`)),
+    ) as Font;
+    // fontkit caches each glyph with the characters it was first asked for. Embedding a
+    // subset asks for the parts of composite glyphs (the "a" in "å") with no characters,
+    // and a font shared across letters would keep that glyph without characters for ever:
+    // in a later letter, readers could no longer map it back to text. A glyph asked for
+    // without characters gets the ones the font's character map gives it.
+    const internals = font as unknown as FontkitInternals;
+    const getGlyph = internals.getGlyph.bind(font);
+    internals.getGlyph = (id, characters = []) =>
+      getGlyph(
+        id,
+        characters.length > 0 ? characters : internals._cmapProcessor.codePointsForGlyph(id),
+      );
+    parsed[face] = font;
   }
-  return parsed;
+  return font;
 }
 
 export function faceFor(bold: boolean, italic: boolean): FontFace {
@@ -70,11 +66,20 @@ const layoutCaches: Record<FontFace, LayoutCache> = {
 };
 
 /**
- * Switches the document to a face. On the face's first use in a document, two of pdfkit's
+ * Switches the document to a face, registering it on its first use. On the face's first use in a document, two of pdfkit's
  * per-document caches are shared across documents (see below): most of a letter's time
  * otherwise goes to shaping the same words and encoding the same font subset again.
  */
 export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
+  let faces = registered.get(pdf);
+  if (!faces) {
+    faces = new Set();
+    registered.set(pdf, faces);
+  }
+  if (!faces.has(face)) {
+    pdf.registerFont(face, pdfFont(face) as unknown as string);
+    faces.add(face);
+  }
   pdf.font(face);
   const font = (pdf as unknown as { _font?: EmbeddedFontInternals })._font;
   if (!font?.layoutCache || font.layoutCache === layoutCaches[face]) return;
@@ -86,7 +91,9 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   shareSubset(font, face);
 }
 
-const MAX_CACHED_WORDS = 5000;
+const MAX_CACHED_WORDS = 2000;
+
+const registered = new WeakMap<PDFKit.PDFDocument, Set<FontFace>>();
 
 /** The parts of pdfkit's EmbeddedFont (0.20) that the sharing relies on. */
 interface EmbeddedFontInternals {
