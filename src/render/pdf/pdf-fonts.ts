@@ -66,9 +66,9 @@ const layoutCaches: Record<FontFace, LayoutCache> = {
 };
 
 /**
- * Switches the document to a face, registering it on its first use. On the face's first use in a document, two of pdfkit's
- * per-document caches are shared across documents (see below): most of a letter's time
- * otherwise goes to shaping the same words and encoding the same font subset again.
+ * Switches the document to a face; a face is registered with the document on its first use.
+ * Then two of pdfkit's per-document caches are also shared across documents (see below): most
+ * of a letter's time otherwise goes to shaping the same words and encoding the same subset.
  */
 export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   let faces = registered.get(pdf);
