@@ -1,7 +1,7 @@
 // npm run bench [-- --centres 200 --rss-centres 1000 --runs 30]
 // Measures letter speed and memory on this machine and prints a table. Never used by tests.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import { renderDocx } from "../dist/render/render-docx.js";
 import { renderPdf } from "../dist/render/render-pdf.js";
 import { loadTemplates } from "../dist/template/load-templates.js";
 import { loadTools } from "../dist/tools/load-tools.js";
+import { writeSyntheticProfiles } from "./synthetic-profiles.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -29,37 +30,9 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** N fictional centres, half with Teams and Praatbox, names from many languages. */
 function makeProfiles(count) {
   const dir = path.join(work, `profiles-${count}`);
-  mkdirSync(dir, { recursive: true });
-  const names = ["Noord", "Zuid", "Łucja", "Çelik", "Zoë", "Ørsted", "Śląsk", "Kempen"];
-  for (let i = 0; i < count; i += 1) {
-    const id = `clb-bench-${String(i).padStart(4, "0")}`;
-    writeFileSync(
-      path.join(dir, `${id}.yaml`),
-      [
-        `id: ${id}`,
-        `name: CLB ${names[i % names.length]} ${i}`,
-        "address:",
-        `  street: Teststraat ${i + 1}`,
-        '  postalCode: "9000"',
-        "  city: Gent",
-        "phone: 09 123 45 67",
-        `email: info@${id}.clb.example`,
-        `website: https://${id}.clb.example`,
-        `privacyUrl: https://${id}.clb.example/privacy`,
-        "complaint:",
-        "  contact: de directeur",
-        `  email: klacht@${id}.clb.example`,
-        "dpo:",
-        `  email: dpo@${id}.clb.example`,
-        "tools: [teams, praatbox]",
-        'letterDate: "2026-11-23"',
-        "",
-      ].join("\n"),
-    );
-  }
+  writeSyntheticProfiles(dir, count);
   return dir;
 }
 

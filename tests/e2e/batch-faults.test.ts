@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
 import { ManifestSchema } from "../../src/batch/manifest.js";
 import { BIN, runCli, tempDir } from "../helpers/cli.js";
-import { syntheticProfiles } from "../helpers/synthetic-profiles.js";
 
 const CENTRES = 30;
 const LETTERS = CENTRES * 2 * 2;
@@ -62,7 +62,7 @@ describe("an interrupted batch", () => {
     async (signal) => {
       const dir = await tempDir();
       const profiles = path.join(dir, "profielen");
-      await syntheticProfiles(profiles, CENTRES);
+      writeSyntheticProfiles(profiles, CENTRES);
       const out = path.join(dir, "out");
       const result = await interruptedBatch(profiles, out, signal);
       expect(result.code).toBe(130);
@@ -81,7 +81,7 @@ describe("an interrupted batch", () => {
   it("killed with SIGKILL, leaves only whole letters and a true manifest; the next run completes", async () => {
     const dir = await tempDir();
     const profiles = path.join(dir, "profielen");
-    await syntheticProfiles(profiles, CENTRES);
+    writeSyntheticProfiles(profiles, CENTRES);
     const out = path.join(dir, "out");
     const result = await interruptedBatch(profiles, out, "SIGKILL");
     expect(result.signal).toBe("SIGKILL");
