@@ -1,7 +1,15 @@
 import PDFDocument from "pdfkit";
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
-import { faceFor, useFace } from "./pdf/pdf-fonts.js";
+import {
+  type FontFace,
+  faceFor,
+  fallbackBaseline,
+  type TextFace,
+  useFace,
+  useRightToLeftTwin,
+} from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
+import { faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
 import { escapeXmpInfo } from "./pdf/xmp-escape.js";
 
 type Pdf = PDFKit.PDFDocument;
@@ -42,6 +50,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     },
   });
   escapeXmpInfo(pdf);
+  drawLinesInReadingOrder(pdf);
   const chunks: Uint8Array[] = [];
   pdf.on("data", (chunk: Uint8Array) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -182,13 +191,17 @@ function writeRuns(
   box: Box,
   style: TextStyle,
 ): void {
-  const groups = pieces(runs);
-  const total = groups.reduce((n, g) => n + g.runs.length, 0);
+  // Each run split further where a character needs another font (a Chinese name, an emoji).
+  const groups = pieces(runs).map((group) => ({
+    href: group.href,
+    parts: group.runs.flatMap((run) => faceRuns(run.text, faceFor(style.bold || run.bold, run.italic))),
+  }));
+  const total = groups.reduce((n, g) => n + g.parts.length, 0);
   let written = 0;
   let first = true;
-  const write = (run: Run, href: string | undefined) => {
+  const write = (text: string, face: FontFace, href: string | undefined) => {
     written += 1;
-    useFace(pdf, faceFor(style.bold || run.bold, run.italic));
+    useFace(pdf, face);
     pdf.fontSize(style.size);
     pdf.fillColor(href ? LAYOUT.colors.link : style.color);
     const options: PDFKit.Mixins.TextOptions = {
@@ -197,26 +210,81 @@ function writeRuns(
       ...(href ? { link: href, underline: true } : { link: null, underline: false }),
     };
     if (first) {
-      pdf.text(run.text, box.x, pdf.y, { ...options, width: box.width });
+      pdf.text(text, box.x, pdf.y, { ...options, width: box.width });
       first = false;
     } else {
-      pdf.text(run.text, options);
+      pdf.text(text, options);
     }
   };
   for (const group of groups) {
     if (group.href === undefined) {
       parent.add(() => {
-        for (const run of group.runs) write(run, undefined);
+        for (const part of group.parts) write(part.text, part.face, undefined);
       });
       continue;
     }
     const link = pdf.struct("Link");
     parent.add(link);
     link.add(() => {
-      for (const run of group.runs) write(run, group.href);
+      for (const part of group.parts) write(part.text, part.face, group.href);
     });
     link.end();
   }
+}
+
+/** One line of text that never wraps, in as many fonts as it needs. */
+function writeLine(
+  pdf: Pdf,
+  text: string,
+  face: TextFace,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.TextOptions,
+): void {
+  const parts = faceRuns(text, face);
+  parts.forEach((part, index) => {
+    useFace(pdf, part.face);
+    const continued = index < parts.length - 1;
+    if (index === 0) pdf.text(part.text, x, y, { ...options, continued });
+    else pdf.text(part.text, { ...options, continued });
+  });
+}
+
+/** The parts of pdfkit's PDFDocument (0.20) that drawing lines in visual order relies on. */
+type FragmentOptions = PDFKit.Mixins.TextOptions & { textWidth?: number; wordCount?: number };
+interface FragmentInternals {
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+}
+
+/**
+ * pdfkit draws a line's text in the order it was typed. A line with Arabic or Hebrew in it is
+ * drawn piece by piece in the order of the bidirectional algorithm instead, so a right-to-left
+ * name reads right to left inside a Dutch sentence. Text in a fallback font is put on the
+ * baseline of the text around it.
+ */
+function drawLinesInReadingOrder(pdf: Pdf): void {
+  const internals = pdf as unknown as FragmentInternals;
+  const fragment = internals._fragment.bind(pdf);
+  internals._fragment = (text, x, y, given) => {
+    const baseline = fallbackBaseline(pdf);
+    const options = baseline === undefined ? given : { ...given, baseline };
+    const ordered = visualPieces(text);
+    if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
+      fragment(text, x, y, options);
+      return;
+    }
+    const { textWidth: _width, wordCount: _count, ...rest } = options;
+    let left = x;
+    for (const piece of ordered) {
+      // With features given, pdfkit lays the text out as one run instead of word by word, and
+      // fontkit then reverses the whole run, spaces included.
+      const width = pdf.widthOfString(piece.text, rest);
+      const restore = piece.inRightToLeft ? useRightToLeftTwin(pdf, mirror) : undefined;
+      fragment(piece.text, left, y, piece.rightToLeft ? { ...rest, features: [] } : rest);
+      restore?.();
+      left += width;
+    }
+  };
 }
 
 /** Header (centre name) and footer (page X of Y, version and date) on every page, as artifacts. */
@@ -229,10 +297,9 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing in the margin must not start a new page
     pdf.markContent("Artifact", { type: "Pagination" });
-    useFace(pdf, "bold");
     pdf.fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
     const logoRoom = index === 0 && doc.meta.logo ? LAYOUT.logo.maxWidth + 12 : 0;
-    pdf.text(doc.meta.centreName, left, LAYOUT.header.y, {
+    writeLine(pdf, doc.meta.centreName, "bold", left, LAYOUT.header.y, {
       width: width - logoRoom,
       lineBreak: false,
       ellipsis: true,

@@ -5,18 +5,36 @@ import { create, type Font } from "fontkit";
 
 /**
  * DejaVu Sans: the standard PDF fonts cannot show "Ł" or "ś", DejaVu covers Latin, Greek,
- * Cyrillic, Arabic and Hebrew letters. Each face is parsed once per process and the parsed
- * font is handed to every document (pdfkit accepts a fontkit font object): parsing costs more
- * than laying out a whole letter.
+ * Cyrillic, Armenian, Georgian, Hebrew and most Arabic letters. Each face is parsed once per
+ * process and the parsed font is handed to every document (pdfkit accepts a fontkit font
+ * object): parsing costs more than laying out a whole letter.
  */
 export const FONT_FACES = {
-  regular: "DejaVuSans.ttf",
-  bold: "DejaVuSans-Bold.ttf",
-  italic: "DejaVuSans-Oblique.ttf",
-  boldItalic: "DejaVuSans-BoldOblique.ttf",
+  regular: "dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+  bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+  italic: "dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf",
+  boldItalic: "dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf",
 } as const;
 
-export type FontFace = keyof typeof FONT_FACES;
+/**
+ * Noto fonts for what DejaVu lacks, tried in this order for a character no DejaVu face has: a
+ * name in Chinese or Korean, an emoji, an Arabic letter of Urdu or Pashto, Ethiopic for
+ * Tigrinya and Amharic. Only the regular weight: these are names and short values, and a
+ * document parses a fallback font only when one of its characters needs it.
+ */
+export const FALLBACK_FACES = {
+  arabic: "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
+  ethiopic: "@expo-google-fonts/noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf",
+  han: "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+  hangul: "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf",
+  emoji: "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
+} as const;
+
+export type TextFace = keyof typeof FONT_FACES;
+export type FallbackFace = keyof typeof FALLBACK_FACES;
+export type FontFace = TextFace | FallbackFace;
+
+const FONT_FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };
 
 const parsed: Partial<Record<FontFace, Font>> = {};
 
@@ -31,9 +49,7 @@ export function pdfFont(face: FontFace): Font {
   let font = parsed[face];
   if (!font) {
     const require = createRequire(import.meta.url);
-    font = create(
-      readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FACES[face]}`)),
-    ) as Font;
+    font = create(readFileSync(require.resolve(FONT_FILES[face]))) as Font;
     // fontkit caches each glyph with the characters it was first asked for. Embedding a
     // subset asks for the parts of composite glyphs (the "a" in "å") with no characters,
     // and a font shared across letters would keep that glyph without characters for ever:
@@ -51,19 +67,14 @@ export function pdfFont(face: FontFace): Font {
   return font;
 }
 
-export function faceFor(bold: boolean, italic: boolean): FontFace {
+export function faceFor(bold: boolean, italic: boolean): TextFace {
   if (bold && italic) return "boldItalic";
   if (bold) return "bold";
   return italic ? "italic" : "regular";
 }
 
 type LayoutCache = Record<string, unknown>;
-const layoutCaches: Record<FontFace, LayoutCache> = {
-  regular: Object.create(null),
-  bold: Object.create(null),
-  italic: Object.create(null),
-  boldItalic: Object.create(null),
-};
+const layoutCaches = new Map<FontFace, LayoutCache>();
 
 /**
  * Switches the document to a face; a face is registered with the document on its first use.
@@ -82,18 +93,103 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   }
   pdf.font(face);
   const font = (pdf as unknown as { _font?: EmbeddedFontInternals })._font;
-  if (!font?.layoutCache || font.layoutCache === layoutCaches[face]) return;
+  if (font) faceOf.set(font, face);
+  let shared = layoutCaches.get(face);
+  if (!font?.layoutCache || font.layoutCache === shared) return;
   // A cached layout is glyph ids and positions only, the same in every document. Words that
   // recur stay; a batch's many names and addresses must not make the memory grow.
-  if (Object.keys(layoutCaches[face]).length > MAX_CACHED_WORDS)
-    layoutCaches[face] = Object.create(null);
-  font.layoutCache = layoutCaches[face];
+  if (!shared || Object.keys(shared).length > MAX_CACHED_WORDS) {
+    shared = Object.create(null) as LayoutCache;
+    layoutCaches.set(face, shared);
+  }
+  font.layoutCache = shared;
   shareSubset(font, face);
 }
 
 const MAX_CACHED_WORDS = 2000;
 
-const registered = new WeakMap<PDFKit.PDFDocument, Set<FontFace>>();
+const faceOf = new WeakMap<object, FontFace>();
+
+let textAscender: number | undefined;
+
+/**
+ * Where pdfkit must put the baseline of text in the current font, for the options of its
+ * _fragment: a fallback font's text sits on DejaVu's baseline, not lower or higher by the
+ * difference of their ascenders. Undefined for DejaVu itself.
+ */
+export function fallbackBaseline(pdf: PDFKit.PDFDocument): number | undefined {
+  const internals = pdf as unknown as { _font?: object; _fontSize: number };
+  const face = internals._font && faceOf.get(internals._font);
+  if (face === undefined || face in FONT_FACES) return undefined;
+  if (textAscender === undefined) {
+    const regular = pdfFont("regular");
+    textAscender = (regular.ascent / regular.unitsPerEm) * 1000;
+  }
+  return (-textAscender / 1000) * internals._fontSize;
+}
+const twins = new Map<FontFace, Font>();
+
+/**
+ * The parsed face under another PostScript name: pdfkit hands out the font it already has for
+ * a font of the same name, and the twin must be embedded as a font of its own.
+ */
+function twinFont(face: FontFace): Font {
+  let twin = twins.get(face);
+  if (!twin) {
+    const font = pdfFont(face);
+    twin = Object.create(font, {
+      postscriptName: { value: `${font.postscriptName}-RTL` },
+    }) as Font;
+    twins.set(face, twin);
+  }
+  return twin;
+}
+
+/**
+ * Switches the document to the right-to-left twin of the current face, the same font embedded
+ * a second time, and returns the function that switches back. Readers (pdf.js, Poppler) put a
+ * right-to-left run back in reading order only when it is a text item of its own, and a change
+ * of font ends an item. In the twin, a glyph that stands for several characters (the lam-alef
+ * ligature) maps to them in drawing order, so a reader that reverses the run gets them right,
+ * and a bracket drawn mirrored maps to the bracket that was typed.
+ */
+export function useRightToLeftTwin(
+  pdf: PDFKit.PDFDocument,
+  mirror: (char: string) => string,
+): () => void {
+  const internals = pdf as unknown as { _font?: EmbeddedFontInternals };
+  const current = internals._font;
+  const face = current && faceOf.get(current);
+  if (!face) return () => {};
+  const twin = `${face}:rtl`;
+  let faces = registered.get(pdf);
+  if (!faces) {
+    faces = new Set();
+    registered.set(pdf, faces);
+  }
+  if (!faces.has(twin)) {
+    pdf.registerFont(twin, twinFont(face) as unknown as string);
+    faces.add(twin);
+    pdf.font(twin);
+    const font = internals._font!;
+    const embed = font.embed.bind(font);
+    font.embed = () => {
+      font.unicode = font.unicode.map((chars) => {
+        if (!chars) return chars;
+        if (chars.length > 1) return [...chars].reverse();
+        return [mirror(String.fromCodePoint(chars[0]!)).codePointAt(0)!];
+      });
+      embed();
+    };
+  }
+  pdf.font(twin);
+  faceOf.set(internals._font!, face);
+  return () => {
+    internals._font = current;
+  };
+}
+
+const registered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
 
 /** The parts of pdfkit's EmbeddedFont (0.20) that the sharing relies on. */
 interface EmbeddedFontInternals {
@@ -119,12 +215,7 @@ interface PdfReferenceInternals {
 // Characters nearly every letter uses; they get glyph ids in this fixed order in every document.
 const COMMON =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…•€éëèêïíóöüáàäç";
-const subsetCaches: Record<FontFace, Map<string, Uint8Array>> = {
-  regular: new Map(),
-  bold: new Map(),
-  italic: new Map(),
-  boldItalic: new Map(),
-};
+const subsetCaches = new Map<FontFace, Map<string, Uint8Array>>();
 const MAX_CACHED_SUBSETS = 64;
 
 /**
@@ -135,7 +226,7 @@ const MAX_CACHED_SUBSETS = 64;
  * list. Output stays reproducible: the same glyph list always gives the same bytes.
  */
 function shareSubset(font: EmbeddedFontInternals, face: FontFace): void {
-  for (const char of COMMON) {
+  for (const char of face in FONT_FACES ? COMMON : "") {
     const glyph = font.font.glyphForCodePoint(char.codePointAt(0)!);
     const gid = font.subset.includeGlyph(glyph.id);
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
@@ -146,7 +237,11 @@ function shareSubset(font: EmbeddedFontInternals, face: FontFace): void {
   subset.encode = () => {
     // The key is taken before encoding: encode() itself adds the parts of composite glyphs.
     const key = subset.glyphs.join(",");
-    const cache = subsetCaches[face];
+    let cache = subsetCaches.get(face);
+    if (!cache) {
+      cache = new Map();
+      subsetCaches.set(face, cache);
+    }
     let bytes = cache.get(key);
     if (!bytes) {
       bytes = encode();
