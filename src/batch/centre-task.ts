@@ -7,10 +7,11 @@ import { isUserError, type MessageParams, type Problem, UserError } from "../err
 import { errnoReason } from "../files/errno-reason.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { makeLetter } from "../letter/make-letter.js";
+import { renderLetter } from "../letter/render-letter.js";
 import { letterPath } from "../output/letter-path.js";
 import { writeAtomic } from "../output/write-atomic.js";
 import { loadProfile } from "../profile/load-profile.js";
-import { type Format, getRenderer } from "../render/registry.js";
+import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { loadTools } from "../tools/load-tools.js";
 import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
@@ -131,7 +132,7 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
       // disk (the data is flushed before the rename), and those waits overlap.
       const rendered: { format: Format; file: string; data: Uint8Array }[] = [];
       for (const { format } of task.letters.filter((l) => l.tool === tool)) {
-        const data = await (await getRenderer(format))(doc);
+        const data = await renderLetter(format, doc, loaded);
         rendered.push({
           format,
           file: letterPath(task.outDir, loaded.profile.id, tool, format),

@@ -1,13 +1,14 @@
 /**
  * Makes text comparable however it was typed or extracted: lower case, no accents
- * (beëindigen = beeindigen), typographic quotes and dashes made plain, all whitespace one space,
- * and a word or address wrapped after "-" or "/" joined again.
+ * (beëindigen = beeindigen) and no emoji skin tones (the PDF's one-colour emoji font has none),
+ * typographic quotes and dashes made plain, all whitespace one space, and a word or address
+ * wrapped after "-" or "/" joined again.
  */
 export function normalizeText(text: string): string {
   return (
     text
       .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
+      .replace(/[\p{M}\u{1F3FB}-\u{1F3FF}]/gu, "")
       .toLowerCase()
       .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')

@@ -111,6 +111,9 @@ export const en: Messages = {
   "template.noTitle":
     "The filled template does not start with a title (a line starting with “# ”).",
 
+  "pdf.unprintable": "The PDF letter for {{file}} could not be made:",
+  "pdf.unprintableChar":
+    "The character “{{char}}” (U+{{code}}) is in none of the PDF's fonts and would print as an empty box. Replace the character, or make this letter as DOCX, Markdown or text (--formats docx,md,txt): those show every character.",
   "checklist.invalid": "The checklist {{file}} has errors:",
   "checklist.badPattern": "This pattern is not a valid regular expression: {{detail}}",
   "checklist.duplicateId": "The id “{{value}}” appears twice in the checklist.",

@@ -118,6 +118,10 @@ export const nl = {
   "template.noTitle":
     "Het ingevulde sjabloon begint niet met een titel (een regel die met “# ” begint).",
 
+  "pdf.unprintable": "De PDF-brief voor {{file}} kon niet gemaakt worden:",
+  "pdf.unprintableChar":
+    "Het teken “{{char}}” (U+{{code}}) staat in geen enkel lettertype van de PDF en zou als een leeg vakje gedrukt worden. Vervang het teken, of maak deze brief als DOCX, Markdown of tekst (--formats docx,md,txt): die tonen elk teken.",
+
   // generate
   "checklist.invalid": "De checklist {{file}} bevat fouten:",
   "checklist.badPattern": "Dit patroon is geen geldige reguliere expressie: {{detail}}",

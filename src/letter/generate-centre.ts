@@ -6,12 +6,13 @@ import { letterPath } from "../output/letter-path.js";
 import { writeAtomic } from "../output/write-atomic.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadProfile } from "../profile/load-profile.js";
-import { type Format, getRenderer } from "../render/registry.js";
+import type { Format } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { makeLetter } from "./make-letter.js";
+import { renderLetter } from "./render-letter.js";
 
 export interface GenerateOptions {
   /** Tools to make letters for; default the profile's own. */
@@ -56,7 +57,7 @@ export async function generateCentre(
       ...(options.signature ? { signature: true } : {}),
     });
     for (const format of options.formats) {
-      const data = await (await getRenderer(format))(doc);
+      const data = await renderLetter(format, doc, loaded);
       rendered.push({
         tool,
         format,

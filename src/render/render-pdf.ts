@@ -194,7 +194,9 @@ function writeRuns(
   // Each run split further where a character needs another font (a Chinese name, an emoji).
   const groups = pieces(runs).map((group) => ({
     href: group.href,
-    parts: group.runs.flatMap((run) => faceRuns(run.text, faceFor(style.bold || run.bold, run.italic))),
+    parts: group.runs.flatMap((run) =>
+      faceRuns(run.text, faceFor(style.bold || run.bold, run.italic)),
+    ),
   }));
   const total = groups.reduce((n, g) => n + g.parts.length, 0);
   let written = 0;

@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { UserError } from "../../src/errors/user-error.js";
 import { readDocx } from "../../src/extract/read-docx.js";
+import { readPdf } from "../../src/extract/read-pdf.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { generateCentre } from "../../src/letter/generate-centre.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
+import { runValidation } from "../../src/validate/run-validation.js";
 import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";
 
 const CORPUS = path.join(ROOT, "tests", "fixtures", "broken-profiles");
@@ -81,13 +83,17 @@ describe("a corpus of broken profiles", () => {
 describe("strange but legitimate values", () => {
   const values = {
     emoji: "CLB Zon ☀️ 😀",
+    "emoji sequences": "Team 👍🏽 👨‍👩‍👧 🇧🇪",
     rtl: "مركز التوجيه – מרכז",
+    "Arabic address": "شارع 12 الإرشاد (كبير)",
+    cjk: "王小明 김민준 やまだ はなこ",
+    ethiopic: "ሰላም ትግርኛ",
     combining: "Zoe\u0308 Łucja Nguyê\u0303n",
     long: `CLB ${"Lange-Naam-".repeat(17)}Einde`,
   };
 
   it.each(Object.entries(values))(
-    "%s is printed, not refused, in the text and Word letters",
+    "%s is printed, not refused, in every format, and every letter passes the validator",
     async (_kind, value) => {
       const dir = await tempDir();
       const file = path.join(dir, "p.yaml");
@@ -103,6 +109,39 @@ describe("strange but legitimate values", () => {
       const docx = readDocx(await readFile(written.find((w) => w.format === "docx")!.file));
       expect(docx.text).toContain(value);
       expect(docx.core["dc:creator"]).toBe(value);
+      const pdf = await readPdf(await readFile(written.find((w) => w.format === "pdf")!.file));
+      // What a reader copies out of the PDF is the value as typed (a skin tone aside: the PDF's
+      // emoji font has one colour), in reading order, whatever the script.
+      const squash = (s: string) => s.replace(/\s+/g, "").replace(/[\u{1F3FB}-\u{1F3FF}]/gu, "");
+      expect(squash(pdf.text)).toContain(squash(`medewerker van ${value} op een scherm`));
+      const report = await runValidation({
+        files: written.map((w) => w.file),
+        profile: file,
+        profilesDir: PROFILES,
+        strict: true,
+      });
+      expect(report.ok).toBe(true);
     },
   );
+
+  it("a character no PDF font has stops the PDF letter with the field and line, and the other formats still work", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "p.yaml");
+    await writeFile(file, profileYaml({ name: 'name: "CLB नमस्ते"' }));
+    const error = await generateCentre(file, { formats: ["docx", "pdf"], outDir: dir }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    const problem = (error as UserError).problems[0]!;
+    expect(problem).toMatchObject({ file, field: "name", key: "pdf.unprintableChar" });
+    expect(problem.line).toBe(
+      (await readFile(file, "utf8")).split("\n").findIndex((l) => l.startsWith("name:")) + 1,
+    );
+    const message = formatUserError(nl, error as UserError);
+    expect(message).toContain("“न” (U+0928)");
+    expect(message).toContain("--formats docx,md,txt");
+    expect(await readdir(dir)).toEqual(["p.yaml"]);
+    const written = await generateCentre(file, { formats: ["docx", "txt"], outDir: dir });
+    expect(written).toHaveLength(4);
+  });
 });

@@ -8,6 +8,7 @@ import { generateCentre } from "../../src/letter/generate-centre.js";
 import { line } from "../../src/profile/field-types.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { pdfFont } from "../../src/render/pdf/pdf-fonts.js";
+import { faceRuns } from "../../src/render/pdf/pdf-text.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 
@@ -93,6 +94,64 @@ describe("any profile value within the schema", () => {
         const squash = (s: string) => s.replace(/\s+/g, "");
         expect(squash(pdf.text)).toContain(squash(`medewerker van ${name} op een scherm`));
         expect(pdf.info.Author).toBe(name);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it("prints verbatim, in reading order, in the PDF in the scripts the fallback fonts add", async () => {
+    const scripts: [number, number][][] = [
+      [
+        [0x3041, 0x3096],
+        [0x30a1, 0x30fa],
+      ], // kana
+      [[0x4e00, 0x9fff]], // Chinese characters
+      [[0xac00, 0xd7a3]], // Hangul
+      [[0x1200, 0x135a]], // Ethiopic
+      [[0x5d0, 0x5ea]], // Hebrew
+      [
+        [0x621, 0x63a],
+        [0x641, 0x64a],
+      ], // Arabic
+      [[0x1f600, 0x1f64f]], // emoji
+    ];
+    const printable = (ch: string) => {
+      if (ch.normalize("NFKC") !== ch || /\p{M}|\p{C}|\s/u.test(ch)) return false;
+      try {
+        faceRuns(ch, "regular");
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const pools = scripts.map((ranges) =>
+      ranges.flatMap(([from, to]) =>
+        Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter(
+          printable,
+        ),
+      ),
+    );
+    for (const pool of pools) expect(pool.length).toBeGreaterThan(20);
+    const latin = fc.string({
+      unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzé"),
+      minLength: 1,
+      maxLength: 8,
+    });
+    const word = fc.oneof(
+      latin,
+      ...pools.map((pool) =>
+        fc.string({ unit: fc.constantFrom(...pool), minLength: 1, maxLength: 8 }),
+      ),
+    );
+    const dir = await tempDir();
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 4 }), async (words) => {
+        const name = accepted(words.join(" "));
+        fc.pre(name !== undefined);
+        const { written } = await letterFor(dir, name!, ["pdf"]);
+        const pdf = await readPdf(await readFile(written[0]!.file));
+        const squash = (s: string) => s.replace(/\s+/g, "");
+        expect(squash(pdf.text)).toContain(squash(`medewerker van ${name} op een scherm`));
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );

@@ -10,6 +10,11 @@ describe("findValue", () => {
     );
   });
 
+  it("finds an emoji with a skin tone where the PDF shows it without one", () => {
+    expect(find("Team 👍 Zon", "Team 👍🏽 Zon")).toHaveLength(1);
+    expect(find("Team 👎 Zon", "Team 👍🏽 Zon")).toHaveLength(0);
+  });
+
   it("finds a value a PDF wrapped over two lines", () => {
     expect(find("zie https://clb.example/ privacy nu", "https://clb.example/privacy")).toHaveLength(
       1,

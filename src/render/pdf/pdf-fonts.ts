@@ -41,7 +41,7 @@ const parsed: Partial<Record<FontFace, Font>> = {};
 /** The parts of a fontkit 2 TrueType font that the glyph fix below relies on. */
 interface FontkitInternals {
   getGlyph(id: number, characters?: number[]): unknown;
-  _cmapProcessor: { codePointsForGlyph(id: number): number[] };
+  _glyphs: Record<number, unknown>;
 }
 
 /** A face, parsed on first use (a letter without italic text never parses the italic faces). */
@@ -51,17 +51,19 @@ export function pdfFont(face: FontFace): Font {
     const require = createRequire(import.meta.url);
     font = create(readFileSync(require.resolve(FONT_FILES[face]))) as Font;
     // fontkit caches each glyph with the characters it was first asked for. Embedding a
-    // subset asks for the parts of composite glyphs (the "a" in "å") with no characters,
-    // and a font shared across letters would keep that glyph without characters for ever:
-    // in a later letter, readers could no longer map it back to text. A glyph asked for
-    // without characters gets the ones the font's character map gives it.
+    // subset asks for the parts of composite glyphs (the "a" in "å", the initial form of an
+    // Arabic letter inside another) with no characters, and a font shared across letters would
+    // keep that glyph with no characters, or the wrong ones, for ever: in a later letter,
+    // readers could no longer map it back to text. Such a glyph is not kept: the next letter
+    // that shows it asks for it again, with its characters.
     const internals = font as unknown as FontkitInternals;
     const getGlyph = internals.getGlyph.bind(font);
-    internals.getGlyph = (id, characters = []) =>
-      getGlyph(
-        id,
-        characters.length > 0 ? characters : internals._cmapProcessor.codePointsForGlyph(id),
-      );
+    internals.getGlyph = (id, characters = []) => {
+      if (characters.length > 0 || internals._glyphs[id]) return getGlyph(id, characters);
+      const glyph = getGlyph(id, characters);
+      delete internals._glyphs[id];
+      return glyph;
+    };
     parsed[face] = font;
   }
   return font;

@@ -1,4 +1,5 @@
 import bidiModule, { type Bidi } from "bidi-js";
+import { UnprintableCharacterError } from "../unprintable.js";
 import {
   FALLBACK_FACES,
   type FallbackFace,
@@ -6,7 +7,6 @@ import {
   pdfFont,
   type TextFace,
 } from "./pdf-fonts.js";
-import { UnprintableCharacterError } from "../unprintable.js";
 
 /** A stretch of text that one font shows. */
 export interface FaceRun {
@@ -83,7 +83,8 @@ export function faceRuns(text: string, face: TextFace): FaceRun[] {
     const found = chain(face).find((candidate) => coversAll(candidate, segment));
     if (found === undefined) {
       const missing = [...segment].find(
-        (char) => !IGNORABLE.test(char) && !chain(face).some((f) => covers(f, char.codePointAt(0)!)),
+        (char) =>
+          !IGNORABLE.test(char) && !chain(face).some((f) => covers(f, char.codePointAt(0)!)),
       );
       throw new UnprintableCharacterError(missing ?? segment);
     }
