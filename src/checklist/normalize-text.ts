@@ -8,7 +8,7 @@ export function normalizeText(text: string): string {
   return (
     text
       .normalize("NFKD")
-      .replace(/[\p{M}\u{1F3FB}-\u{1F3FF}]/gu, "")
+      .replace(/\p{M}|\p{Emoji_Modifier}/gu, "")
       .toLowerCase()
       .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
       .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
