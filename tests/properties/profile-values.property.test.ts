@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { UserError } from "../../src/errors/user-error.js";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
 import { generateCentre } from "../../src/letter/generate-centre.js";
@@ -30,6 +31,41 @@ async function letterFor(dir: string, name: string, formats: ("md" | "txt" | "do
   await rm(out, { recursive: true, force: true });
   const written = await generateCentre(file, { formats, outDir: out, tools: ["praatbox"] });
   return { file, written };
+}
+
+/** Characters of the scripts the PDF's fallback fonts add, one pool per script. */
+function fallbackPools(): string[][] {
+  const scripts: [number, number][][] = [
+    [
+      [0x3041, 0x3096],
+      [0x30a1, 0x30fa],
+    ], // kana
+    [[0x4e00, 0x9fff]], // Chinese characters
+    [[0xac00, 0xd7a3]], // Hangul
+    [[0x1200, 0x135a]], // Ethiopic
+    [[0x5d0, 0x5ea]], // Hebrew
+    [
+      [0x621, 0x63a],
+      [0x641, 0x64a],
+    ], // Arabic
+    [[0x1f600, 0x1f64f]], // emoji
+  ];
+  const printable = (ch: string) => {
+    if (ch.normalize("NFKC") !== ch || /\p{M}|\p{C}|\s/u.test(ch)) return false;
+    try {
+      faceRuns(ch, "regular");
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return scripts.map((ranges) =>
+    ranges.flatMap(([from, to]) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter(
+        printable,
+      ),
+    ),
+  );
 }
 
 describe("any profile value within the schema", () => {
@@ -100,37 +136,7 @@ describe("any profile value within the schema", () => {
   });
 
   it("prints verbatim, in reading order, in the PDF in the scripts the fallback fonts add", async () => {
-    const scripts: [number, number][][] = [
-      [
-        [0x3041, 0x3096],
-        [0x30a1, 0x30fa],
-      ], // kana
-      [[0x4e00, 0x9fff]], // Chinese characters
-      [[0xac00, 0xd7a3]], // Hangul
-      [[0x1200, 0x135a]], // Ethiopic
-      [[0x5d0, 0x5ea]], // Hebrew
-      [
-        [0x621, 0x63a],
-        [0x641, 0x64a],
-      ], // Arabic
-      [[0x1f600, 0x1f64f]], // emoji
-    ];
-    const printable = (ch: string) => {
-      if (ch.normalize("NFKC") !== ch || /\p{M}|\p{C}|\s/u.test(ch)) return false;
-      try {
-        faceRuns(ch, "regular");
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const pools = scripts.map((ranges) =>
-      ranges.flatMap(([from, to]) =>
-        Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter(
-          printable,
-        ),
-      ),
-    );
+    const pools = fallbackPools();
     for (const pool of pools) expect(pool.length).toBeGreaterThan(20);
     const latin = fc.string({
       unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzé"),
@@ -155,5 +161,47 @@ describe("any profile value within the schema", () => {
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+
+  it("in the PDF, is printed and passes the validator, or is refused naming a character no font has", async () => {
+    const printable = fallbackPools().flat();
+    const char = fc.oneof(
+      { arbitrary: fc.constantFrom(...printable), weight: 8 },
+      { arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), weight: 1 },
+      { arbitrary: fc.constantFrom(..."abcdefgh "), weight: 3 },
+    );
+    const dir = await tempDir();
+    const seen = { printed: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: char, minLength: 1, maxLength: 30 }), async (raw) => {
+        const name = accepted(raw);
+        fc.pre(name !== undefined);
+        const outcome = await letterFor(dir, name!, ["pdf"]).catch((error: unknown) => error);
+        if (outcome instanceof UserError) {
+          expect(outcome.key).toBe("pdf.unprintable");
+          const { field, params } = outcome.problems[0]!;
+          expect(field).toBe("name");
+          const missing = String(params?.char);
+          expect(name).toContain(missing);
+          expect(() => faceRuns(missing, "regular")).toThrow();
+          seen.refused += 1;
+          return;
+        }
+        if (outcome instanceof Error) throw outcome;
+        const { file, written } = outcome as Awaited<ReturnType<typeof letterFor>>;
+        const report = await runValidation({
+          files: written.map((w) => w.file),
+          profile: file,
+          profilesDir: PROFILES,
+          strict: true,
+        });
+        expect(report.ok).toBe(true);
+        seen.printed += 1;
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+    // Both outcomes were tried, so neither branch passes by never running.
+    expect(seen.printed).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
   });
 });
