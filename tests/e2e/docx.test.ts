@@ -5,7 +5,7 @@ import { type DocxContent, readDocx } from "../../src/extract/read-docx.js";
 import { generateCentre } from "../../src/letter/generate-centre.js";
 import { xmlSafe } from "../../src/render/docx/xml-safe.js";
 import { loadTools } from "../../src/tools/load-tools.js";
-import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues } from "../helpers/letters.js";
 
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
@@ -113,6 +113,28 @@ describe("DOCX letters of the example centres", () => {
     const again = await exampleLetters("docx", path.join(await tempDir(), "out"));
     for (const [index, letter] of again.entries())
       expect(letter.data.equals(letters[index]!.data)).toBe(true);
+  });
+
+  it("are byte-identical made first in a new process, where the parts every letter shares are not cached yet", async () => {
+    const out = path.join(await tempDir(), "out");
+    const mine = letters.filter((l) => l.loaded.profile.id === "clb-de-brug");
+    expect(mine.length).toBeGreaterThan(1);
+    const result = await runCli([
+      "generate",
+      "-p",
+      path.join(PROFILES, "clb-de-brug.yaml"),
+      "-f",
+      "docx",
+      "-o",
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    for (const letter of mine) {
+      const fresh = await readFile(
+        path.join(out, "clb-de-brug", `toestemming-${letter.tool}.docx`),
+      );
+      expect(fresh.equals(letter.data)).toBe(true);
+    }
   });
 });
 
