@@ -41,15 +41,18 @@ async function perLetter() {
   const templates = await loadTemplates(path.join(root, "templates"), ["teams", "praatbox"]);
   const tools = await loadTools(path.join(root, "templates", "tools.yaml"));
   const timings = { pdf: [], docx: [] };
+  const letter = (i) => makeLetter(loaded, i % 2 ? "teams" : "praatbox", { templates, tools });
   for (const [format, render] of [
     ["pdf", renderPdf],
     ["docx", renderDocx],
   ]) {
-    for (let i = 0; i < runs + 5; i += 1) {
+    // Warm: the first letters compile the code paths (JIT) and fill the per-process caches.
+    for (let i = 0; i < 40; i += 1) await render(letter(i));
+    // Each run times ten letters (both tools), template filled in and rendered.
+    for (let run = 0; run < runs; run += 1) {
       const started = performance.now();
-      const doc = makeLetter(loaded, i % 2 ? "teams" : "praatbox", { templates, tools });
-      await render(doc);
-      if (i >= 5) timings[format].push(performance.now() - started); // 5 warm-up rounds
+      for (let i = 0; i < 10; i += 1) await render(letter(i));
+      timings[format].push((performance.now() - started) / 10);
     }
   }
   return { pdf: median(timings.pdf), docx: median(timings.docx) };

@@ -65,7 +65,10 @@ interface Shared {
 // Templates, tools and checklist are read once per thread and kept: every centre uses them.
 const sharedCache = new Map<string, Promise<Shared>>();
 
-function shared(task: CentreTask): Promise<Shared> {
+/** The inputs every centre shares, loaded once per thread. */
+export function shared(
+  task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile">,
+): Promise<Shared> {
   const key = `${task.templatesDir}\0${task.toolsFile}\0${task.checklistFile}`;
   let value = sharedCache.get(key);
   if (!value) {

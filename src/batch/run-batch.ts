@@ -31,6 +31,7 @@ import {
   templateHash,
 } from "./plan-batch.js";
 import { removeLeftovers } from "./remove-leftovers.js";
+import type { WarmUp } from "./warm-up.js";
 
 export interface BatchOptions {
   readonly profilesDir: string;
@@ -82,6 +83,26 @@ const MANIFEST_FLUSH_MS = 1000;
  */
 const CENTRES_IN_HAND = 2;
 
+interface PoolOptions {
+  readonly jobs: number;
+  readonly ready: WarmUp;
+}
+
+/** Worker threads, each getting ready (see warmUp) as soon as it starts. */
+function startPool({ jobs, ready }: PoolOptions): Piscina<CentreTask, CentreResult> {
+  return new Piscina<CentreTask, CentreResult>({
+    filename: path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js"),
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    concurrentTasksPerWorker: CENTRES_IN_HAND,
+    workerData: ready,
+    // No resourceLimits. Measured here for 1000 centres (2026-11-24): no limit 40 s and
+    // 703 MB peak RSS; a 96 MB old generation per worker 63 s and 388 MB; 64 MB 164 s and
+    // 338 MB. A worker's live heap is about 35-47 MB; V8 needs room above it to stay fast.
+  });
+}
+
 /**
  * Writes the manifest; a failure (a full disk, say) is the user's problem to fix, not a bug.
  * The manifest on disk is then the previous one, which is still true: it never lists a letter
@@ -130,147 +151,158 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const failures: BatchFailure[] = [];
   const files = await findProfiles(options.profilesDir);
-  const loaded: LoadedProfile[] = [];
-  for (const file of files) {
-    try {
-      loaded.push(await loadProfile(file));
-    } catch (error) {
-      failures.push({ file, error: plainError(error) });
-    }
-  }
-  const byId = new Map<string, LoadedProfile[]>();
-  for (const l of loaded) byId.set(l.profile.id, [...(byId.get(l.profile.id) ?? []), l]);
-  const centres: LoadedProfile[] = [];
-  for (const [id, group] of byId) {
-    if (group.length === 1) {
-      centres.push(group[0]!);
-      continue;
-    }
-    const names = group.map((l) => l.file).join(", ");
-    for (const l of group) {
-      failures.push({
-        file: l.file,
-        error: { key: "batch.duplicateId", params: { id, files: names }, problems: [] },
-      });
-    }
-  }
-
   const manifest = await readManifest(outDir);
-  const tasks: { centre: LoadedProfile; letters: PlannedLetter[] }[] = [];
-  let unchanged = 0;
-  for (const centre of centres) {
-    const planned = await planCentre(centre, shared, {
-      formats: options.formats,
-      outDir,
-      ...(options.tools ? { tools: options.tools } : {}),
-      ...(options.date ? { date: options.date } : {}),
-      ...(options.signature ? { signature: true } : {}),
-    });
-    const todo: PlannedLetter[] = [];
-    for (const letter of planned) {
-      if (!options.force && (await isUnchanged(letter, manifest.get(letter.relative))))
-        unchanged += 1;
-      else {
-        todo.push(letter);
-        manifest.delete(letter.relative);
+  const maxJobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), files.length));
+  const poolOptions: PoolOptions = {
+    jobs: maxJobs,
+    ready: { formats: options.formats, templatesDir, toolsFile, checklistFile },
+  };
+  // When letters are certainly to be made (a first run, --force), the worker threads start now
+  // and get ready while this thread reads the profiles; otherwise only once there is work, so an
+  // unchanged re-run starts no threads.
+  let pool =
+    maxJobs > 1 && (options.force || manifest.size === 0) ? startPool(poolOptions) : undefined;
+  try {
+    const loaded: LoadedProfile[] = [];
+    for (const file of files) {
+      try {
+        loaded.push(await loadProfile(file));
+      } catch (error) {
+        failures.push({ file, error: plainError(error) });
       }
     }
-    if (todo.length > 0) tasks.push({ centre, letters: todo });
-  }
-  // From here on the manifest lists only letters whose files are what it says.
-  await saveManifest(outDir, manifest);
-
-  let written = 0;
-  let done = 0;
-  let lastFlush = performance.now();
-  const record = async (task: (typeof tasks)[number], result: CentreResult) => {
-    done += 1;
-    if (result.error) failures.push({ file: task.centre.file, error: result.error });
-    for (const refused of result.refused)
-      failures.push({ file: task.centre.file, tool: refused.tool, error: refused.error });
-    for (const letter of result.written) {
-      const plan = task.letters.find((l) => l.tool === letter.tool && l.format === letter.format)!;
-      const entry: ManifestEntry = {
-        centre: task.centre.profile.id,
-        tool: letter.tool,
-        format: letter.format,
-        path: plan.relative,
-        sha256: letter.sha256,
-        size: letter.size,
-        date: letter.date,
-        inputs: plan.inputs,
-      };
-      manifest.set(entry.path, entry);
-      written += 1;
+    const byId = new Map<string, LoadedProfile[]>();
+    for (const l of loaded) byId.set(l.profile.id, [...(byId.get(l.profile.id) ?? []), l]);
+    const centres: LoadedProfile[] = [];
+    for (const [id, group] of byId) {
+      if (group.length === 1) {
+        centres.push(group[0]!);
+        continue;
+      }
+      const names = group.map((l) => l.file).join(", ");
+      for (const l of group) {
+        failures.push({
+          file: l.file,
+          error: { key: "batch.duplicateId", params: { id, files: names }, problems: [] },
+        });
+      }
     }
-    options.onProgress?.({ done, total: tasks.length, centre: task.centre.profile.id });
-    if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
-      lastFlush = performance.now();
-      await saveManifest(outDir, manifest);
+
+    const tasks: { centre: LoadedProfile; letters: PlannedLetter[] }[] = [];
+    let unchanged = 0;
+    for (const centre of centres) {
+      const planned = await planCentre(centre, shared, {
+        formats: options.formats,
+        outDir,
+        ...(options.tools ? { tools: options.tools } : {}),
+        ...(options.date ? { date: options.date } : {}),
+        ...(options.signature ? { signature: true } : {}),
+      });
+      const todo: PlannedLetter[] = [];
+      for (const letter of planned) {
+        if (!options.force && (await isUnchanged(letter, manifest.get(letter.relative))))
+          unchanged += 1;
+        else {
+          todo.push(letter);
+          manifest.delete(letter.relative);
+        }
+      }
+      if (todo.length > 0) tasks.push({ centre, letters: todo });
     }
-  };
+    // From here on the manifest lists only letters whose files are what it says.
+    await saveManifest(outDir, manifest);
 
-  const toTask = (task: (typeof tasks)[number]): CentreTask => ({
-    profileFile: task.centre.file,
-    outDir,
-    templatesDir,
-    toolsFile,
-    checklistFile,
-    ...(options.date ? { date: options.date } : {}),
-    ...(options.signature ? { signature: true } : {}),
-    letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
-  });
-
-  const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), tasks.length || 1));
-  const signal = options.signal;
-  if (jobs === 1) {
-    const queue = tasks.values();
-    const lane = async () => {
-      for (const task of queue) {
-        if (signal?.aborted) return;
-        await record(task, await makeCentreLetters(toTask(task)));
+    let written = 0;
+    let done = 0;
+    let lastFlush = performance.now();
+    const record = async (task: (typeof tasks)[number], result: CentreResult) => {
+      done += 1;
+      if (result.error) failures.push({ file: task.centre.file, error: result.error });
+      for (const refused of result.refused)
+        failures.push({ file: task.centre.file, tool: refused.tool, error: refused.error });
+      for (const letter of result.written) {
+        const plan = task.letters.find(
+          (l) => l.tool === letter.tool && l.format === letter.format,
+        )!;
+        const entry: ManifestEntry = {
+          centre: task.centre.profile.id,
+          tool: letter.tool,
+          format: letter.format,
+          path: plan.relative,
+          sha256: letter.sha256,
+          size: letter.size,
+          date: letter.date,
+          inputs: plan.inputs,
+        };
+        manifest.set(entry.path, entry);
+        written += 1;
+      }
+      options.onProgress?.({ done, total: tasks.length, centre: task.centre.profile.id });
+      if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
+        lastFlush = performance.now();
+        await saveManifest(outDir, manifest);
       }
     };
-    await Promise.all(Array.from({ length: CENTRES_IN_HAND }, lane));
-  } else {
-    const pool = new Piscina<CentreTask, CentreResult>({
-      filename: path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js"),
-      minThreads: jobs,
-      maxThreads: jobs,
-      idleTimeout: 1000,
-      concurrentTasksPerWorker: CENTRES_IN_HAND,
-      // No resourceLimits. Measured here for 1000 centres (2026-11-24): no limit 40 s and
-      // 703 MB peak RSS; a 96 MB old generation per worker 63 s and 388 MB; 64 MB 164 s and
-      // 338 MB. A worker's live heap is about 35-47 MB; V8 needs room above it to stay fast.
-    });
-    try {
-      // Results are recorded in completion order; each letter's bytes do not depend on it.
-      await Promise.all(
-        tasks.map(async (task) => {
-          if (signal?.aborted) return;
-          try {
-            await record(task, await pool.run(toTask(task), signal ? { signal } : {}));
-          } catch (error) {
-            if (signal?.aborted) return;
-            throw error;
-          }
-        }),
-      );
-    } finally {
-      await pool.destroy();
-    }
-  }
 
-  await saveManifest(outDir, manifest);
-  // A worker stopped mid-letter leaves only a temporary file; never a half letter.
-  await removeLeftovers(outDir);
-  return {
-    centres: files.length,
-    written,
-    unchanged,
-    failures,
-    interrupted: signal?.aborted === true,
-    leftoversRemoved,
-    durationMs: performance.now() - started,
-  };
+    const toTask = (task: (typeof tasks)[number]): CentreTask => ({
+      profileFile: task.centre.file,
+      outDir,
+      templatesDir,
+      toolsFile,
+      checklistFile,
+      ...(options.date ? { date: options.date } : {}),
+      ...(options.signature ? { signature: true } : {}),
+      letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
+    });
+
+    const jobs = Math.min(maxJobs, tasks.length || 1);
+    const signal = options.signal;
+    if (jobs === 1) {
+      await pool?.destroy();
+      pool = undefined;
+      const queue = tasks.values();
+      const lane = async () => {
+        for (const task of queue) {
+          if (signal?.aborted) return;
+          await record(task, await makeCentreLetters(toTask(task)));
+        }
+      };
+      await Promise.all(Array.from({ length: CENTRES_IN_HAND }, lane));
+    } else {
+      const workers = (pool ??= startPool(poolOptions));
+      try {
+        // Results are recorded in completion order; each letter's bytes do not depend on it.
+        await Promise.all(
+          tasks.map(async (task) => {
+            if (signal?.aborted) return;
+            try {
+              await record(task, await workers.run(toTask(task), signal ? { signal } : {}));
+            } catch (error) {
+              if (signal?.aborted) return;
+              throw error;
+            }
+          }),
+        );
+      } finally {
+        await workers.destroy();
+        pool = undefined;
+      }
+    }
+
+    await saveManifest(outDir, manifest);
+    // A worker stopped mid-letter leaves only a temporary file; never a half letter.
+    await removeLeftovers(outDir);
+    return {
+      centres: files.length,
+      written,
+      unchanged,
+      failures,
+      interrupted: signal?.aborted === true,
+      leftoversRemoved,
+      durationMs: performance.now() - started,
+    };
+  } finally {
+    // Threads started early for a batch that then stopped (a manifest it could not write).
+    await pool?.destroy();
+  }
 }
