@@ -148,6 +148,8 @@ export const en: Messages = {
 
   "batch.duplicateId":
     "Two or more profiles have the id “{{id}}”: {{files}}. Give each centre its own id; none of these profiles got letters.",
+  "batch.outOfMemory":
+    "The letters for {{file}} needed more memory than a worker thread may use ({{mb}} MB) and were not made. Make them again with --jobs 1: that limit does not apply there.",
   "batch.letterRefused":
     "The {{tool}} letter of {{file}} was not written: a required clause is missing.",
   "batch.clauseMissing": "{{label}}: missing: {{missing}}",

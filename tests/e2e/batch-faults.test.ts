@@ -5,6 +5,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
 import { ManifestSchema } from "../../src/batch/manifest.js";
+import { runBatch } from "../../src/batch/run-batch.js";
+import { formatUserError } from "../../src/cli/format-error.js";
+import { UserError } from "../../src/errors/user-error.js";
+import { createTranslator } from "../../src/i18n/translator.js";
 import { BIN, runCli, tempDir } from "../helpers/cli.js";
 
 const CENTRES = 30;
@@ -94,5 +98,35 @@ describe("an interrupted batch", () => {
     expect(rerun.code).toBe(0);
     expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
     expect(await manifestIsTrue(out)).toBe(LETTERS);
+  });
+});
+
+describe("a worker thread that runs out of memory", () => {
+  it("fails its centres with a clear message and leaves no half letter; --jobs 1 then makes them", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    writeSyntheticProfiles(profiles, 3);
+    const out = path.join(dir, "out");
+    // A heap far too small for any letter: every worker dies, and piscina starts a new one.
+    const result = await runBatch({
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf", "docx"],
+      jobs: 2,
+      workerHeapMb: 8,
+    });
+    expect(result.written).toBe(0);
+    expect(result.failures.map((f) => f.error.key)).toEqual(Array(3).fill("batch.outOfMemory"));
+    const message = formatUserError(
+      createTranslator("nl"),
+      new UserError(result.failures[0]!.error.key, result.failures[0]!.error.params),
+    );
+    expect(message).toMatch(/clb-synth-\d+\.yaml.*8 MB.*--jobs 1/s);
+    expect(await allFiles(out)).toEqual(["manifest.json"]);
+    expect(await manifestIsTrue(out)).toBe(0);
+
+    const again = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    expect(again.code).toBe(0);
+    expect(await manifestIsTrue(out)).toBe(3 * 2 * 2);
   });
 });
