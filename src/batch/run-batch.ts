@@ -275,46 +275,49 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
     const jobs = Math.min(maxJobs, tasks.length || 1);
     const signal = options.signal;
-    if (jobs === 1) {
+    // One queue of centres. With one job this thread makes the letters; with more, that many
+    // worker threads do (their heaps are capped, this thread's is not). Each takes the next
+    // centre when it has room; results are recorded in completion order, and each letter's
+    // bytes do not depend on where or when it was made.
+    const queue = tasks.values();
+    const here = async () => {
+      for (const task of queue) {
+        if (signal?.aborted) return;
+        await record(task, await makeCentreLetters(toTask(task)));
+      }
+    };
+    const inWorker = (workers: Piscina<CentreTask, CentreResult>) => async () => {
+      for (const task of queue) {
+        if (signal?.aborted) return;
+        try {
+          await record(task, await workers.run(toTask(task), signal ? { signal } : {}));
+        } catch (error) {
+          if (signal?.aborted) return;
+          if (!isOutOfMemory(error)) throw error;
+          done += 1;
+          failures.push({
+            file: task.centre.file,
+            error: {
+              key: "batch.outOfMemory",
+              params: { file: path.basename(task.centre.file), mb: poolOptions.heapMb },
+              problems: [],
+            },
+          });
+        }
+      }
+    };
+    let lanes: (() => Promise<void>)[];
+    if (jobs > 1) {
+      const workers = (pool ??= startPool(poolOptions));
+      lanes = Array.from({ length: CENTRES_IN_HAND * jobs }, () => inWorker(workers));
+    } else {
       await pool?.destroy();
       pool = undefined;
-      const queue = tasks.values();
-      const lane = async () => {
-        for (const task of queue) {
-          if (signal?.aborted) return;
-          await record(task, await makeCentreLetters(toTask(task)));
-        }
-      };
-      await Promise.all(Array.from({ length: CENTRES_IN_HAND }, lane));
-    } else {
-      const workers = (pool ??= startPool(poolOptions));
-      try {
-        // Results are recorded in completion order; each letter's bytes do not depend on it.
-        await Promise.all(
-          tasks.map(async (task) => {
-            if (signal?.aborted) return;
-            try {
-              await record(task, await workers.run(toTask(task), signal ? { signal } : {}));
-            } catch (error) {
-              if (signal?.aborted) return;
-              if (!isOutOfMemory(error)) throw error;
-              done += 1;
-              failures.push({
-                file: task.centre.file,
-                error: {
-                  key: "batch.outOfMemory",
-                  params: { file: path.basename(task.centre.file), mb: poolOptions.heapMb },
-                  problems: [],
-                },
-              });
-            }
-          }),
-        );
-      } finally {
-        await workers.destroy();
-        pool = undefined;
-      }
+      lanes = Array.from({ length: CENTRES_IN_HAND }, () => here);
     }
+    await Promise.all(lanes.map((lane) => lane()));
+    await pool?.destroy();
+    pool = undefined;
 
     await saveManifest(outDir, manifest);
     // A worker stopped mid-letter leaves only a temporary file; never a half letter.
