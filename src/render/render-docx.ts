@@ -77,8 +77,9 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
         (run) =>
           new TextRun({
             text: xmlSafe(run.text),
-            bold: run.bold,
-            italics: run.italic,
+            // Only what is set: an explicit "not bold" would undo the bold of a heading's style.
+            ...(run.bold ? { bold: true } : {}),
+            ...(run.italic ? { italics: true } : {}),
             ...(href === undefined ? {} : { style: "Hyperlink" }),
           }),
       );

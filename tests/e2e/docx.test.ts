@@ -36,6 +36,15 @@ describe("DOCX letters of the example centres", () => {
     }
   });
 
+  it("leave headings as bold as their style makes them, and mark only bold and italic text", () => {
+    for (const { docx } of letters) {
+      const xml = docx.parts["word/document.xml"]!;
+      // An explicit "not bold" on a run would undo the bold of the Title and Heading styles.
+      expect(xml).not.toMatch(/<w:(b|bCs|i|iCs) w:val="false"\/>/);
+      expect(xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Geen opname/);
+    }
+  });
+
   it("make lists real numbered lists, each list its own numbering instance", () => {
     for (const { docx } of letters) {
       const items = docx.paragraphs.filter((p) => p.numbering);

@@ -94,17 +94,6 @@ export function faceRuns(text: string, face: TextFace): FaceRun[] {
   return runs;
 }
 
-/** Whether every character of the text can be printed in the PDF (in the regular face). */
-export function unprintableCharacter(text: string): string | undefined {
-  try {
-    faceRuns(text, "regular");
-    return undefined;
-  } catch (error) {
-    if (error instanceof UnprintableCharacterError) return error.character;
-    throw error;
-  }
-}
-
 // Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation
 // forms. A line without any of them needs no reordering.
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
