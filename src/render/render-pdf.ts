@@ -234,21 +234,45 @@ function writeRuns(
   }
 }
 
-/** One line of text that never wraps, in as many fonts as it needs. */
+/**
+ * One line of text in as many fonts as it needs, cut short with "…" when it is wider than
+ * `width`. pdfkit's own ellipsis works on one run of text only.
+ */
 function writeLine(
   pdf: Pdf,
   text: string,
   face: TextFace,
   x: number,
   y: number,
-  options: PDFKit.Mixins.TextOptions,
+  width: number,
 ): void {
-  const parts = faceRuns(text, face);
+  const measure = (parts: readonly { text: string; face: FontFace }[]) =>
+    parts.reduce((sum, part) => {
+      useFace(pdf, part.face);
+      return sum + pdf.widthOfString(part.text);
+    }, 0);
+  let shown = text;
+  let parts = faceRuns(shown, face);
+  if (measure(parts) > width) {
+    const characters = [
+      ...new Intl.Segmenter("und", { granularity: "grapheme" }).segment(text),
+    ].map((s) => s.segment);
+    while (characters.length > 0 && measure(parts) > width) {
+      characters.pop();
+      shown = `${characters.join("").trimEnd()}…`;
+      parts = faceRuns(shown, face);
+    }
+  }
   parts.forEach((part, index) => {
     useFace(pdf, part.face);
-    const continued = index < parts.length - 1;
-    if (index === 0) pdf.text(part.text, x, y, { ...options, continued });
-    else pdf.text(part.text, { ...options, continued });
+    // A height of one line: pdfkit wraps any text given a width.
+    const options = {
+      width,
+      height: pdf.currentLineHeight(true) * 1.5,
+      continued: index < parts.length - 1,
+    };
+    if (index === 0) pdf.text(part.text, x, y, options);
+    else pdf.text(part.text, options);
   });
 }
 
@@ -301,11 +325,7 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     pdf.markContent("Artifact", { type: "Pagination" });
     pdf.fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
     const logoRoom = index === 0 && doc.meta.logo ? LAYOUT.logo.maxWidth + 12 : 0;
-    writeLine(pdf, doc.meta.centreName, "bold", left, LAYOUT.header.y, {
-      width: width - logoRoom,
-      lineBreak: false,
-      ellipsis: true,
-    });
+    writeLine(pdf, doc.meta.centreName, "bold", left, LAYOUT.header.y, width - logoRoom);
     pdf
       .moveTo(left, LAYOUT.header.ruleY)
       .lineTo(left + width, LAYOUT.header.ruleY)

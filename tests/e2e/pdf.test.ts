@@ -160,6 +160,29 @@ describe("awkward values in a PDF", () => {
     expect(squash(pdf.text)).toContain(squash(longName));
     expect(pdf.links).toContain(longUrl);
   });
+
+  it.each([
+    ["Latin", `CLB ${"Lange-Naam-".repeat(17)}Einde`],
+    ["Chinese", `CLB ${"王小明".repeat(60)}`],
+    ["several fonts", `CLB ${"Lange-Naam-".repeat(16)}Einde 王小明`],
+  ])("cut a centre name too long for the header short, on one line (%s)", async (_kind, name) => {
+    const dir = await tempDir();
+    const file = path.join(dir, "p.yaml");
+    await writeFile(file, profileYaml({ name: `name: ${JSON.stringify(name)}` }));
+    const [letter] = await generateCentre(file, {
+      formats: ["pdf"],
+      outDir: dir,
+      tools: ["teams"],
+    });
+    const pdf = await readPdf(await readFile(letter!.file));
+    for (const page of pdf.pageTexts) {
+      const cut = page.split("\n").filter((line) => line.endsWith("…"));
+      expect(cut).toHaveLength(1);
+      expect(cut[0]!.length).toBeGreaterThan(20);
+      expect(name.startsWith(cut[0]!.slice(0, -1))).toBe(true);
+    }
+    expect(pdf.maxTextRight).toBeLessThanOrEqual(595.28 - 68 + 0.5);
+  });
 });
 
 describe("fonts shared across letters", () => {
