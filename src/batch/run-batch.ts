@@ -308,7 +308,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     };
     let lanes: (() => Promise<void>)[];
     if (jobs > 1) {
-      const workers = (pool ??= startPool(poolOptions));
+      pool ??= startPool(poolOptions);
+      const workers = pool;
       lanes = Array.from({ length: CENTRES_IN_HAND * jobs }, () => inWorker(workers));
     } else {
       await pool?.destroy();
