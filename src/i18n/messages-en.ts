@@ -68,6 +68,8 @@ export const en: Messages = {
     "“{{value}}” is not a valid date. Write it as YYYY-MM-DD, for example 2026-11-23.",
   "profile.phone":
     "“{{value}}” is not a phone number. Use digits, spaces and optionally + / . ( ) -.",
+  "profile.nothingVisible":
+    "This value has no letter, digit or punctuation mark, only characters that show nothing on their own (such as a lone accent). Type it again.",
   "profile.controlChars":
     "This value contains invisible control characters (for example from copied text). Type it again.",
   "profile.newline": "This value must be a single line.",

@@ -72,6 +72,8 @@ export const nl = {
     "“{{value}}” is geen geldige datum. Schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.",
   "profile.phone":
     "“{{value}}” is geen telefoonnummer. Gebruik cijfers, spaties en eventueel + / . ( ) -.",
+  "profile.nothingVisible":
+    "Deze waarde bevat geen letter, cijfer of leesteken, alleen tekens die op zichzelf niets tonen (zoals een los accent). Typ de waarde opnieuw.",
   "profile.controlChars":
     "Deze waarde bevat onzichtbare stuurtekens (bijvoorbeeld uit een gekopieerde tekst). Typ de waarde opnieuw.",
   "profile.newline": "Deze waarde mag maar één regel lang zijn.",

@@ -20,6 +20,9 @@ function noControl(value: string): boolean {
   return !CONTROL.test(value) && !NOT_CHARACTER.test(value);
 }
 
+// A letter, digit, symbol or punctuation mark: a value of accents or joiners alone shows nothing.
+const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
+
 /** Runs of spaces become one: the letter prints a value exactly as the profile holds it. */
 const oneSpace = (value: string) => value.replace(/\s+/g, " ");
 
@@ -31,6 +34,7 @@ export function line(max = 200) {
     .min(1, { error: "profile.empty" })
     .max(max, { error: "profile.tooLong" })
     .refine(noControl, { error: "profile.controlChars" })
+    .refine((v) => VISIBLE.test(v), { error: "profile.nothingVisible" })
     .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" })
     .overwrite(oneSpace);
 }
@@ -43,6 +47,7 @@ export function text(max = 2000) {
     .min(1, { error: "profile.empty" })
     .max(max, { error: "profile.tooLong" })
     .refine(noControl, { error: "profile.controlChars" })
+    .refine((v) => VISIBLE.test(v), { error: "profile.nothingVisible" })
     .overwrite(oneSpace);
 }
 

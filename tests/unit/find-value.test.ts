@@ -15,6 +15,12 @@ describe("findValue", () => {
     expect(find("Team 👎 Zon", "Team 👍🏽 Zon")).toHaveLength(0);
   });
 
+  it("finds a value whose invisible characters a PDF reader dropped or turned into spaces", () => {
+    expect(find("Team ab c klaar", "Team a\u200Db\uFE0F c")).toHaveLength(1);
+    expect(find("Team a b c klaar", "Team a\u200Db c")).toHaveLength(1);
+    expect(find("Team a klaar", "Team \u{E01F0}a")).toHaveLength(1);
+  });
+
   it("finds a value a PDF wrapped over two lines", () => {
     expect(find("zie https://clb.example/ privacy nu", "https://clb.example/privacy")).toHaveLength(
       1,
