@@ -84,15 +84,7 @@ const layoutCaches = new Map<FontFace, LayoutCache>();
  * of a letter's time otherwise goes to shaping the same words and encoding the same subset.
  */
 export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
-  let faces = registered.get(pdf);
-  if (!faces) {
-    faces = new Set();
-    registered.set(pdf, faces);
-  }
-  if (!faces.has(face)) {
-    pdf.registerFont(face, pdfFont(face) as unknown as string);
-    faces.add(face);
-  }
+  registerOnce(pdf, face, () => pdfFont(face));
   pdf.font(face);
   const font = (pdf as unknown as { _font?: EmbeddedFontInternals })._font;
   if (font) faceOf.set(font, face);
@@ -164,14 +156,7 @@ export function useRightToLeftTwin(
   const face = current && faceOf.get(current);
   if (!face) return () => {};
   const twin = `${face}:rtl`;
-  let faces = registered.get(pdf);
-  if (!faces) {
-    faces = new Set();
-    registered.set(pdf, faces);
-  }
-  if (!faces.has(twin)) {
-    pdf.registerFont(twin, twinFont(face) as unknown as string);
-    faces.add(twin);
+  if (registerOnce(pdf, twin, () => twinFont(face))) {
     pdf.font(twin);
     const font = internals._font!;
     const embed = font.embed.bind(font);
@@ -192,6 +177,19 @@ export function useRightToLeftTwin(
 }
 
 const registered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
+
+/** Registers a font with the document under a name, the first time only; true that time. */
+function registerOnce(pdf: PDFKit.PDFDocument, name: string, font: () => Font): boolean {
+  let names = registered.get(pdf);
+  if (!names) {
+    names = new Set();
+    registered.set(pdf, names);
+  }
+  if (names.has(name)) return false;
+  pdf.registerFont(name, font() as unknown as string);
+  names.add(name);
+  return true;
+}
 
 /** The parts of pdfkit's EmbeddedFont (0.20) that the sharing relies on. */
 interface EmbeddedFontInternals {
