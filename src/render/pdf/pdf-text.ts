@@ -1,4 +1,5 @@
-import bidiModule, { type Bidi } from "bidi-js";
+import { createRequire } from "node:module";
+import type { Bidi } from "bidi-js";
 import { UnprintableCharacterError } from "../unprintable.js";
 import {
   FALLBACK_FACES,
@@ -98,9 +99,20 @@ export function faceRuns(text: string, face: TextFace): FaceRun[] {
 // forms. A line without any of them needs no reordering.
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
-// bidi-js is a CommonJS module whose export is the factory; its types describe an ES default.
-const bidiFactory = bidiModule as unknown as () => Bidi;
 let bidi: Bidi | undefined;
+
+/**
+ * The bidirectional algorithm, loaded on the first line with right-to-left text: most letters
+ * have none, and loading it costs about 15 ms. bidi-js is a CommonJS module whose
+ * export is the factory (its types describe an ES default export).
+ */
+function loadBidi(): Bidi {
+  if (!bidi) {
+    const factory = createRequire(import.meta.url)("bidi-js") as () => Bidi;
+    bidi = factory();
+  }
+  return bidi;
+}
 
 export interface VisualPiece {
   readonly text: string;
@@ -125,8 +137,7 @@ interface LevelRun {
  */
 export function visualPieces(text: string): VisualPiece[] {
   if (!RTL.test(text)) return [{ text, rightToLeft: false, inRightToLeft: false }];
-  bidi ??= bidiFactory();
-  const { levels } = bidi.getEmbeddingLevels(text, "ltr");
+  const { levels } = loadBidi().getEmbeddingLevels(text, "ltr");
   const runs: LevelRun[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i += 1) {
@@ -169,6 +180,5 @@ function rightToLeft(text: string): string {
 
 /** A bracket's mirror image, or the character itself. */
 export function mirror(char: string): string {
-  bidi ??= bidiFactory();
-  return bidi.getMirroredCharacter(char) ?? char;
+  return loadBidi().getMirroredCharacter(char) ?? char;
 }
