@@ -9,7 +9,7 @@ import {
   useRightToLeftTwin,
 } from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
-import { faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
+import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
 import { escapeXmpInfo } from "./pdf/xmp-escape.js";
 
 type Pdf = PDFKit.PDFDocument;
@@ -235,34 +235,29 @@ function writeRuns(
 }
 
 /**
- * One line of text in as many fonts as it needs, cut short with "…" when it is wider than
- * `width`. pdfkit's own ellipsis works on one run of text only.
+ * A line of text split into its fonts, cut short with "…" when it is wider than `width` at the
+ * current font size. pdfkit's own ellipsis works on one run of text only.
  */
-function writeLine(
-  pdf: Pdf,
-  text: string,
-  face: TextFace,
-  x: number,
-  y: number,
-  width: number,
-): void {
-  const measure = (parts: readonly { text: string; face: FontFace }[]) =>
+function fitLine(pdf: Pdf, text: string, face: TextFace, width: number): FaceRun[] {
+  const measure = (parts: readonly FaceRun[]) =>
     parts.reduce((sum, part) => {
       useFace(pdf, part.face);
       return sum + pdf.widthOfString(part.text);
     }, 0);
-  let shown = text;
-  let parts = faceRuns(shown, face);
-  if (measure(parts) > width) {
-    const characters = [
-      ...new Intl.Segmenter("und", { granularity: "grapheme" }).segment(text),
-    ].map((s) => s.segment);
-    while (characters.length > 0 && measure(parts) > width) {
-      characters.pop();
-      shown = `${characters.join("").trimEnd()}…`;
-      parts = faceRuns(shown, face);
-    }
+  let parts = faceRuns(text, face);
+  if (measure(parts) <= width) return parts;
+  const characters = [...new Intl.Segmenter("und", { granularity: "grapheme" }).segment(text)].map(
+    (s) => s.segment,
+  );
+  while (characters.length > 0 && measure(parts) > width) {
+    characters.pop();
+    parts = faceRuns(`${characters.join("").trimEnd()}…`, face);
   }
+  return parts;
+}
+
+/** One line of text from fitLine, at (x, y). */
+function writeLine(pdf: Pdf, parts: readonly FaceRun[], x: number, y: number, width: number): void {
   parts.forEach((part, index) => {
     useFace(pdf, part.face);
     // A height of one line: pdfkit wraps any text given a width.
@@ -317,6 +312,8 @@ function drawLinesInReadingOrder(pdf: Pdf): void {
 function drawPageFurniture(pdf: Pdf, doc: Document): void {
   const range = pdf.bufferedPageRange();
   const left = LAYOUT.margins.left;
+  // The header line as it fits, by the room it has (less on the first page, beside the logo).
+  const headers = new Map<number, FaceRun[]>();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     pdf.switchToPage(index);
     const width = pdf.page.width - left - LAYOUT.margins.right;
@@ -325,7 +322,13 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     pdf.markContent("Artifact", { type: "Pagination" });
     pdf.fontSize(LAYOUT.header.size).fillColor(LAYOUT.colors.muted);
     const logoRoom = index === 0 && doc.meta.logo ? LAYOUT.logo.maxWidth + 12 : 0;
-    writeLine(pdf, doc.meta.centreName, "bold", left, LAYOUT.header.y, width - logoRoom);
+    const room = width - logoRoom;
+    let header = headers.get(room);
+    if (!header) {
+      header = fitLine(pdf, doc.meta.centreName, "bold", room);
+      headers.set(room, header);
+    }
+    writeLine(pdf, header, left, LAYOUT.header.y, room);
     pdf
       .moveTo(left, LAYOUT.header.ruleY)
       .lineTo(left + width, LAYOUT.header.ruleY)
