@@ -17,10 +17,10 @@ export const FONT_FACES = {
 } as const;
 
 /**
- * Noto fonts for what DejaVu lacks, tried in this order for a character no DejaVu face has: a
- * name in Chinese or Korean, an emoji, an Arabic letter of Urdu or Pashto, Ethiopic for
- * Tigrinya and Amharic. Only the regular weight: these are names and short values, and a
- * document parses a fallback font only when one of its characters needs it.
+ * Noto fonts for what DejaVu lacks, tried in this order for a character no DejaVu face has:
+ * Arabic letters of Urdu or Pashto, Ethiopic for Tigrinya and Amharic, Chinese characters and
+ * Japanese kana, Korean Hangul, emoji (in one colour). Only the regular weight: these are names
+ * and short values, and a fallback font is parsed only when a character needs it.
  */
 export const FALLBACK_FACES = {
   arabic: "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
