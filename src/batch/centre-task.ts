@@ -135,7 +135,7 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
       // disk (the data is flushed before the rename), and those waits overlap.
       const rendered: { format: Format; file: string; data: Uint8Array }[] = [];
       for (const { format } of task.letters.filter((l) => l.tool === tool)) {
-        const data = await renderLetter(format, doc, loaded);
+        const data = await renderLetter(format, doc, loaded, context.templates);
         rendered.push({
           format,
           file: letterPath(task.outDir, loaded.profile.id, tool, format),

@@ -57,7 +57,7 @@ export async function generateCentre(
       ...(options.signature ? { signature: true } : {}),
     });
     for (const format of options.formats) {
-      const data = await renderLetter(format, doc, loaded);
+      const data = await renderLetter(format, doc, loaded, templates);
       rendered.push({
         tool,
         format,

@@ -4,6 +4,7 @@ import { readBoundedText } from "../files/read-bounded.js";
 import { type LoadedProfile, MAX_PROFILE_BYTES } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
 import { codePointHex, UnprintableCharacterError } from "../render/unprintable.js";
+import type { TemplateSet } from "../template/load-templates.js";
 import { parseYamlSource } from "../yaml/yaml-source.js";
 
 /**
@@ -14,6 +15,7 @@ export async function renderLetter(
   format: Format,
   doc: Document,
   loaded: LoadedProfile,
+  templates: TemplateSet,
 ): Promise<Uint8Array> {
   try {
     return await (await getRenderer(format))(doc);
@@ -22,17 +24,36 @@ export async function renderLetter(
     const { file } = loaded;
     const params = { char: error.character, code: codePointHex(error.character) };
     const field = fieldContaining(loaded.profile, error.character);
-    const where = field ? await locate(file, field) : {};
+    if (field) {
+      throw new UserError("pdf.unprintable", { file }, [
+        {
+          file,
+          ...(await locate(file, field)),
+          field: field.join("."),
+          key: "pdf.unprintableChar",
+          params,
+        },
+      ]);
+    }
+    // Not from the profile: from the letter's template or one of its partials.
+    const template = [templates.letters.get(doc.meta.tool), ...templates.partials.values()].find(
+      (t) => t?.source.includes(error.character),
+    );
     throw new UserError("pdf.unprintable", { file }, [
       {
-        file: field ? file : `${doc.meta.tool}.md.hbs`,
-        ...where,
-        ...(field ? { field: field.join(".") } : {}),
+        file: template?.file ?? templates.dir,
+        ...(template ? lineOf(template.source, error.character) : {}),
         key: "pdf.unprintableChar",
         params,
       },
     ]);
   }
+}
+
+/** Line and column (1-based) of the first occurrence of a character in a text. */
+function lineOf(text: string, char: string): { line: number; column: number } {
+  const before = text.slice(0, text.indexOf(char)).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** The path of the first profile value that contains the character. */

@@ -10,6 +10,7 @@ import { generateCentre } from "../../src/letter/generate-centre.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";
+import { editedTemplates } from "../helpers/edit-templates.js";
 
 const CORPUS = path.join(ROOT, "tests", "fixtures", "broken-profiles");
 const expected = JSON.parse(await readFile(path.join(CORPUS, "expected.json"), "utf8")) as Record<
@@ -143,5 +144,25 @@ describe("strange but legitimate values", () => {
     expect(await readdir(dir)).toEqual(["p.yaml"]);
     const written = await generateCentre(file, { formats: ["docx", "txt"], outDir: dir });
     expect(written).toHaveLength(4);
+  });
+
+  it("a character no PDF font has in a template is reported with the template's file and line", async () => {
+    const templatesDir = await editedTemplates([
+      { file: "partials/datalek.md.hbs", remove: /Datalek/, with: "Datalek नमस्ते" },
+    ]);
+    const dir = await tempDir();
+    const file = path.join(dir, "p.yaml");
+    await writeFile(file, profileYaml());
+    const error = await generateCentre(file, {
+      formats: ["pdf"],
+      outDir: dir,
+      templatesDir,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const problem = (error as UserError).problems[0]!;
+    const partial = path.join(templatesDir, "partials", "datalek.md.hbs");
+    expect(problem).toMatchObject({ file: partial, key: "pdf.unprintableChar" });
+    const lines = (await readFile(partial, "utf8")).split("\n");
+    expect(lines[problem.line! - 1]).toContain("नमस्ते");
   });
 });
