@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
-import { create, type Font } from "fontkit";
+import type * as Fontkit from "fontkit";
+import type { Font } from "fontkit";
 
 /**
  * DejaVu Sans: the standard PDF fonts cannot show "Ł" or "ś", DejaVu covers Latin, Greek,
@@ -36,6 +37,10 @@ export type FontFace = TextFace | FallbackFace;
 
 const FONT_FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };
 
+// The CommonJS build, the one pdfkit loads (see render-pdf.ts).
+const require = createRequire(import.meta.url);
+const { create } = require("fontkit") as typeof Fontkit;
+
 const parsed: Partial<Record<FontFace, Font>> = {};
 
 /** The parts of a fontkit 2 TrueType font that the glyph fix below relies on. */
@@ -48,7 +53,6 @@ interface FontkitInternals {
 export function pdfFont(face: FontFace): Font {
   let font = parsed[face];
   if (!font) {
-    const require = createRequire(import.meta.url);
     font = create(readFileSync(require.resolve(FONT_FILES[face]))) as Font;
     // fontkit caches each glyph with the characters it was first asked for. Embedding a
     // subset asks for the parts of composite glyphs (the "a" in "å", the initial form of an
