@@ -2,10 +2,13 @@ import { workerData } from "node:worker_threads";
 import { type CentreResult, type CentreTask, makeCentreLetters } from "./centre-task.js";
 import { type WarmUp, warmUp } from "./warm-up.js";
 
-// Piscina waits for this module, so the thread is ready before it gets its first centre.
-if (workerData) await warmUp(workerData as WarmUp);
+// The thread gets ready as soon as piscina loads this module, before its first centre arrives.
+// Not a top-level await: piscina loads this module with require(), which Node 20 refuses for a
+// module with top-level await; the first task waits for the promise instead.
+const ready: Promise<void> = workerData ? warmUp(workerData as WarmUp) : Promise.resolve();
 
 /** Entry point of a batch worker thread (piscina calls the default export per task). */
-export default function run(task: CentreTask): Promise<CentreResult> {
+export default async function run(task: CentreTask): Promise<CentreResult> {
+  await ready;
   return makeCentreLetters(task);
 }
