@@ -34,11 +34,7 @@ async function packageParts(file: DocxDocument): Promise<Uint8Array | Record<str
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (typeof compiler?.compile !== "function" || typeof compiler.formatter?.format !== "function")
     return Packer.toBuffer(file);
-  const parts: Record<string, PartData> = {};
-  for (const [name, data] of compileParts(compiler, file)) {
-    parts[name] = typeof data === "string" ? data : new Uint8Array(data);
-  }
-  return parts;
+  return Object.fromEntries(compileParts(compiler, file));
 }
 
 /** A link target Word accepts: percent-encoded (`<` and spaces are not allowed in a URI). */
