@@ -8,9 +8,9 @@ import { readPdf } from "../../src/extract/read-pdf.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { generateCentre } from "../../src/letter/generate-centre.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
-import { runValidation } from "../../src/validate/run-validation.js";
 import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
+import { strictReport } from "../helpers/letters.js";
 
 const CORPUS = path.join(ROOT, "tests", "fixtures", "broken-profiles");
 const expected = JSON.parse(await readFile(path.join(CORPUS, "expected.json"), "utf8")) as Record<
@@ -115,12 +115,7 @@ describe("strange but legitimate values", () => {
       // emoji font has one colour), in reading order, whatever the script.
       const squash = (s: string) => s.replace(/\s+/g, "").replace(/\p{Emoji_Modifier}/gu, "");
       expect(squash(pdf.text)).toContain(squash(`medewerker van ${value} op een scherm`));
-      const report = await runValidation({
-        files: written.map((w) => w.file),
-        profile: file,
-        profilesDir: PROFILES,
-        strict: true,
-      });
+      const report = await strictReport(written, file);
       expect(report.ok).toBe(true);
     },
   );

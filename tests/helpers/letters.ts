@@ -4,7 +4,18 @@ import { generateCentre } from "../../src/letter/generate-centre.js";
 import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
 import type { Format } from "../../src/render/registry.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
+import { runValidation } from "../../src/validate/run-validation.js";
 import { PROFILES } from "./cli.js";
+
+/** The validator's report on written letters, checked strictly against their profile. */
+export function strictReport(written: readonly { file: string }[], profile: string) {
+  return runValidation({
+    files: written.map((w) => w.file),
+    profile,
+    profilesDir: PROFILES,
+    strict: true,
+  });
+}
 
 export const EXAMPLE_IDS = [
   "clb-de-brug",

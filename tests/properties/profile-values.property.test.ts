@@ -10,8 +10,8 @@ import { line } from "../../src/profile/field-types.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { pdfFont } from "../../src/render/pdf/pdf-fonts.js";
 import { faceRuns } from "../../src/render/pdf/pdf-text.js";
-import { runValidation } from "../../src/validate/run-validation.js";
-import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
+import { profileYaml, tempDir } from "../helpers/cli.js";
+import { strictReport } from "../helpers/letters.js";
 
 /** Runs per property: a few dozen in `npm test`, more with CLB_PROPERTY_RUNS (npm run test:properties). */
 const RUNS = Number(process.env.CLB_PROPERTY_RUNS ?? 40);
@@ -96,12 +96,7 @@ describe("any profile value within the schema", () => {
         expect(txt).toContain(`medewerker van ${name} op een scherm`);
         const docx = readDocx(await readFile(written.find((w) => w.format === "docx")!.file));
         expect(docx.text).toContain(`medewerker van ${name} op een scherm`);
-        const report = await runValidation({
-          files: written.map((w) => w.file),
-          profile: file,
-          profilesDir: PROFILES,
-          strict: true,
-        });
+        const report = await strictReport(written, file);
         expect(
           report.targets.flatMap((t) =>
             t.clauses.filter((c) => c.status !== "ok").map((c) => c.id),
@@ -193,12 +188,7 @@ describe("any profile value within the schema", () => {
         }
         if (outcome instanceof Error) throw outcome;
         const { file, written } = outcome as Awaited<ReturnType<typeof letterFor>>;
-        const report = await runValidation({
-          files: written.map((w) => w.file),
-          profile: file,
-          profilesDir: PROFILES,
-          strict: true,
-        });
+        const report = await strictReport(written, file);
         expect(report.ok).toBe(true);
         seen.printed += 1;
       }),
