@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli/run.js";
+import { run } from "../bundle/clb-consent.js";
 
 process.exitCode = await run(process.argv.slice(2));

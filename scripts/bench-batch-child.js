@@ -1,6 +1,7 @@
 // Runs one batch in a fresh process and prints its wall time and peak memory as JSON.
 // Used by scripts/bench.js so each measurement starts cold and RSS covers only the batch.
-import { runBatch } from "../dist/batch/run-batch.js";
+// The bundle, as the CLI runs it (a URL, so the type check does not read the bundle).
+const { runBatch } = await import(new URL("../bundle/run-batch.js", import.meta.url).href);
 
 const [profilesDir, outDir, jobs, formats] = process.argv.slice(2);
 const started = performance.now();

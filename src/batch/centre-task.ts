@@ -10,7 +10,7 @@ import { makeLetter } from "../letter/make-letter.js";
 import { renderLetter } from "../letter/render-letter.js";
 import { letterPath } from "../output/letter-path.js";
 import { writeAtomic } from "../output/write-atomic.js";
-import { loadProfile } from "../profile/load-profile.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { loadTools } from "../tools/load-tools.js";
@@ -21,7 +21,9 @@ import { fileSha256 } from "./hash.js";
 
 /** One centre's work, as sent to a worker thread: plain data only. */
 export interface CentreTask {
-  readonly profileFile: string;
+  /** The profile as the main thread read and checked it: the letters are made from the same
+   * data the manifest's hashes describe, and it is not parsed a second time. */
+  readonly centre: LoadedProfile;
   readonly outDir: string;
   readonly templatesDir: string;
   readonly toolsFile: string;
@@ -52,7 +54,7 @@ export interface CentreResult {
   readonly written: readonly WrittenLetter[];
   /** Letters not written because they miss a required clause, or could not be made. */
   readonly refused: readonly { readonly tool: ToolId; readonly error: PlainError }[];
-  /** The whole centre failed (its profile could not be read, say). */
+  /** The whole centre failed (the templates could not be read, say). */
   readonly error?: PlainError;
 }
 
@@ -92,10 +94,10 @@ export function plainError(error: unknown): PlainError {
  * rendered: a letter that misses a required clause is never written.
  */
 export async function makeCentreLetters(task: CentreTask): Promise<CentreResult> {
+  const loaded = task.centre;
   let context: Shared;
-  let loaded: Awaited<ReturnType<typeof loadProfile>>;
   try {
-    [context, loaded] = await Promise.all([shared(task), loadProfile(task.profileFile)]);
+    context = await shared(task);
   } catch (error) {
     return { written: [], refused: [], error: plainError(error) };
   }
@@ -120,7 +122,7 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
           tool,
           error: {
             key: "batch.letterRefused",
-            params: { file: path.basename(task.profileFile), tool },
+            params: { file: path.basename(loaded.file), tool },
             problems: missing.map((c) => ({
               file: templateFile,
               field: c.id,

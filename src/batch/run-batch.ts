@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
@@ -96,6 +97,14 @@ const CENTRES_IN_HAND = 2;
  */
 const WORKER_HEAP_MB = 128;
 
+/**
+ * The worker's module, next to this one once built (dist/batch/, or bundle/ for the CLI); when
+ * the tests run this module from the sources, the compiled one in dist/.
+ */
+const WORKER_FILE = import.meta.url.endsWith(".ts")
+  ? path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js")
+  : fileURLToPath(new URL("./batch-worker.js", import.meta.url));
+
 interface PoolOptions {
   readonly jobs: number;
   readonly ready: WarmUp;
@@ -105,11 +114,15 @@ interface PoolOptions {
 /** Worker threads, each getting ready (see warmUp) as soon as it starts. */
 function startPool({ jobs, ready, heapMb }: PoolOptions): Piscina<CentreTask, CentreResult> {
   return new Piscina<CentreTask, CentreResult>({
-    filename: path.join(PACKAGE_ROOT, "dist", "batch", "batch-worker.js"),
+    filename: WORKER_FILE,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
     concurrentTasksPerWorker: CENTRES_IN_HAND,
+    // piscina's default ("sync") blocks a thread's event loop while it has no task, which
+    // stalled the warm-up until the first centre arrived; a centre takes tens of milliseconds,
+    // so plain messages cost nothing measurable.
+    atomics: "disabled",
     workerData: ready,
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
@@ -263,7 +276,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     };
 
     const toTask = (task: (typeof tasks)[number]): CentreTask => ({
-      profileFile: task.centre.file,
+      centre: task.centre,
       outDir,
       templatesDir,
       toolsFile,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 /** Suffix of temporary files; a later run removes any that an interrupted run left behind. */
@@ -12,13 +12,12 @@ export const TEMP_SUFFIX = ".clb-tmp";
  */
 export async function writeAtomic(file: string, data: Uint8Array): Promise<void> {
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
   const temp = path.join(
     dir,
     `.${path.basename(file)}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`,
   );
   try {
-    const handle = await open(temp, "wx");
+    const handle = await createFile(temp, dir);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -29,5 +28,16 @@ export async function writeAtomic(file: string, data: Uint8Array): Promise<void>
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** Creates a new file; its folder is made only when missing (most letters go to a folder that exists). */
+async function createFile(temp: string, dir: string): Promise<FileHandle> {
+  try {
+    return await open(temp, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await mkdir(dir, { recursive: true });
+    return await open(temp, "wx");
   }
 }

@@ -1,0 +1,37 @@
+// npm run build, second step: bundles the compiled CLI (dist/) into a few files in bundle/.
+// Node 20 loads each ES module file on its own, and the CLI with its libraries is about five
+// hundred of them (zod alone is 229); loading them was a fifth of a one-centre `generate`.
+// The renderers stay separate chunks, so a run still loads only what its formats need.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const outdir = path.join(root, "bundle");
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  // The command line; the batch's worker thread and runBatch (for the benchmark) are entry
+  // points of their own, and run-batch finds the worker next to itself.
+  entryPoints: {
+    "clb-consent": path.join(root, "dist", "cli", "run.js"),
+    "batch-worker": path.join(root, "dist", "batch", "batch-worker.js"),
+    "run-batch": path.join(root, "dist", "batch", "run-batch.js"),
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Loaded with createRequire as single CommonJS files already (pdfkit, fontkit, markdown-it,
+  // bidi-js), or single ES files (docx); pdfjs-dist and piscina start threads from their own
+  // files. They are read from node_modules as they are.
+  external: ["pdfkit", "fontkit", "docx", "markdown-it", "bidi-js", "pdfjs-dist", "piscina"],
+  // CommonJS libraries in the bundle (commander, handlebars) call require() for Node's modules.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});
