@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { line, text } from "../profile/field-types.js";
 import { TOOL_IDS } from "../tools/tool-ids.js";
 

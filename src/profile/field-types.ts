@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Field types shared by the profile and tools schemas. Each failure message is a message key

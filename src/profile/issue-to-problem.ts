@@ -1,5 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
-import { z } from "zod";
+import * as z from "zod";
 import type { MessageParams, Problem } from "../errors/user-error.js";
 import { type MessageKey, nl } from "../i18n/messages-nl.js";
 import type { YamlSource } from "../yaml/yaml-source.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TOOL_IDS } from "../tools/tool-ids.js";
 import { email, isoDate, line, phone, text, url } from "./field-types.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The schema inside optional(), default(), nullable() and pipe() wrappers: the one with a shape. */
 export function unwrapSchema(schema: z.ZodType): z.ZodType {

@@ -1,5 +1,3 @@
-import { createRequire } from "node:module";
-import type PDFDocumentClass from "pdfkit";
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
 import {
   type FontFace,
@@ -10,13 +8,9 @@ import {
   useRightToLeftTwin,
 } from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
+import { PDFDocument } from "./pdf/pdf-libraries.js";
 import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
 import { escapeXmpInfo } from "./pdf/xmp-escape.js";
-
-// pdfkit and fontkit are loaded as CommonJS: their CommonJS builds (and those of their
-// dependencies) are single files, and Node 20 loads them about 50 ms faster than the ES
-// builds (measured). pdf-fonts.ts loads fontkit the same way, so there is one fontkit.
-const PDFDocument = createRequire(import.meta.url)("pdfkit") as typeof PDFDocumentClass;
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;

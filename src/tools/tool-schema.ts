@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isoDate, line, url } from "../profile/field-types.js";
 import { TOOL_IDS } from "./tool-ids.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ProfileSchema } from "../profile/profile-schema.js";
 import { unwrapSchema } from "../profile/unwrap-schema.js";
 import { ToolSchema } from "../tools/tool-schema.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { UserError } from "../errors/user-error.js";
 import { readBoundedText } from "../files/read-bounded.js";
 import type { MessageKey } from "../i18n/messages-nl.js";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
-import type * as Fontkit from "fontkit";
 import type { Font } from "fontkit";
+import { fontkit } from "./pdf-libraries.js";
 
 /**
  * DejaVu Sans: the standard PDF fonts cannot show "Ł" or "ś", DejaVu covers Latin, Greek,
@@ -37,9 +37,8 @@ export type FontFace = TextFace | FallbackFace;
 
 const FONT_FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };
 
-// The CommonJS build, the one pdfkit loads (see render-pdf.ts).
+// Resolves the font files in node_modules.
 const require = createRequire(import.meta.url);
-const { create } = require("fontkit") as typeof Fontkit;
 
 const parsed: Partial<Record<FontFace, Font>> = {};
 
@@ -53,7 +52,7 @@ interface FontkitInternals {
 export function pdfFont(face: FontFace): Font {
   let font = parsed[face];
   if (!font) {
-    font = create(readFileSync(require.resolve(FONT_FILES[face]))) as Font;
+    font = fontkit.create(readFileSync(require.resolve(FONT_FILES[face]))) as Font;
     // fontkit caches each glyph with the characters it was first asked for. Embedding a
     // subset asks for the parts of composite glyphs (the "a" in "å", the initial form of an
     // Arabic letter inside another) with no characters, and a font shared across letters would
