@@ -145,7 +145,7 @@ export const en: Messages = {
     "{{dir}} holds no profiles to fill the templates with. Give one with --profile.",
 
   "generate.wrote": "wrote {{file}}",
-  "generate.done": "{{count}} letter(s) made in {{dir}}.",
+  "generate.done": "Letters made: {{count}}, in {{dir}}.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
   "batch.duplicateId":
@@ -157,14 +157,12 @@ export const en: Messages = {
   "batch.clauseMissing": "{{label}}: missing: {{missing}}",
   "batch.progress": "{{done}}/{{total}} centres – {{centre}}",
   "batch.summaryFull":
-    "{{centres}} centres: {{written}} letters written, {{unchanged}} unchanged, {{failed}} failed, in {{seconds}} s. Manifest: {{manifest}}",
+    "Centres: {{centres}}, {{centresFailed}} of them without letters. Letters: {{written}} written, {{unchanged}} unchanged, {{lettersFailed}} not made. Time: {{seconds}} s. Manifest: {{manifest}}",
   "batch.interrupted":
     "Interrupted. The letters that were finished are in the manifest; run the command again to make the rest.",
   "batch.leftovers": "Removed {{count}} temporary file(s) left by an interrupted run.",
   "batch.centreFailed": "No letters were made for {{file}}.",
   "error.badJobs": "--jobs must be a whole number from 1 to 64, not “{{value}}”.",
-  "batch.summary":
-    "{{centres}} centres, {{letters}} letters written in {{dir}}, {{failed}} centres failed.",
   "cli.batch.description": "makes the letters of every centre in a folder",
   "cli.opt.profiles": "folder with the profiles",
 

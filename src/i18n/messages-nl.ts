@@ -157,7 +157,7 @@ export const nl = {
     "In {{dir}} staan geen profielen om de sjablonen mee in te vullen. Geef er een op met --profile.",
 
   "generate.wrote": "{{file}} geschreven",
-  "generate.done": "{{count}} brief/brieven gemaakt in {{dir}}.",
+  "generate.done": "Brieven gemaakt: {{count}}, in {{dir}}.",
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // schema
@@ -170,14 +170,12 @@ export const nl = {
   "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",
   "batch.progress": "{{done}}/{{total}} centra – {{centre}}",
   "batch.summaryFull":
-    "{{centres}} centra: {{written}} brieven geschreven, {{unchanged}} ongewijzigd, {{failed}} mislukt, in {{seconds}} s. Manifest: {{manifest}}",
+    "Centra: {{centres}}, waarvan {{centresFailed}} zonder brieven. Brieven: {{written}} geschreven, {{unchanged}} ongewijzigd, {{lettersFailed}} niet gemaakt. Duur: {{seconds}} s. Manifest: {{manifest}}",
   "batch.interrupted":
     "Onderbroken. De brieven die af waren, staan in het manifest; start de opdracht opnieuw om de rest te maken.",
   "batch.leftovers": "{{count}} tijdelijk(e) bestand(en) van een onderbroken run opgeruimd.",
   "batch.centreFailed": "Voor {{file}} zijn geen brieven gemaakt.",
   "error.badJobs": "--jobs moet een geheel getal van 1 tot 64 zijn, niet “{{value}}”.",
-  "batch.summary":
-    "{{centres}} centra, {{letters}} brieven geschreven in {{dir}}, {{failed}} centra mislukt.",
   "cli.batch.description": "maakt de brieven van alle centra in een map",
   "cli.opt.profiles": "map met de profielen",
 

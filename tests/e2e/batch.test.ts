@@ -39,7 +39,9 @@ describe("clb-consent batch", () => {
     );
     expect(result.stderr).toMatch(/de id “clb-dubbel”: .*dubbel-a\.yaml, .*dubbel-b\.yaml/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.stdout).toMatch(/7 centra: 12 brieven geschreven, 0 ongewijzigd, 3 mislukt/);
+    expect(result.stdout).toMatch(
+      /Centra: 7, waarvan 3 zonder brieven\. Brieven: 12 geschreven, 0 ongewijzigd, 0 niet gemaakt\./,
+    );
     const files = await listFiles(out);
     expect(files).not.toContainEqual(expect.stringMatching(/clb-kapot|clb-dubbel|clb-tmp/));
     expect(files).toContain("clb-de-brug/toestemming-teams.pdf");
@@ -87,7 +89,7 @@ describe("clb-consent batch", () => {
     const before = (await stat(letter)).mtimeMs;
     const again = await runCli(["batch", "--profiles", profiles, "--out", out]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/0 brieven geschreven, 12 ongewijzigd/);
+    expect(again.stdout).toMatch(/Brieven: 0 geschreven, 12 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
 
     const minimal = path.join(profiles, "clb-minimaal.yaml");
@@ -96,14 +98,14 @@ describe("clb-consent batch", () => {
       (await readFile(minimal, "utf8")).replace("name: CLB Minimaal", "name: CLB Minimaal-Oost"),
     );
     const changed = await runCli(["batch", "--profiles", profiles, "--out", out]);
-    expect(changed.stdout).toMatch(/2 brieven geschreven, 10 ongewijzigd/);
+    expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 10 ongewijzigd/);
 
     const forced = await runCli(["batch", "--profiles", profiles, "--out", out, "--force"]);
-    expect(forced.stdout).toMatch(/12 brieven geschreven, 0 ongewijzigd/);
+    expect(forced.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
 
     // A different option that changes the letters is a change too.
     const signed = await runCli(["batch", "--profiles", profiles, "--out", out, "--signature"]);
-    expect(signed.stdout).toMatch(/12 brieven geschreven, 0 ongewijzigd/);
+    expect(signed.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
   });
 
   it("gives identical letters and manifest with --jobs 1 and --jobs 2", async () => {
@@ -173,6 +175,9 @@ describe("clb-consent batch", () => {
       /De brief voor teams van clb-de-brug\.yaml is niet geschreven: er ontbreekt een verplichte clausule/,
     );
     expect(result.stderr).toMatch(/datalek: Melding van een datalek binnen 72 uur: ontbreekt/);
+    expect(result.stdout).toMatch(
+      /waarvan 0 zonder brieven\. Brieven: 0 geschreven, 0 ongewijzigd, [1-9]\d* niet gemaakt\./,
+    );
     expect(await listFiles(out)).toEqual(["manifest.json"]);
     const manifest = ManifestSchema.parse(
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),

@@ -112,6 +112,7 @@ describe("clb-consent generate options", () => {
       cwd,
     );
     expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Brieven gemaakt: 4, in out\.$/m);
     expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
       ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox.${ext}`),
     );
