@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import {
+  FALLBACK_FACES,
+  FONT_FACES,
+  type FontFace,
+  pdfFont,
+} from "../../src/render/pdf/pdf-fonts.js";
+import { fontkit } from "../../src/render/pdf/pdf-libraries.js";
+
+const require = createRequire(import.meta.url);
+const FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };
+const HEADER = [
+  "version",
+  "italicAngle",
+  "underlinePosition",
+  "underlineThickness",
+  "isFixedPitch",
+  "minMemType42",
+  "maxMemType42",
+  "minMemType1",
+  "maxMemType1",
+] as const;
+
+type Post = Record<string, unknown>;
+
+describe("the fonts of a PDF letter", () => {
+  it.each(["regular", "bold", "italic", "boldItalic", "arabic"] as const)(
+    "%s: the post table header read directly equals fontkit's own decoding",
+    (face) => {
+      const ours = (pdfFont(face) as unknown as { post: Post }).post;
+      const theirs = (
+        fontkit.create(readFileSync(require.resolve(FILES[face]))) as unknown as { post: Post }
+      ).post;
+      for (const field of HEADER) expect([field, ours[field]]).toEqual([field, theirs[field]]);
+    },
+  );
+
+  it("still gives the rest of the post table (the glyph names), from fontkit, when asked", () => {
+    const ours = (pdfFont("regular") as unknown as { post: Post }).post;
+    const theirs = (
+      fontkit.create(readFileSync(require.resolve(FILES.regular))) as unknown as { post: Post }
+    ).post;
+    expect(ours.names).toEqual(theirs.names);
+    expect((ours.names as unknown[]).length).toBeGreaterThan(1000);
+  });
+});
