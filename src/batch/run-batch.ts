@@ -56,8 +56,12 @@ export interface BatchOptions {
 }
 
 export interface BatchProgress {
+  /** Centres finished (made, refused or failed) of the centres with letters to make. */
   readonly done: number;
   readonly total: number;
+  /** Letters written so far. */
+  readonly letters: number;
+  /** The centre just finished. */
   readonly centre: string;
 }
 
@@ -278,7 +282,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         manifest.set(entry.path, entry);
         written += 1;
       }
-      options.onProgress?.({ done, total: tasks.length, centre: task.centre.profile.id });
+      options.onProgress?.({
+        done,
+        total: tasks.length,
+        letters: written,
+        centre: task.centre.profile.id,
+      });
       if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
         lastFlush = performance.now();
         await saveManifest(outDir, manifest);
@@ -325,6 +334,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
               params: { file: path.basename(task.centre.file), mb: poolOptions.heapMb },
               problems: [],
             },
+          });
+          options.onProgress?.({
+            done,
+            total: tasks.length,
+            letters: written,
+            centre: task.centre.profile.id,
           });
         }
       }

@@ -86,7 +86,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
             unchanged: result.unchanged,
             centresFailed: result.failures.filter((f) => !f.tool).length,
             lettersFailed: result.failures.filter((f) => f.tool).length,
-            seconds: (result.durationMs / 1000).toFixed(1),
+            seconds: result.durationMs / 1000,
             manifest: path.join(flags.out, "manifest.json"),
           }),
         );

@@ -12,7 +12,7 @@ export async function createProgress(ctx: CliContext): Promise<{
   const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     {
-      format: "{bar} {value}/{total} {centre}",
+      format: `{bar} ${ctx.t("batch.progressBar")}`,
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
@@ -23,10 +23,10 @@ export async function createProgress(ctx: CliContext): Promise<{
   return {
     update: (p) => {
       if (!started) {
-        bar.start(p.total, 0, { centre: "" });
+        bar.start(p.total, 0, { centre: "", letters: 0 });
         started = true;
       }
-      bar.update(p.done, { centre: p.centre });
+      bar.update(p.done, { centre: p.centre, letters: p.letters });
     },
     stop: () => {
       if (started) bar.stop();

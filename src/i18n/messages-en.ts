@@ -155,9 +155,10 @@ export const en: Messages = {
   "batch.letterRefused":
     "The {{tool}} letter of {{file}} was not written: a required clause is missing.",
   "batch.clauseMissing": "{{label}}: missing: {{missing}}",
-  "batch.progress": "{{done}}/{{total}} centres – {{centre}}",
+  "batch.progress": "{{done}}/{{total}} centres, {{letters}} letters – {{centre}}",
+  "batch.progressBar": "{value}/{total} centres, {letters} letters – {centre}",
   "batch.summaryFull":
-    "Centres: {{centres}}, {{centresFailed}} of them without letters. Letters: {{written}} written, {{unchanged}} unchanged, {{lettersFailed}} not made. Time: {{seconds}} s. Manifest: {{manifest}}",
+    "Centres: {{centres}}, {{centresFailed}} of them without letters. Letters: {{written}} written, {{unchanged}} unchanged, {{lettersFailed}} not made. Time: {{seconds, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s. Manifest: {{manifest}}",
   "batch.interrupted":
     "Interrupted. The letters that were finished are in the manifest; run the command again to make the rest.",
   "batch.leftovers": "Removed {{count}} temporary file(s) left by an interrupted run.",

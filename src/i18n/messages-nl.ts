@@ -168,9 +168,11 @@ export const nl = {
   "batch.outOfMemory":
     "De brieven voor {{file}} hadden meer geheugen nodig dan een werkthread mag gebruiken ({{mb}} MB) en zijn niet gemaakt. Maak ze opnieuw met --jobs 1: dan geldt die grens niet.",
   "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",
-  "batch.progress": "{{done}}/{{total}} centra – {{centre}}",
+  "batch.progress": "{{done}}/{{total}} centra, {{letters}} brieven – {{centre}}",
+  // The progress bar's line: cli-progress fills in {value}, {total}, {letters} and {centre}.
+  "batch.progressBar": "{value}/{total} centra, {letters} brieven – {centre}",
   "batch.summaryFull":
-    "Centra: {{centres}}, waarvan {{centresFailed}} zonder brieven. Brieven: {{written}} geschreven, {{unchanged}} ongewijzigd, {{lettersFailed}} niet gemaakt. Duur: {{seconds}} s. Manifest: {{manifest}}",
+    "Centra: {{centres}}, waarvan {{centresFailed}} zonder brieven. Brieven: {{written}} geschreven, {{unchanged}} ongewijzigd, {{lettersFailed}} niet gemaakt. Duur: {{seconds, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s. Manifest: {{manifest}}",
   "batch.interrupted":
     "Onderbroken. De brieven die af waren, staan in het manifest; start de opdracht opnieuw om de rest te maken.",
   "batch.leftovers": "{{count}} tijdelijk(e) bestand(en) van een onderbroken run opgeruimd.",

@@ -42,6 +42,10 @@ describe("clb-consent batch", () => {
     expect(result.stdout).toMatch(
       /Centra: 7, waarvan 3 zonder brieven\. Brieven: 12 geschreven, 0 ongewijzigd, 0 niet gemaakt\./,
     );
+    expect(result.stdout).toMatch(/ Duur: \d+,\d s\. Manifest: /);
+    // Off a terminal, one line per centre: centres done, letters written so far, the centre.
+    expect(result.stdout).toMatch(/^1\/4 centra, [0-4] brieven – clb-[a-z-]+$/m);
+    expect(result.stdout).toMatch(/^4\/4 centra, 12 brieven – clb-[a-z-]+$/m);
     const files = await listFiles(out);
     expect(files).not.toContainEqual(expect.stringMatching(/clb-kapot|clb-dubbel|clb-tmp/));
     expect(files).toContain("clb-de-brug/toestemming-teams.pdf");

@@ -42,7 +42,7 @@ describe("the CLI in the machine's own setting", () => {
     // script(1) runs the command on a pseudo-terminal.
     const tty = await runTool("script", ["-qec", command, "/dev/null"]);
     expect(tty.code).toBe(0);
-    expect(tty.stdout).toMatch(/█+░* \d\/4 clb-/);
-    expect(tty.stdout).toContain("4 centra:");
+    expect(tty.stdout).toMatch(/█+░* \d\/4 centra, \d+ brieven – clb-/);
+    expect(tty.stdout).toContain("Centra: 4, waarvan 0 zonder brieven.");
   });
 });
