@@ -21,8 +21,10 @@ import { fileSha256 } from "./hash.js";
 
 /** One centre's work, as sent to a worker thread: plain data only. */
 export interface CentreTask {
-  /** The profile as the main thread read and checked it: the letters are made from the same
-   * data the manifest's hashes describe, and it is not parsed a second time. */
+  /**
+   * The profile as the main thread read and checked it: the letters are made from the data
+   * the manifest's hashes describe, and a worker does not parse it a second time.
+   */
   readonly centre: LoadedProfile;
   readonly outDir: string;
   readonly templatesDir: string;

@@ -260,6 +260,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     let written = 0;
     let done = 0;
     let lastFlush = performance.now();
+    const reportProgress = (task: (typeof tasks)[number]) =>
+      options.onProgress?.({
+        done,
+        total: tasks.length,
+        letters: written,
+        centre: task.centre.profile.id,
+      });
     const record = async (task: (typeof tasks)[number], result: CentreResult) => {
       done += 1;
       if (result.error) failures.push({ file: task.centre.file, error: result.error });
@@ -282,12 +289,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         manifest.set(entry.path, entry);
         written += 1;
       }
-      options.onProgress?.({
-        done,
-        total: tasks.length,
-        letters: written,
-        centre: task.centre.profile.id,
-      });
+      reportProgress(task);
       if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
         lastFlush = performance.now();
         await saveManifest(outDir, manifest);
@@ -335,12 +337,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
               problems: [],
             },
           });
-          options.onProgress?.({
-            done,
-            total: tasks.length,
-            letters: written,
-            centre: task.centre.profile.id,
-          });
+          reportProgress(task);
         }
       }
     };

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
 import { ManifestSchema } from "../../src/batch/manifest.js";
-import { runBatch } from "../../src/batch/run-batch.js";
+import { type BatchProgress, runBatch } from "../../src/batch/run-batch.js";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { UserError } from "../../src/errors/user-error.js";
 import { createTranslator } from "../../src/i18n/translator.js";
@@ -127,8 +127,19 @@ describe("a worker thread that runs out of memory", () => {
       tools: ["teams"] as const,
       templatesDir,
     };
-    const result = await runBatch({ ...options, jobs: 2, workerHeapMb: 48 });
+    const progress: BatchProgress[] = [];
+    const result = await runBatch({
+      ...options,
+      jobs: 2,
+      workerHeapMb: 48,
+      onProgress: (p) => progress.push(p),
+    });
     expect(result.written).toBe(0);
+    // The progress bar counts a centre that ran out of memory as done.
+    expect(progress.map((p) => [p.done, p.total, p.letters])).toEqual([
+      [1, 2, 0],
+      [2, 2, 0],
+    ]);
     expect(result.failures.map((f) => f.error.key)).toEqual([
       "batch.outOfMemory",
       "batch.outOfMemory",
