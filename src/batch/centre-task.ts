@@ -18,14 +18,16 @@ import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { checkValues } from "../validate/validate-templates.js";
 import { fileSha256 } from "./hash.js";
+import { type HeldCentre, reloadCentre } from "./held-centre.js";
 
 /** One centre's work, as sent to a worker thread: plain data only. */
 export interface CentreTask {
   /**
    * The profile as the main thread read and checked it: the letters are made from the data
-   * the manifest's hashes describe, and a worker does not parse it a second time.
+   * the manifest's hashes describe, and a worker does not parse it a second time. Its logo is
+   * read here, and must be the one the main thread hashed.
    */
-  readonly centre: LoadedProfile;
+  readonly centre: HeldCentre;
   readonly outDir: string;
   readonly templatesDir: string;
   readonly toolsFile: string;
@@ -96,9 +98,10 @@ export function plainError(error: unknown): PlainError {
  * rendered: a letter that misses a required clause is never written.
  */
 export async function makeCentreLetters(task: CentreTask): Promise<CentreResult> {
-  const loaded = task.centre;
+  let loaded: LoadedProfile;
   let context: Shared;
   try {
+    loaded = await reloadCentre(task.centre);
     context = await shared(task);
   } catch (error) {
     return { written: [], refused: [], error: plainError(error) };

@@ -1,13 +1,13 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { letterPath } from "../output/letter-path.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { GENERATOR } from "./generator-version.js";
 import { fileSha256, sha256 } from "./hash.js";
+import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
 
 export interface SharedInputs {
@@ -38,14 +38,9 @@ export async function templateHash(templates: TemplateSet, tool: ToolId): Promis
   return fileSha256(...(await Promise.all(files.map((f) => readFile(f)))));
 }
 
-/** The profile file, followed by its logo when it has one. */
-export async function profileHash(loaded: LoadedProfile): Promise<string> {
-  return fileSha256(await readFile(loaded.file), loaded.logo?.data ?? new Uint8Array());
-}
-
 /** Every letter one centre should have, with the hash of everything it is made from. */
 export async function planCentre(
-  loaded: LoadedProfile,
+  centre: HeldCentre,
   shared: SharedInputs,
   options: {
     readonly tools?: readonly ToolId[];
@@ -55,14 +50,14 @@ export async function planCentre(
     readonly signature?: boolean;
   },
 ): Promise<PlannedLetter[]> {
-  const profile = await profileHash(loaded);
+  const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
-  for (const tool of options.tools ?? loaded.profile.tools) {
-    const date = options.date ?? loaded.profile.letterDate ?? shared.tools[tool].versionDate;
+  for (const tool of options.tools ?? centre.profile.tools) {
+    const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
     const template =
       shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
     for (const format of options.formats) {
-      const file = letterPath(options.outDir, loaded.profile.id, tool, format);
+      const file = letterPath(options.outDir, centre.profile.id, tool, format);
       const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
       letters.push({
         tool,

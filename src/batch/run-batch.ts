@@ -7,7 +7,7 @@ import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR, PACKAGE_ROOT } from "../paths.js";
-import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
+import { loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
@@ -23,6 +23,7 @@ import {
 import { findProfiles } from "./find-profiles.js";
 import { GENERATOR } from "./generator-version.js";
 import { fileSha256 } from "./hash.js";
+import { type HeldCentre, holdCentre } from "./held-centre.js";
 import { MANIFEST_NAME, type ManifestEntry, readManifest, writeManifest } from "./manifest.js";
 import {
   isUnchanged,
@@ -208,17 +209,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   let pool =
     maxJobs > 1 && (options.force || manifest.size === 0) ? startPool(poolOptions) : undefined;
   try {
-    const loaded: LoadedProfile[] = [];
+    // One profile at a time is read whole; of each, only what the batch needs is kept.
+    const loaded: HeldCentre[] = [];
     for (const file of files) {
       try {
-        loaded.push(await loadProfile(file));
+        loaded.push(await holdCentre(await loadProfile(file)));
       } catch (error) {
         failures.push({ file, error: plainError(error) });
       }
     }
-    const byId = new Map<string, LoadedProfile[]>();
+    const byId = new Map<string, HeldCentre[]>();
     for (const l of loaded) byId.set(l.profile.id, [...(byId.get(l.profile.id) ?? []), l]);
-    const centres: LoadedProfile[] = [];
+    const centres: HeldCentre[] = [];
     for (const [id, group] of byId) {
       if (group.length === 1) {
         centres.push(group[0]!);
@@ -233,7 +235,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       }
     }
 
-    const tasks: { centre: LoadedProfile; letters: PlannedLetter[] }[] = [];
+    const tasks: { centre: HeldCentre; letters: PlannedLetter[] }[] = [];
     let unchanged = 0;
     for (const centre of centres) {
       const planned = await planCentre(centre, shared, {

@@ -165,6 +165,8 @@ export const nl = {
     "Twee of meer profielen hebben de id “{{id}}”: {{files}}. Geef elk centrum een eigen id; geen van deze profielen kreeg brieven.",
   "batch.letterRefused":
     "De brief voor {{tool}} van {{file}} is niet geschreven: er ontbreekt een verplichte clausule.",
+  "batch.logoChanged":
+    "{{file}}: het logo {{logo}} is veranderd of weg sinds het begin van de run. Er zijn geen brieven voor dit centrum gemaakt. Start de opdracht opnieuw.",
   "batch.outOfMemory":
     "De brieven voor {{file}} hadden meer geheugen nodig dan een werkthread mag gebruiken ({{mb}} MB) en zijn niet gemaakt. Maak ze opnieuw met --jobs 1: dan geldt die grens niet.",
   "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",

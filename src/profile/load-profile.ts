@@ -9,10 +9,15 @@ import { type Logo, sniffImage } from "./sniff-image.js";
 export const MAX_PROFILE_BYTES = 256 * 1024;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
+/** A centre's logo as read with its profile: the image, and the file it came from. */
+export interface ProfileLogo extends Logo {
+  readonly file: string;
+}
+
 export interface LoadedProfile {
   readonly file: string;
   readonly profile: Profile;
-  readonly logo?: Logo;
+  readonly logo?: ProfileLogo;
 }
 
 /**
@@ -67,7 +72,7 @@ export async function parseProfile(file: string, text: string): Promise<LoadedPr
   }
   const logo = sniffImage(data);
   if (!logo) return logoProblem("profile.logoType");
-  return { file, profile, logo };
+  return { file, profile, logo: { ...logo, file: logoPath } };
 }
 
 function invalid(file: string, problems: readonly Problem[]): UserError {

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFileSync, writeFileSync } from "node:fs";
+import { copyFile, cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
@@ -9,7 +10,7 @@ import { type BatchProgress, runBatch } from "../../src/batch/run-batch.js";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { UserError } from "../../src/errors/user-error.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { BIN, runCli, tempDir } from "../helpers/cli.js";
+import { BIN, PROFILES, profileYaml, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
 const CENTRES = 30;
@@ -155,5 +156,53 @@ describe("a worker thread that runs out of memory", () => {
     const again = await runBatch({ ...options, jobs: 1 });
     expect(again.failures).toEqual([]);
     expect(await manifestIsTrue(out)).toBe(2);
+  });
+});
+
+describe("a logo that changes while a batch runs", () => {
+  it("makes no letters for a centre whose logo changed during the run; the others get theirs", async () => {
+    const dir = await tempDir("clb-logo-changed-");
+    const profiles = path.join(dir, "profielen");
+    await cp(PROFILES, profiles, { recursive: true });
+    // A second centre with a logo, read last (profiles are read in name order).
+    const logo = path.join(profiles, "logos", "zz.png");
+    await copyFile(path.join(profiles, "logos", "clb-de-brug.png"), logo);
+    await writeFile(
+      path.join(profiles, "zz-logo.yaml"),
+      profileYaml({ id: "id: clb-zz", logo: "logo: logos/zz.png" }),
+    );
+    const out = path.join(dir, "out");
+    let changed = false;
+    const result = await runBatch({
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf", "docx"],
+      jobs: 1,
+      // Once the first centre is done, the last one's logo is replaced by another image.
+      onProgress: () => {
+        if (changed) return;
+        changed = true;
+        const other = readFileSync(logo);
+        other[other.length - 20] = (other[other.length - 20]! + 1) % 256;
+        writeFileSync(logo, other);
+      },
+    });
+    expect(result.failures.map((f) => [path.basename(f.file), f.error.key])).toEqual([
+      ["zz-logo.yaml", "batch.logoChanged"],
+    ]);
+    const message = formatUserError(
+      createTranslator("nl"),
+      new UserError(result.failures[0]!.error.key, result.failures[0]!.error.params),
+    );
+    expect(message).toMatch(/zz-logo\.yaml: het logo .*zz\.png is veranderd .*opnieuw/);
+    expect(result.written).toBe(12);
+    const files = await allFiles(out);
+    expect(files.filter((f) => f.startsWith("clb-zz"))).toEqual([]);
+    expect(await manifestIsTrue(out)).toBe(12);
+
+    // The next run makes that centre's letters, from the logo as it is now.
+    const again = await runBatch({ profilesDir: profiles, outDir: out, formats: ["pdf", "docx"] });
+    expect(again.failures).toEqual([]);
+    expect([again.written, again.unchanged]).toEqual([4, 12]);
   });
 });
