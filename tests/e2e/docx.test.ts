@@ -98,6 +98,25 @@ describe("DOCX letters of the example centres", () => {
     }
   });
 
+  it("store the logo as it is: its exact bytes, not compressed a second time", () => {
+    const withLogo = letters.filter((l) => l.loaded.logo !== undefined);
+    expect(withLogo.length).toBeGreaterThan(0);
+    for (const { data, loaded } of withLogo) {
+      const zip = Buffer.from(data);
+      const name = zip.indexOf("word/media/");
+      expect(name).toBeGreaterThan(30);
+      // The entry's local header: signature, and the compression method (0 = stored).
+      expect(zip.readUInt32LE(name - 30)).toBe(0x04034b50);
+      expect(zip.readUInt16LE(name - 30 + 8)).toBe(0);
+      // The sizes may follow the data (a data descriptor); the logo's own length is used.
+      const size = loaded.logo!.data.length;
+      const start = name + zip.readUInt16LE(name - 30 + 26) + zip.readUInt16LE(name - 30 + 28);
+      expect(
+        Buffer.compare(zip.subarray(start, start + size), Buffer.from(loaded.logo!.data)),
+      ).toBe(0);
+    }
+  });
+
   it("carry title, creator, subject and keywords", () => {
     for (const { docx, loaded, tool } of letters) {
       expect(docx.core["dc:title"]).toBe(`Toestemming voor beeldbellen met ${tools[tool].name}`);

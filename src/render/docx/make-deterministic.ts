@@ -58,12 +58,14 @@ export function makeDeterministic(
     chunks.push(chunk as Uint8Array<ArrayBuffer>);
   });
   for (const [name, data] of Object.entries(entries)) {
-    const part = deflated(parts[name] ?? data);
+    // Images (the logo) are compressed already: they are stored as they are.
+    const media = name.startsWith("word/media/");
+    const part = media ? stored(data) : deflated(parts[name] ?? data);
     const file: ZipInputFile = {
       filename: name,
       size: part.size,
       crc: part.crc,
-      compression: 8, // deflate
+      compression: media ? 0 : 8, // stored or deflated
       mtime,
     };
     zip.add(file);
@@ -83,6 +85,12 @@ interface Deflated {
 // compressed once. The cache is bounded: a batch's many different letters must not grow it.
 const deflatedParts = new Map<PartData, Deflated>();
 const MAX_CACHED_PARTS = 256;
+
+/** A part as it is, for the zip. */
+function stored(data: PartData): Deflated {
+  const bytes = typeof data === "string" ? strToU8(data) : data;
+  return { data: bytes as Uint8Array<ArrayBuffer>, crc: crc32(bytes), size: bytes.length };
+}
 
 /** A part compressed for the zip (deflate, level 6), with its CRC-32 and size. */
 function deflated(data: PartData): Deflated {

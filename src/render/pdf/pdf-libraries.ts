@@ -1,6 +1,7 @@
 import Module, { createRequire } from "node:module";
 import type * as Fontkit from "fontkit";
 import type PDFDocumentClass from "pdfkit";
+import { withFastReading } from "./png-reader.js";
 
 // pdfkit and fontkit are loaded as CommonJS: their CommonJS builds (and those of their
 // dependencies) are single files, and Node 20 loads them about 50 ms faster than the ES
@@ -51,6 +52,24 @@ loadOnFirstUse(
   "@noble/ciphers/aes",
   (load) => new Proxy({}, { get: (_, key) => (load() as Record<PropertyKey, unknown>)[key] }),
 );
+
+// pdfkit reads PNG images (a centre's logo) with png-js; its chunk reading is replaced by one
+// that gives the same fields much faster (see png-reader.ts).
+{
+  const file = fromPdfkit.resolve("png-js");
+  const original = fromPdfkit("png-js") as (new (
+    data: Uint8Array,
+  ) => object) & {
+    original?: unknown;
+  };
+  if (!original.original) {
+    const module = new Module(file);
+    module.filename = file;
+    module.loaded = true;
+    module.exports = withFastReading(original);
+    require.cache[file] = module;
+  }
+}
 
 export const fontkit = require("fontkit") as typeof Fontkit;
 export const PDFDocument = require("pdfkit") as typeof PDFDocumentClass;
