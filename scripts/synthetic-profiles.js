@@ -1,17 +1,60 @@
 // Fictional, valid centre profiles for the benchmark (scripts/bench.js) and the batch fault tests.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { crc32, deflateSync } from "node:zlib";
 
 const NAMES = ["Noord", "Zuid", "Łucja", "Çelik", "Zoë", "Ørsted", "Śląsk", "Kempen"];
 
+/** One PNG chunk: length, type, body, CRC. */
+function chunk(type, body) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
+  return Buffer.concat([head, body, crc]);
+}
+
 /**
- * Writes `count` profiles to `dir`, each with Teams and Praatbox, names from several languages.
+ * An RGB PNG of about `kb` kilobytes, 2:1, its pixels noise from `seed` (so it does not
+ * compress, and every centre's logo differs).
+ */
+function noisePng(kb, seed) {
+  const height = Math.max(1, Math.round(Math.sqrt((kb * 1024) / 6)));
+  const width = 2 * height;
+  const row = width * 3 + 1;
+  const raw = Buffer.alloc(row * height);
+  let x = (seed * 2654435761 + 1) >>> 0;
+  for (let i = 0; i < raw.length; i += 1) {
+    if (i % row === 0) continue; // filter type 0 for each row
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    raw[i] = x & 0xff;
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw, { level: 1 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * Writes `count` profiles to `dir`, each with Teams and Praatbox, names from several languages;
+ * with `logoKb`, each with a logo of its own of about that size (in `dir/logos/`).
  * @param {string} dir
  * @param {number} count
+ * @param {{ logoKb?: number }} [options]
  * @returns {string[]} the centres' ids
  */
-export function writeSyntheticProfiles(dir, count) {
+export function writeSyntheticProfiles(dir, count, { logoKb = 0 } = {}) {
   mkdirSync(dir, { recursive: true });
+  if (logoKb > 0) mkdirSync(path.join(dir, "logos"), { recursive: true });
   const ids = [];
   for (let i = 0; i < count; i += 1) {
     const id = `clb-synth-${String(i).padStart(4, "0")}`;
@@ -36,9 +79,11 @@ export function writeSyntheticProfiles(dir, count) {
         `  email: dpo@${id}.clb.example`,
         "tools: [teams, praatbox]",
         'letterDate: "2026-11-23"',
+        ...(logoKb > 0 ? [`logo: logos/${id}.png`] : []),
         "",
       ].join("\n"),
     );
+    if (logoKb > 0) writeFileSync(path.join(dir, "logos", `${id}.png`), noisePng(logoKb, i + 1));
   }
   return ids;
 }

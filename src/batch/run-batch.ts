@@ -24,7 +24,15 @@ import { findProfiles } from "./find-profiles.js";
 import { GENERATOR } from "./generator-version.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, holdCentre } from "./held-centre.js";
-import { MANIFEST_NAME, type ManifestEntry, readManifest, writeManifest } from "./manifest.js";
+import {
+  JOURNAL_NAME,
+  MANIFEST_NAME,
+  type ManifestEntry,
+  ManifestJournal,
+  readManifest,
+  removeJournal,
+  writeManifest,
+} from "./manifest.js";
 import {
   isUnchanged,
   type PlannedLetter,
@@ -83,7 +91,6 @@ export interface BatchResult {
   readonly durationMs: number;
 }
 
-const MANIFEST_FLUSH_MS = 1000;
 /**
  * Centres each thread has in hand. A letter is flushed to disk before it is renamed into place,
  * and a thread would sit idle during that wait (an eighth of a batch's time, measured); with a
@@ -167,6 +174,17 @@ async function saveManifest(outDir: string, manifest: Map<string, ManifestEntry>
   }
 }
 
+async function startJournal(outDir: string): Promise<ManifestJournal> {
+  try {
+    return await ManifestJournal.start(outDir);
+  } catch (error) {
+    const file = path.join(outDir, JOURNAL_NAME);
+    throw new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
+      cause: error,
+    });
+  }
+}
+
 /**
  * Makes every centre's letters. A broken profile is reported and skipped; every other centre
  * still gets its letters. The manifest never lists a letter that is not fully written: entries
@@ -206,6 +224,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // When letters are certainly to be made (a first run, --force), the worker threads start now
   // and get ready while this thread reads the profiles; otherwise only once there is work, so an
   // unchanged re-run starts no threads.
+  let journal: ManifestJournal | undefined;
   let pool =
     maxJobs > 1 && (options.force || manifest.size === 0) ? startPool(poolOptions) : undefined;
   try {
@@ -256,12 +275,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       }
       if (todo.length > 0) tasks.push({ centre, letters: todo });
     }
-    // From here on the manifest lists only letters whose files are what it says.
+    // From here on the manifest lists only letters whose files are what it says. What a killed
+    // run's journal held is in it now; the journal starts again empty.
     await saveManifest(outDir, manifest);
+    if (tasks.length > 0) journal = await startJournal(outDir);
+    else await removeJournal(outDir);
 
     let written = 0;
     let done = 0;
-    let lastFlush = performance.now();
     const reportProgress = (task: (typeof tasks)[number]) =>
       options.onProgress?.({
         done,
@@ -269,11 +290,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         letters: written,
         centre: task.centre.profile.id,
       });
-    const record = async (task: (typeof tasks)[number], result: CentreResult) => {
+    const record = (task: (typeof tasks)[number], result: CentreResult) => {
       done += 1;
       if (result.error) failures.push({ file: task.centre.file, error: result.error });
       for (const refused of result.refused)
         failures.push({ file: task.centre.file, tool: refused.tool, error: refused.error });
+      const entries: ManifestEntry[] = [];
       for (const letter of result.written) {
         const plan = task.letters.find(
           (l) => l.tool === letter.tool && l.format === letter.format,
@@ -289,13 +311,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           inputs: plan.inputs,
         };
         manifest.set(entry.path, entry);
+        entries.push(entry);
         written += 1;
       }
+      journal?.note(entries);
       reportProgress(task);
-      if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
-        lastFlush = performance.now();
-        await saveManifest(outDir, manifest);
-      }
     };
 
     const toTask = (task: (typeof tasks)[number]): CentreTask => ({
@@ -319,14 +339,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     const here = async () => {
       for (const task of queue) {
         if (signal?.aborted) return;
-        await record(task, await makeCentreLetters(toTask(task)));
+        record(task, await makeCentreLetters(toTask(task)));
       }
     };
     const inWorker = (workers: Piscina<CentreTask, CentreResult>) => async () => {
       for (const task of queue) {
         if (signal?.aborted) return;
         try {
-          await record(task, await workers.run(toTask(task), signal ? { signal } : {}));
+          record(task, await workers.run(toTask(task), signal ? { signal } : {}));
         } catch (error) {
           if (signal?.aborted) return;
           if (!isOutOfMemory(error)) throw error;
@@ -357,7 +377,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await pool?.destroy();
     pool = undefined;
 
+    await journal?.close();
+    journal = undefined;
     await saveManifest(outDir, manifest);
+    await removeJournal(outDir);
     // A worker stopped mid-letter leaves only a temporary file; never a half letter.
     await removeLeftovers(outDir);
     return {
@@ -372,5 +395,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   } finally {
     // Threads started early for a batch that then stopped (a manifest it could not write).
     await pool?.destroy();
+    await journal?.close();
   }
 }

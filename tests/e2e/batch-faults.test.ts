@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { copyFile, cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
-import { ManifestSchema } from "../../src/batch/manifest.js";
+import { ManifestSchema, readManifest } from "../../src/batch/manifest.js";
 import { type BatchProgress, runBatch } from "../../src/batch/run-batch.js";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { UserError } from "../../src/errors/user-error.js";
@@ -73,7 +73,7 @@ describe("an interrupted batch", () => {
       const result = await interruptedBatch(profiles, out, signal);
       expect(result.code).toBe(130);
       expect(result.stderr).toContain("Onderbroken.");
-      expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
+      expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp|journal/));
       const listed = await manifestIsTrue(out);
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThan(LETTERS);
@@ -96,10 +96,48 @@ describe("an interrupted batch", () => {
     for (const file of (await allFiles(out)).filter((f) => f.endsWith(".pdf"))) {
       expect((await readFile(path.join(out, file))).subarray(-6).toString()).toMatch(/%%EOF/);
     }
+    // The journal noted letters as they were written; with the manifest, every entry is true.
+    const noted = await readManifest(out);
+    for (const entry of noted.values()) {
+      const data = await readFile(path.join(out, entry.path));
+      expect(createHash("sha256").update(data).digest("hex"), entry.path).toBe(entry.sha256);
+    }
     const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
     expect(rerun.code).toBe(0);
-    expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
+    // What the killed run noted is not made again.
+    expect(rerun.stdout).toContain(
+      `Brieven: ${LETTERS - noted.size} geschreven, ${noted.size} ongewijzigd`,
+    );
+    expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp|journal/));
     expect(await manifestIsTrue(out)).toBe(LETTERS);
+  });
+});
+
+describe("the manifest journal", () => {
+  it("notes each centre's letters while the batch runs, and is gone when it ends", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    writeSyntheticProfiles(profiles, 3);
+    const out = path.join(dir, "out");
+    const seen: string[][] = [];
+    const result = await runBatch({
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf"],
+      jobs: 1,
+      // What a kill at this moment would leave: the centres noted so far.
+      onProgress: () => {
+        const journal = path.join(out, "manifest-journal.jsonl");
+        const lines = existsSync(journal) ? readFileSync(journal, "utf8").split("\n") : [];
+        seen.push(lines.filter(Boolean).map((line) => JSON.parse(line).centre));
+      },
+    });
+    expect(result.written).toBe(6);
+    // The first centre's letters are noted by the time the second one is done.
+    expect(seen.at(-1)!.length).toBeGreaterThanOrEqual(4);
+    expect(seen.at(-1)).toContain("clb-synth-0000");
+    expect(await allFiles(out)).not.toContain("manifest-journal.jsonl");
+    expect(await manifestIsTrue(out)).toBe(6);
   });
 });
 
