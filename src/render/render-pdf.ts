@@ -7,6 +7,7 @@ import {
   useFace,
   useRightToLeftTwin,
 } from "./pdf/pdf-fonts.js";
+import { logoImage } from "./pdf/pdf-images.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
 import { PDFDocument } from "./pdf/pdf-libraries.js";
 import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
@@ -81,7 +82,7 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
   const figure = pdf.struct("Figure", { alt: `Logo van ${doc.meta.centreName}` });
   root.add(figure);
   figure.add(() => {
-    pdf.image(Buffer.from(logo.data), x, LAYOUT.logo.y, { width, height: logo.height * scale });
+    pdf.image(logoImage(pdf, logo.data), x, LAYOUT.logo.y, { width, height: logo.height * scale });
   });
   figure.end();
   pdf.x = LAYOUT.margins.left;

@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { crc32, deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { makeLetter } from "../../src/letter/make-letter.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
+import { renderPdf } from "../../src/render/render-pdf.js";
+import { loadTemplates } from "../../src/template/load-templates.js";
+import { loadTools } from "../../src/tools/load-tools.js";
+import { BIN, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
+
+function chunk(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
+  return Buffer.concat([head, body, crc]);
+}
+
+/** A 120 × 40 PNG: colour type 6 (RGBA) or 3 (palette with transparent entries). */
+function png(colorType: 3 | 6): Buffer {
+  const [width, height] = [120, 40];
+  const channels = colorType === 6 ? 4 : 1;
+  const raw = Buffer.alloc((width * channels + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width * channels; x += 1) {
+      raw[y * (width * channels + 1) + 1 + x] =
+        colorType === 6 ? (x * 7 + y * 3) % 256 : (x + y) % 4;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, colorType, 0, 0, 0], 8);
+  const extra =
+    colorType === 3
+      ? [
+          chunk("PLTE", Buffer.from([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255])),
+          chunk("tRNS", Buffer.from([0, 90, 255])),
+        ]
+      : [];
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    ...extra,
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+describe("a logo with transparency in a PDF", () => {
+  it.each([
+    ["RGBA", 6],
+    ["a palette with transparent entries", 3],
+  ] as const)(
+    "%s: prepared once, the next letter byte-identical to a first one",
+    async (_, type) => {
+      const dir = await tempDir("clb-logo-pdf-");
+      await mkdir(path.join(dir, "logos"));
+      await writeFile(path.join(dir, "logos", "logo.png"), png(type));
+      const file = path.join(dir, "clb-test.yaml");
+      await writeFile(file, profileYaml({ logo: "logo: logos/logo.png" }));
+      const loaded = await loadProfile(file);
+      const templates = await loadTemplates(TEMPLATES, ["teams"]);
+      const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
+      const letter = () => makeLetter(loaded, "teams", { templates, tools });
+      const first = Buffer.from(await renderPdf(letter()));
+      const again = Buffer.from(await renderPdf(letter())); // from the prepared image
+      expect(first.includes("/SMask")).toBe(true);
+      expect(again.equals(first)).toBe(true);
+
+      // And the same as a process that makes only this letter, its first.
+      const out = path.join(dir, "out");
+      const cli = ["generate", "-p", file, "-t", "teams", "-f", "pdf", "-o", out];
+      const result = spawnSync(process.execPath, [BIN, ...cli]);
+      expect(result.status, result.stderr.toString()).toBe(0);
+      const alone = await readFile(path.join(out, "clb-test", "toestemming-teams.pdf"));
+      expect(alone.equals(first)).toBe(true);
+    },
+  );
+});
