@@ -30,11 +30,41 @@ const HEADINGS = {
  * the parts that are the same in every letter are compiled once (see compileParts). The
  * compiler is not public API, so without it the zipped package is used.
  */
-async function packageParts(file: DocxDocument): Promise<Uint8Array | Record<string, PartData>> {
+async function packageParts(
+  file: DocxDocument,
+  logo: Uint8Array | undefined,
+): Promise<Uint8Array | Record<string, PartData>> {
+  const compiler = docxCompiler();
+  if (!compiler) return Packer.toBuffer(file);
+  const parts = compileParts(compiler, file);
+  let placed = false;
+  for (const [name, data] of parts) {
+    if (name.startsWith("word/media/") && data instanceof Uint8Array && isLogoStandIn(data)) {
+      if (!logo) throw new Error("docx wrote a logo stand-in into a letter without a logo");
+      parts.set(name, logo);
+      placed = true;
+    }
+  }
+  if (logo && !placed) throw new Error("docx did not write the logo stand-in as an image part");
+  return Object.fromEntries(parts);
+}
+
+function docxCompiler(): DocxCompiler | undefined {
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (typeof compiler?.compile !== "function" || typeof compiler.formatter?.format !== "function")
-    return Packer.toBuffer(file);
-  return Object.fromEntries(compileParts(compiler, file));
+    return undefined;
+  return compiler;
+}
+
+/**
+ * docx names an image by a SHA-1 of its bytes, computed in JavaScript: 3 ms for a 150 KB logo
+ * in every letter, 40 ms for a logo of 2 MB. Where the letter is compiled part by part, docx
+ * gets these few bytes instead, and the logo's bytes take their place in the image part.
+ */
+const LOGO_STAND_IN = new TextEncoder().encode("clb-consent: logo");
+
+function isLogoStandIn(data: Uint8Array): boolean {
+  return data.length === LOGO_STAND_IN.length && LOGO_STAND_IN.every((byte, i) => data[i] === byte);
 }
 
 /** A link target Word accepts: percent-encoded (`<` and spaces are not allowed in a URI). */
@@ -152,7 +182,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     headerChildren.push(
       new ImageRun({
         type: meta.logo.format === "png" ? "png" : "jpg",
-        data: meta.logo.data,
+        data: docxCompiler() ? LOGO_STAND_IN : meta.logo.data,
         transformation: {
           width: Math.round(meta.logo.width * scale),
           height: Math.round(meta.logo.height * scale),
@@ -217,5 +247,5 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       },
     ],
   });
-  return makeDeterministic(await packageParts(file), meta.date);
+  return makeDeterministic(await packageParts(file, meta.logo?.data), meta.date);
 }
