@@ -1,19 +1,9 @@
 // Fictional, valid centre profiles for the benchmark (scripts/bench.js) and the batch fault tests.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
+import { encodePng } from "./png-writer.js";
 
 const NAMES = ["Noord", "Zuid", "Łucja", "Çelik", "Zoë", "Ørsted", "Śląsk", "Kempen"];
-
-/** One PNG chunk: length, type, body, CRC. */
-function chunk(type, body) {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
-  return Buffer.concat([head, body, crc]);
-}
 
 /**
  * An RGB PNG of about `kb` kilobytes, 2:1, its pixels noise from `seed` (so it does not
@@ -32,16 +22,7 @@ function noisePng(kb, seed) {
     x ^= x << 5;
     raw[i] = x & 0xff;
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 1 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return encodePng({ width, height, colorType: 2, scanlines: raw, level: 1 });
 }
 
 /**

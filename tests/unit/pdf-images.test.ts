@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { encodePng, pngChunk } from "../../scripts/png-writer.js";
 import { makeLetter } from "../../src/letter/make-letter.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
@@ -10,44 +10,21 @@ import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadTools } from "../../src/tools/load-tools.js";
 import { BIN, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 
-function chunk(type: string, body: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
-  return Buffer.concat([head, body, crc]);
-}
-
 /** A 120 × 40 PNG: colour type 6 (RGBA) or 3 (palette with transparent entries). */
 function png(colorType: 3 | 6): Buffer {
   const [width, height] = [120, 40];
   const channels = colorType === 6 ? 4 : 1;
-  const raw = Buffer.alloc((width * channels + 1) * height);
+  const scanlines = Buffer.alloc((width * channels + 1) * height);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width * channels; x += 1) {
-      raw[y * (width * channels + 1) + 1 + x] =
+      scanlines[y * (width * channels + 1) + 1 + x] =
         colorType === 6 ? (x * 7 + y * 3) % 256 : (x + y) % 4;
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, colorType, 0, 0, 0], 8);
+  const palette = Buffer.from([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255]);
   const extra =
-    colorType === 3
-      ? [
-          chunk("PLTE", Buffer.from([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255])),
-          chunk("tRNS", Buffer.from([0, 90, 255])),
-        ]
-      : [];
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    ...extra,
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+    colorType === 3 ? [pngChunk("PLTE", palette), pngChunk("tRNS", Buffer.from([0, 90, 255]))] : [];
+  return encodePng({ width, height, colorType, scanlines, extra });
 }
 
 describe("a logo with transparency in a PDF", () => {

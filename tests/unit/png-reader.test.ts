@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { encodePng, pngChunk } from "../../scripts/png-writer.js";
 import { readPng } from "../../src/render/pdf/png-reader.js";
 
 // png-js as pdfkit loads it; once the PDF code has run in this process, that is the stand-in,
@@ -11,15 +11,6 @@ const PngJs = (loaded.original ?? loaded) as unknown as new (
   data: Uint8Array,
 ) => Record<string, unknown>;
 
-function chunk(type: string, body: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])));
-  return Buffer.concat([head, body, crc]);
-}
-
 /** A PNG of the given kind, its pixel data split over `parts` IDAT chunks. */
 function png(options: {
   colorType: number;
@@ -28,56 +19,39 @@ function png(options: {
   extra?: Buffer[];
   parts?: number;
 }): Buffer {
-  const { colorType, bits = 8, interlace = 0, extra = [], parts = 1 } = options;
-  const width = 37;
-  const height = 23;
-  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType]!;
-  const row = Math.ceil((width * channels * bits) / 8) + 1;
-  const raw = Buffer.alloc(row * height, 0);
-  for (let i = 0; i < raw.length; i += 1) if (i % row !== 0) raw[i] = (i * 7919) % 251;
-  const data = deflateSync(raw);
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([bits, colorType, 0, 0, interlace], 8);
-  const step = Math.ceil(data.length / parts);
-  const idat = Array.from({ length: parts }, (_, i) =>
-    chunk("IDAT", data.subarray(i * step, (i + 1) * step)),
-  );
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    ...extra,
-    ...idat,
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  const [width, height] = [37, 23];
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[options.colorType]!;
+  const row = Math.ceil((width * channels * (options.bits ?? 8)) / 8) + 1;
+  const scanlines = Buffer.alloc(row * height, 0);
+  for (let i = 0; i < scanlines.length; i += 1) if (i % row !== 0) scanlines[i] = (i * 7919) % 251;
+  return encodePng({ width, height, scanlines, ...options });
 }
 
-const palette = chunk("PLTE", Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 5) % 256)));
-const text = chunk("tEXt", Buffer.from("Software\0tekenprogramma é", "latin1"));
+const palette = pngChunk("PLTE", Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 5) % 256)));
+const text = pngChunk("tEXt", Buffer.from("Software\0tekenprogramma é", "latin1"));
 
 const KINDS: Record<string, Buffer> = {
   grey: png({ colorType: 0 }),
   "grey with a transparent grey": png({
     colorType: 0,
-    extra: [chunk("tRNS", Buffer.from([0, 9]))],
+    extra: [pngChunk("tRNS", Buffer.from([0, 9]))],
   }),
   "grey, 4 bits": png({ colorType: 0, bits: 4 }),
   rgb: png({ colorType: 2, extra: [text] }),
   "rgb with a transparent colour": png({
     colorType: 2,
-    extra: [chunk("tRNS", Buffer.from([0, 1, 0, 2, 0, 3]))],
+    extra: [pngChunk("tRNS", Buffer.from([0, 1, 0, 2, 0, 3]))],
   }),
   "rgb, 16 bits": png({ colorType: 2, bits: 16 }),
   "rgb, interlaced": png({ colorType: 2, interlace: 1 }),
   palette: png({ colorType: 3, extra: [palette] }),
   "palette with transparency": png({
     colorType: 3,
-    extra: [palette, chunk("tRNS", Buffer.from([0, 128, 255]))],
+    extra: [palette, pngChunk("tRNS", Buffer.from([0, 128, 255]))],
   }),
   "grey and alpha": png({ colorType: 4 }),
   rgba: png({ colorType: 6, parts: 5 }),
-  "rgba, an unknown chunk": png({ colorType: 6, extra: [chunk("pHYs", Buffer.alloc(9, 1))] }),
+  "rgba, an unknown chunk": png({ colorType: 6, extra: [pngChunk("pHYs", Buffer.alloc(9, 1))] }),
 };
 
 const FIELDS = [
