@@ -43,7 +43,13 @@ function pattern(source: string): RegExp {
 function positions(text: string, patterns: readonly string[]): number[] {
   const found: number[] = [];
   for (const source of patterns) {
-    for (const match of text.matchAll(pattern(source))) found.push(match.index);
+    // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
+    const regex = pattern(source);
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      found.push(match.index);
+      if (match[0] === "") regex.lastIndex += (text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1;
+    }
   }
   return found;
 }

@@ -40,19 +40,18 @@ function charAt(text: string, index: number): string {
 interface Spaceless {
   readonly source: string;
   readonly text: string;
-  readonly at: readonly number[];
+  readonly at: Int32Array;
 }
 
 let lastSpaceless: Spaceless | undefined;
 
 function spaceless(text: string): Spaceless {
   if (lastSpaceless?.source === text) return lastSpaceless;
-  const at: number[] = [];
-  let out = "";
+  const out = text.replaceAll(" ", "");
+  const at = new Int32Array(out.length);
+  let kept = 0;
   for (let i = 0; i < text.length; i += 1) {
-    if (text[i] === " ") continue;
-    at.push(i);
-    out += text[i];
+    if (text.charCodeAt(i) !== 0x20) at[kept++] = i;
   }
   lastSpaceless = { source: text, text: out, at };
   return lastSpaceless;
