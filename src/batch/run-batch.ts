@@ -13,6 +13,7 @@ import { loadTemplates } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { lockOutDir } from "./batch-lock.js";
 import {
   type CentreResult,
   type CentreTask,
@@ -195,6 +196,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir);
   await ensureWritableDir(outDir);
+  const unlock = await lockOutDir(outDir);
+  try {
+    return await runLocked(options, outDir, started);
+  } finally {
+    await unlock();
+  }
+}
+
+/** The batch itself, once the output folder is claimed. */
+async function runLocked(
+  options: BatchOptions,
+  outDir: string,
+  started: number,
+): Promise<BatchResult> {
   const leftoversRemoved = await removeLeftovers(outDir);
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;

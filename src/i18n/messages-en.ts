@@ -152,6 +152,8 @@ export const en: Messages = {
     "Two or more profiles have the id “{{id}}”: {{files}}. Give each centre its own id; none of these profiles got letters.",
   "batch.logoChanged":
     "{{file}}: the logo {{logo}} changed or disappeared after the run started. No letters were made for this centre. Run the command again.",
+  "batch.locked":
+    "Another batch is writing to {{dir}} (process {{pid}}). Wait until it has finished, or choose another folder with --out.",
   "batch.outOfMemory":
     "The letters for {{file}} needed more memory than a worker thread may use ({{mb}} MB) and were not made. Make them again with --jobs 1: that limit does not apply there.",
   "batch.letterRefused":

@@ -167,6 +167,8 @@ export const nl = {
     "De brief voor {{tool}} van {{file}} is niet geschreven: er ontbreekt een verplichte clausule.",
   "batch.logoChanged":
     "{{file}}: het logo {{logo}} is veranderd of weg sinds het begin van de run. Er zijn geen brieven voor dit centrum gemaakt. Start de opdracht opnieuw.",
+  "batch.locked":
+    "Er loopt al een batch die in {{dir}} schrijft (proces {{pid}}). Wacht tot die klaar is, of kies een andere map met --out.",
   "batch.outOfMemory":
     "De brieven voor {{file}} hadden meer geheugen nodig dan een werkthread mag gebruiken ({{mb}} MB) en zijn niet gemaakt. Maak ze opnieuw met --jobs 1: dan geldt die grens niet.",
   "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { copyFile, cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
@@ -110,6 +110,33 @@ describe("an interrupted batch", () => {
     );
     expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp|journal/));
     expect(await manifestIsTrue(out)).toBe(LETTERS);
+  });
+});
+
+describe("two batches into one folder", () => {
+  it("the second stops with a message and writes nothing while the first runs", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    writeSyntheticProfiles(profiles, 2);
+    const out = path.join(dir, "out");
+    await mkdir(out);
+    // A batch that is still running, as far as the lock can tell.
+    const first = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
+    try {
+      await writeFile(path.join(out, ".clb-consent-batch.lock"), `${first.pid}\n`);
+      const second = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(
+        `Er loopt al een batch die in ${out} schrijft (proces ${first.pid})`,
+      );
+      expect(await allFiles(out)).toEqual([".clb-consent-batch.lock"]);
+    } finally {
+      first.kill();
+    }
+    const after = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    expect(after.code).toBe(0);
+    expect(await allFiles(out)).not.toContain(".clb-consent-batch.lock");
+    expect(await manifestIsTrue(out)).toBe(8);
   });
 });
 
