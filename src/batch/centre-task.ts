@@ -1,11 +1,10 @@
 import path from "node:path";
-import { checkClauses } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
-import { documentText } from "../document/document-text.js";
 import { isUserError, type MessageParams, type Problem, UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
+import { missingRequiredClauses } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
 import { renderLetter } from "../letter/render-letter.js";
 import { letterPath } from "../output/letter-path.js";
@@ -16,7 +15,6 @@ import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { loadTools } from "../tools/load-tools.js";
 import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { checkValues } from "../validate/validate-templates.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, reloadCentre } from "./held-centre.js";
 
@@ -117,23 +115,14 @@ export async function makeCentreLetters(task: CentreTask): Promise<CentreResult>
         ...(task.date ? { date: task.date } : {}),
         ...(task.signature ? { signature: true } : {}),
       });
-      const values = checkValues(loaded, tool, context.tools, doc.meta.date);
-      const missing = checkClauses(context.checklist, documentText(doc), tool, values).filter(
-        (c) => c.severity === "required" && c.status !== "ok",
-      );
-      const templateFile = context.templates.letters.get(tool)?.file ?? tool;
+      const missing = missingRequiredClauses(doc, loaded, tool, context);
       if (missing.length > 0) {
         refused.push({
           tool,
           error: {
             key: "batch.letterRefused",
             params: { file: path.basename(loaded.file), tool },
-            problems: missing.map((c) => ({
-              file: templateFile,
-              field: c.id,
-              key: "batch.clauseMissing",
-              params: { label: c.label, missing: c.missing.join("; ") || "—" },
-            })),
+            problems: missing,
           },
         });
         continue;

@@ -146,6 +146,8 @@ export const en: Messages = {
 
   "generate.wrote": "wrote {{file}}",
   "generate.done": "Letters made: {{count}}, in {{dir}}.",
+  "generate.letterRefused":
+    "{{file}}: the letter for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
   "batch.duplicateId":

@@ -158,6 +158,8 @@ export const nl = {
 
   "generate.wrote": "{{file}} geschreven",
   "generate.done": "Brieven gemaakt: {{count}}, in {{dir}}.",
+  "generate.letterRefused":
+    "{{file}}: de brief voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // schema

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
@@ -11,6 +12,7 @@ import { loadTemplates } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import type { ToolId } from "../tools/tool-ids.js";
+import { missingRequiredClauses } from "./check-letter.js";
 import { makeLetter } from "./make-letter.js";
 import { renderLetter } from "./render-letter.js";
 
@@ -33,8 +35,9 @@ export interface GeneratedLetter {
 }
 
 /**
- * Makes one centre's letters. Every letter is rendered in memory first: if any fails, nothing
- * is written for this centre. Each file is then written atomically.
+ * Makes one centre's letters. Every letter is checked against the checklist and rendered in
+ * memory first: if any misses a required clause or fails, nothing is written for this centre.
+ * Each file is then written atomically.
  */
 export async function generateCentre(
   profileFile: string,
@@ -43,19 +46,39 @@ export async function generateCentre(
   const loaded = await loadProfile(profileFile);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolIds = options.tools ?? loaded.profile.tools;
-  const [tools, templates] = await Promise.all([
+  const [tools, templates, checklist] = await Promise.all([
     templateDataFile(templatesDir, "tools.yaml").then(loadTools),
     loadTemplates(templatesDir, toolIds),
+    templateDataFile(templatesDir, "checklist.yaml").then(loadChecklist),
   ]);
 
-  const rendered: { tool: ToolId; format: Format; file: string; data: Uint8Array }[] = [];
-  for (const tool of toolIds) {
-    const doc = makeLetter(loaded, tool, {
+  // Every letter is checked against the checklist first: none is written if one misses a
+  // required clause (an edited template, say).
+  const docs = toolIds.map((tool) => ({
+    tool,
+    doc: makeLetter(loaded, tool, {
       templates,
       tools,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
-    });
+    }),
+  }));
+  const refused = docs
+    .map(({ tool, doc }) => ({
+      tool,
+      missing: missingRequiredClauses(doc, loaded, tool, { checklist, tools, templates }),
+    }))
+    .filter((r) => r.missing.length > 0);
+  if (refused.length > 0) {
+    throw new UserError(
+      "generate.letterRefused",
+      { file: loaded.file, tools: refused.map((r) => r.tool).join(", ") },
+      refused.flatMap((r) => r.missing),
+    );
+  }
+
+  const rendered: { tool: ToolId; format: Format; file: string; data: Uint8Array }[] = [];
+  for (const { tool, doc } of docs) {
     for (const format of options.formats) {
       const data = await renderLetter(format, doc, loaded, templates);
       rendered.push({

@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
 
 const EXAMPLES = ["clb-de-brug", "clb-minimaal", "clb-praatbox", "clb-wereldwijd"] as const;
 
@@ -320,6 +321,50 @@ describe("broken input", () => {
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it("a template that lost a required clause: exit 1, the template and clause named, nothing written", async () => {
+    const templates = await editedTemplates([
+      { file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ },
+    ]);
+    const out = path.join(path.dirname(templates), "out");
+    const result = await runCli([
+      "generate",
+      "-p",
+      path.join(PROFILES, "clb-praatbox.yaml"),
+      "--templates",
+      templates,
+      "-o",
+      out,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /clb-praatbox\.yaml: de brief voor praatbox mist een verplichte clausule, dus er is niets geschreven\./,
+    );
+    expect(result.stderr).toContain(
+      `${path.join(templates, "praatbox.md.hbs")}  datalek: Melding van een datalek binnen 72 uur: ontbreekt`,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    await expect(readdir(out)).rejects.toThrow();
+
+    // A clause that is only recommended does not stop the letter.
+    const lighter = await editedTemplates([
+      { file: "partials/rechten.md.hbs", remove: paragraph("**Toestemming intrekken.**") },
+    ]);
+    const made = await runCli([
+      "generate",
+      "-p",
+      path.join(PROFILES, "clb-praatbox.yaml"),
+      "--templates",
+      lighter,
+      "-o",
+      out,
+      "-f",
+      "txt",
+    ]);
+    expect(made.code, made.stderr).toBe(0);
+    const text = await readFile(path.join(out, "clb-praatbox", "toestemming-praatbox.txt"), "utf8");
+    expect(text).not.toContain("intrekken");
   });
 
   it("a missing profile file exits 1 naming it", async () => {

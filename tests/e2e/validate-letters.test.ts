@@ -3,7 +3,11 @@ import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCentre } from "../../src/letter/generate-centre.js";
-import type { Format } from "../../src/render/registry.js";
+import { makeLetter } from "../../src/letter/make-letter.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
+import { type Format, getRenderer } from "../../src/render/registry.js";
+import { loadTemplates } from "../../src/template/load-templates.js";
+import { loadTools } from "../../src/tools/load-tools.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import { PROFILES, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
@@ -62,15 +66,29 @@ describe("every generated letter", () => {
   });
 });
 
-async function oneLetter(format: Format, templatesDir?: string) {
+async function oneLetter(format: Format) {
   const out = path.join(await tempDir(), "out");
   const [letter] = await generateCentre(path.join(PROFILES, "clb-de-brug.yaml"), {
     formats: [format],
     outDir: out,
     tools: ["teams"],
-    ...(templatesDir ? { templatesDir } : {}),
   });
   return letter!.file;
+}
+
+/**
+ * A letter made from other templates without the checks `generate` and `batch` do first (as a
+ * copy of the tool without them, or another tool, could make it).
+ */
+async function uncheckedLetter(format: Format, templatesDir: string) {
+  const loaded = await loadProfile(path.join(PROFILES, "clb-de-brug.yaml"));
+  const doc = makeLetter(loaded, "teams", {
+    templates: await loadTemplates(templatesDir, ["teams"]),
+    tools: await loadTools(path.join(templatesDir, "tools.yaml")),
+  });
+  const file = path.join(await tempDir(), `toestemming-teams.${format}`);
+  await writeFile(file, await (await getRenderer(format))(doc));
+  return file;
 }
 
 describe("an edited letter", () => {
@@ -97,7 +115,7 @@ describe("an edited letter", () => {
     const templates = await editedTemplates([
       { file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ },
     ]);
-    const file = await oneLetter("pdf", templates);
+    const file = await uncheckedLetter("pdf", templates);
     const report = await validateFiles([file], {
       profile: path.join(PROFILES, "clb-de-brug.yaml"),
     });
