@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { UserError } from "../errors/user-error.js";
+import { decodeUtf8, type FieldAt } from "./decode-utf8.js";
 import { errnoReason } from "./errno-reason.js";
 
 /** Reads a whole file, refusing one larger than `max` bytes before reading it. */
@@ -20,8 +21,13 @@ export async function readBounded(file: string, max: number): Promise<Buffer> {
   }
 }
 
-export async function readBoundedText(file: string, max: number): Promise<string> {
-  return (await readBounded(file, max)).toString("utf8").replace(/^\uFEFF/, "");
+/** Reads a whole UTF-8 text file (see decodeUtf8), refusing one larger than `max` bytes. */
+export async function readBoundedText(
+  file: string,
+  max: number,
+  fieldAt?: FieldAt,
+): Promise<string> {
+  return decodeUtf8(file, await readBounded(file, max), fieldAt);
 }
 
 /** A file or folder that could not be read, as the user's problem: missing, or why not. */

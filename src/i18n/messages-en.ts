@@ -9,6 +9,9 @@ export const en: Messages = {
   "error.usage": "{{message}}\nSee `clb-consent --help` for the available options.",
   "error.fileMissing": "The file {{file}} does not exist. Check its name and folder.",
   "error.fileUnreadable": "The file {{file}} cannot be read: {{reason}}",
+  "error.notUtf8": "The file {{file}} is not saved as UTF-8, the text encoding clb-consent reads.",
+  "error.notUtf8Here":
+    "a character here is not UTF-8 (“{{excerpt}}”): the file was saved in another text encoding. Open it in a text editor and save it with encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8).",
   "error.fileTooLarge":
     "The file {{file}} is too large ({{size}} bytes; at most {{max}}). Check that you chose the right file.",
   "error.outUnwritable":

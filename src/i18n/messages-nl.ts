@@ -11,6 +11,10 @@ export const nl = {
   "error.usage": "{{message}}\nGebruik `clb-consent --help` voor de mogelijke opties.",
   "error.fileMissing": "Het bestand {{file}} bestaat niet. Controleer de naam en de map.",
   "error.fileUnreadable": "Het bestand {{file}} kan niet gelezen worden: {{reason}}",
+  "error.notUtf8":
+    "Het bestand {{file}} is niet opgeslagen als UTF-8, de tekstcodering die clb-consent leest.",
+  "error.notUtf8Here":
+    "hier staat een teken dat geen UTF-8 is (“{{excerpt}}”): het bestand is in een andere tekstcodering opgeslagen. Open het in een teksteditor en sla het op met codering UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8).",
   "error.fileTooLarge":
     "Het bestand {{file}} is te groot ({{size}} bytes; hoogstens {{max}}). Kijk na of je het juiste bestand koos.",
   "error.outUnwritable":

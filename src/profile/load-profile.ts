@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type Problem, UserError } from "../errors/user-error.js";
 import { readBounded, readBoundedText } from "../files/read-bounded.js";
-import { parseYamlSource } from "../yaml/yaml-source.js";
+import { parseYamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
 import { issuesToProblems } from "./issue-to-problem.js";
 import { type Profile, ProfileSchema } from "./profile-schema.js";
 import { type Logo, sniffImage } from "./sniff-image.js";
@@ -25,7 +25,16 @@ export interface LoadedProfile {
  * together in one UserError, each with file, line, column and field.
  */
 export async function loadProfile(file: string): Promise<LoadedProfile> {
-  const text = await readBoundedText(file, MAX_PROFILE_BYTES);
+  let text: string;
+  try {
+    text = await readBoundedText(file, MAX_PROFILE_BYTES, yamlFieldAt);
+  } catch (error) {
+    // Reported like any other problem in the profile, with the field it is in.
+    if (error instanceof UserError && error.key === "error.notUtf8") {
+      throw invalid(file, error.problems);
+    }
+    throw error;
+  }
   return parseProfile(file, text);
 }
 

@@ -61,6 +61,10 @@ export async function loadTemplates(dir: string, tools: readonly ToolId[]): Prom
         problems.push({ file, key: "template.missing", params: { file } });
         return undefined;
       }
+      if (error instanceof UserError && error.key === "error.notUtf8") {
+        problems.push(...error.problems);
+        return undefined;
+      }
       throw error;
     }
     try {

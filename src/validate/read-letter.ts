@@ -4,6 +4,7 @@ import { documentText } from "../document/document-text.js";
 import { markdownToBlocks } from "../document/markdown-to-blocks.js";
 import { UserError } from "../errors/user-error.js";
 import { readDocx } from "../extract/read-docx.js";
+import { decodeUtf8 } from "../files/decode-utf8.js";
 import { readBounded } from "../files/read-bounded.js";
 import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
@@ -43,12 +44,12 @@ export async function readLetter(file: string): Promise<LetterText> {
         };
       }
       case ".md": {
-        const source = data.toString("utf8");
+        const source = decodeUtf8(file, data);
         const text = documentText({ blocks: markdownToBlocks(source) });
         return { text, title: text.split("\n")[0] ?? "" };
       }
       default: {
-        const text = data.toString("utf8");
+        const text = decodeUtf8(file, data);
         const title = text.split("\n").find((line) => /beeldbellen met/i.test(line)) ?? "";
         return { text, title };
       }

@@ -32,7 +32,11 @@ export async function validateLetter(
       kind: "letter",
       file,
       clauses: [],
-      problems: [{ file, key: error.key, params: error.params }],
+      // A problem located in the file (a character that is not UTF-8) says it all.
+      problems:
+        error.problems.length > 0
+          ? [...error.problems]
+          : [{ file, key: error.key, params: error.params }],
     };
   }
   const tool = input.tool ?? guessTool(letter, input.toolsFile);

@@ -3,7 +3,7 @@ import { UserError } from "../errors/user-error.js";
 import { readBoundedText } from "../files/read-bounded.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { issuesToProblems } from "../profile/issue-to-problem.js";
-import { parseYamlSource } from "./yaml-source.js";
+import { parseYamlSource, yamlFieldAt } from "./yaml-source.js";
 
 /**
  * Reads a YAML data file (tools.yaml, checklist.yaml) and validates it with its zod schema;
@@ -14,7 +14,7 @@ export async function loadYamlFile<S extends z.ZodType>(
   schema: S,
   key: MessageKey,
 ): Promise<z.infer<S>> {
-  const text = await readBoundedText(file, 512 * 1024);
+  const text = await readBoundedText(file, 512 * 1024, yamlFieldAt);
   const { source, problems } = parseYamlSource(file, text);
   if (!source) throw new UserError(key, { file }, problems);
   const result = schema.safeParse(source.value, { reportInput: true });

@@ -1,5 +1,15 @@
 import type { Document, Node, Pair } from "yaml";
-import { isAlias, isCollection, isMap, isNode, LineCounter, parseDocument, visit } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { MessageParams, Problem } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 
@@ -124,4 +134,31 @@ function keyOf(pair: Pair): string {
   const key = pair.key;
   if (isNode(key) && "value" in key) return String((key as { value: unknown }).value);
   return String(key);
+}
+
+/**
+ * The field at a 1-based line and column of a YAML text (`complaint.name`, `tools[1]`): the
+ * innermost key whose key or value spans that place. For pointing at a character, not for
+ * validation; undefined where no key is.
+ */
+export function yamlFieldAt(text: string, line: number, column: number): string | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const offset = (lineCounter.lineStarts[line - 1] ?? 0) + column - 1;
+  const spans = (node: unknown) =>
+    isNode(node) && !!node.range && node.range[0] <= offset && offset < node.range[1];
+  let field: string | undefined;
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (!spans(pair.key) && !spans(pair.value)) return undefined;
+      const names: string[] = [];
+      path.forEach((ancestor, index) => {
+        if (isPair(ancestor)) names.push(keyOf(ancestor));
+        if (isSeq(ancestor)) names.push(`[${ancestor.items.indexOf(path[index + 1] as never)}]`);
+      });
+      field = [...names, keyOf(pair)].join(".").replace(/\.\[/g, "[");
+      return undefined;
+    },
+  });
+  return field;
 }

@@ -166,6 +166,21 @@ describe("files that cannot be checked", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("a text letter saved in Latin-1 is refused, naming the line and what to do (CLI)", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "brief.txt");
+    await writeFile(
+      file,
+      Buffer.from("Beste ouder,\n\nDe klachtencoördinator helpt je.\n", "latin1"),
+    );
+    const result = await runCli(["validate", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${file}:3:14  hier staat een teken dat geen UTF-8 is`);
+    expect(result.stdout).toContain("1 fout(en)");
+    expect(result.stdout).toContain("“De klachtencoördinator helpt je.”");
+    expect(result.stdout).toContain("Codering: UTF-8");
+  });
+
   it("a letter whose tool cannot be told asks for --tool", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "brief.txt");

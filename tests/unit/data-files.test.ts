@@ -24,6 +24,23 @@ describe("tools.yaml and checklist.yaml", () => {
     ).toBeGreaterThanOrEqual(16);
   });
 
+  it("a checklist saved in Latin-1 is refused with its line and field", async () => {
+    const file = path.join(await tempDir(), "checklist.yaml");
+    // The comments without accents, so the first one is in a clause.
+    const lines = (await readFile(path.join(TEMPLATES, "checklist.yaml"), "utf8"))
+      .split("\n")
+      .map((l) => (l.trimStart().startsWith("#") ? l.normalize("NFD").replace(/\p{M}/gu, "") : l));
+    const line = lines.findIndex((l) => /[éëöï]/.test(l)) + 1;
+    expect(line).toBeGreaterThan(0);
+    const text = lines.join("\n").replace(/[\u0100-\u{10ffff}]/gu, "?");
+    await writeFile(file, Buffer.from(text, "latin1"));
+    const error = await refusal(loadChecklist(file));
+    expect(error.key).toBe("error.notUtf8");
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({ file, line, key: "error.notUtf8Here" });
+    expect(error.problems[0]!.field).toMatch(/^clauses\[\d+\]\./);
+  });
+
   it("a bad URL in tools.yaml is reported with its line and field", async () => {
     const file = path.join(await tempDir(), "tools.yaml");
     const text = await readFile(path.join(TEMPLATES, "tools.yaml"), "utf8");
