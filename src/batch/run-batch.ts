@@ -195,10 +195,14 @@ async function startJournal(outDir: string): Promise<ManifestJournal> {
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir);
+  // A wrong --profiles is reported before the output folder is made or touched: a folder without
+  // profiles must not look like a batch with nothing to do.
+  const files = await findProfiles(options.profilesDir);
+  if (files.length === 0) throw new UserError("profiles.none", { dir: options.profilesDir });
   await ensureWritableDir(outDir);
   const unlock = await lockOutDir(outDir);
   try {
-    return await runLocked(options, outDir, started);
+    return await runLocked(options, files, outDir, started);
   } finally {
     await unlock();
   }
@@ -207,6 +211,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 /** The batch itself, once the output folder is claimed. */
 async function runLocked(
   options: BatchOptions,
+  files: readonly string[],
   outDir: string,
   started: number,
 ): Promise<BatchResult> {
@@ -228,7 +233,6 @@ async function runLocked(
   };
 
   const failures: BatchFailure[] = [];
-  const files = await findProfiles(options.profilesDir);
   const manifest = await readManifest(outDir);
   const maxJobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), files.length));
   const poolOptions: PoolOptions = {

@@ -153,6 +153,12 @@ export const en: Messages = {
     "{{file}}: the letter for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
+  "profiles.dirMissing":
+    "The folder {{dir}} does not exist. Give with --profiles the folder with one profile (.yaml) per centre.",
+  "profiles.notADir":
+    "{{dir}} is a file, not a folder: --profiles expects the folder with one profile (.yaml) per centre.",
+  "profiles.none":
+    "The folder {{dir}} has no profile (no .yaml or .yml file). Give with --profiles the folder with one profile per centre.",
   "batch.duplicateId":
     "Two or more profiles have the id “{{id}}”: {{files}}. Give each centre its own id; none of these profiles got letters.",
   "batch.logoChanged":

@@ -167,6 +167,12 @@ export const nl = {
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // schema
+  "profiles.dirMissing":
+    "De map {{dir}} bestaat niet. Geef met --profiles de map met één profiel (.yaml) per centrum.",
+  "profiles.notADir":
+    "{{dir}} is een bestand, geen map: --profiles verwacht de map met één profiel (.yaml) per centrum.",
+  "profiles.none":
+    "In de map {{dir}} staat geen profiel (geen .yaml- of .yml-bestand). Geef met --profiles de map met één profiel per centrum.",
   "batch.duplicateId":
     "Twee of meer profielen hebben de id “{{id}}”: {{files}}. Geef elk centrum een eigen id; geen van deze profielen kreeg brieven.",
   "batch.letterRefused":

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { cp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ManifestSchema } from "../../src/batch/manifest.js";
@@ -187,6 +188,29 @@ describe("clb-consent batch", () => {
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
     );
     expect(manifest.letters).toEqual([]);
+  });
+
+  it("a --profiles folder that is missing, a file or empty: exit 1, what to give, no out folder", async () => {
+    const dir = await tempDir();
+    const empty = path.join(dir, "leeg");
+    await mkdir(empty);
+    const file = path.join(dir, "een.yaml");
+    await writeFile(file, "id: clb-een\n");
+    const cases: [string, RegExp][] = [
+      [
+        path.join(dir, "bestaat-niet"),
+        /^Fout: De map .*bestaat-niet bestaat niet\. Geef met --profiles/,
+      ],
+      [file, /^Fout: .*een\.yaml is een bestand, geen map: --profiles verwacht de map/],
+      [empty, /^Fout: In de map .*leeg staat geen profiel \(geen \.yaml- of \.yml-bestand\)/],
+    ];
+    for (const [profiles, message] of cases) {
+      const out = path.join(dir, "out");
+      const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      expect(result.code, profiles).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it("wrong usage exits 2", async () => {
