@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { ExitCode, isUserError } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { createTranslator, isLanguage, type Language, type Translate } from "../i18n/translator.js";
@@ -44,8 +44,30 @@ function localiseHelp(command: Command, t: Translate): void {
     "Commands:": "cli.help.commands",
     "Arguments:": "cli.help.arguments",
   };
+  // The placeholders in the usage lines and option names (`<dir>`, `[options]`), as the README
+  // writes them in Dutch.
+  const placeholders: Record<string, MessageKey> = {
+    dir: "cli.term.dir",
+    list: "cli.term.list",
+    file: "cli.term.file",
+    tool: "cli.term.tool",
+    "YYYY-MM-DD": "cli.term.date",
+    options: "cli.term.options",
+    files: "cli.term.files",
+    command: "cli.term.command",
+  };
+  const term = (name: string) => (placeholders[name] ? t(placeholders[name]) : name);
+  const terms = (text: string) =>
+    text.replace(
+      /([<[])([\w-]+)((?:\.\.\.)?[>\]])/g,
+      (_, open: string, name: string, close: string) => `${open}${term(name)}${close}`,
+    );
   command.helpOption("-h, --help", t("cli.opt.help"));
   command.configureHelp({
+    optionTerm: (option) => terms(option.flags),
+    argumentTerm: (argument) => term(argument.name()),
+    subcommandTerm: (sub) => terms(Help.prototype.subcommandTerm.call(new Help(), sub)),
+    commandUsage: (cmd) => terms(Help.prototype.commandUsage.call(new Help(), cmd)),
     styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
     optionDescription: (option) =>
       option.defaultValue === undefined
