@@ -1,10 +1,19 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { ExitCode, UserError } from "../errors/user-error.js";
+import type { MessageKey } from "../i18n/messages-nl.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
 import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
 import { createProgress } from "./progress.js";
+
+// Messages that say themselves that the centre got no letters; others get a line saying so.
+const SAYS_NO_LETTERS = new Set<MessageKey>([
+  "profile.invalid",
+  "batch.duplicateId",
+  "batch.logoChanged",
+  "batch.outOfMemory",
+]);
 
 interface BatchFlags {
   profiles: string;
@@ -77,7 +86,8 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
               new UserError(failure.error.key, failure.error.params, failure.error.problems),
             ),
           );
-          if (!failure.tool) ctx.err(`  ${ctx.t("batch.centreFailed", { file: failure.file })}`);
+          if (!failure.tool && !SAYS_NO_LETTERS.has(failure.error.key))
+            ctx.err(`  ${ctx.t("batch.centreFailed", { file: failure.file })}`);
         }
         ctx.out(
           ctx.t("batch.summaryFull", {

@@ -54,6 +54,19 @@ describe("a corpus of broken profiles", () => {
     },
   );
 
+  it("in a batch, a profile too large to read is named, with a line that it got no letters", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
+    await writeFile(path.join(profiles, "groot.yaml"), `# ${"x".repeat(300 * 1024)}\n`);
+    const out = path.join(dir, "out");
+    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Fout: Het bestand .*groot\.yaml is te groot/);
+    expect(result.stderr).toMatch(/\n {2}Voor .*groot\.yaml zijn geen brieven gemaakt\./);
+    expect(await readdir(path.join(out, "clb-minimaal"))).toHaveLength(2);
+  });
+
   it("a 50 MB logo is refused without being read", async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, "p.yaml"), `${profileYaml()}logo: groot.png\n`);
@@ -73,6 +86,11 @@ describe("a corpus of broken profiles", () => {
     expect(result.code).toBe(1);
     for (const name of Object.keys(expected)) expect(result.stderr).toContain(`${name}.yaml`);
     expect(result.stderr).not.toMatch(/\n\s+at |Error:|TypeError/);
+    // Each broken profile's message says the centre got no letters, once.
+    expect(result.stderr.match(/geen brief gemaakt\. Verbeter/g)).toHaveLength(
+      Object.keys(expected).length,
+    );
+    expect(result.stderr).not.toContain("zijn geen brieven gemaakt");
     expect((await readdir(out)).sort()).toEqual(["clb-minimaal", "manifest.json"]);
     expect((await readdir(path.join(out, "clb-minimaal"))).sort()).toEqual([
       "toestemming-teams.docx",
