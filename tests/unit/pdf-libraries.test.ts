@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { inflateInto } from "../../src/render/pdf/fast-inflate.js";
 import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
 
 const require = createRequire(import.meta.url);
@@ -11,6 +12,12 @@ const brotliDictionary = fromFontkit.resolve("brotli/dec/dictionary-data.js");
 describe("pdfkit and fontkit as loaded for letters", () => {
   it("do not load the Brotli decoder, which only WOFF2 fonts need", () => {
     expect(require.cache[brotliDictionary]).toBeUndefined();
+  });
+
+  it("unpack their Unicode tables with Node's zlib, not tiny-inflate", () => {
+    const unicodeTrie = createRequire(fromFontkit.resolve("unicode-trie"));
+    expect(require.cache[unicodeTrie.resolve("tiny-inflate")]?.exports).toBe(inflateInto);
+    expect(require.cache[fromFontkit.resolve("tiny-inflate")]?.exports).toBe(inflateInto);
   });
 
   it("load the Brotli decoder when it is used, and it decodes", () => {

@@ -1,6 +1,7 @@
 import Module, { createRequire } from "node:module";
 import type * as Fontkit from "fontkit";
 import type PDFDocumentClass from "pdfkit";
+import { inflateInto } from "./fast-inflate.js";
 import { withFastReading } from "./png-reader.js";
 
 // pdfkit and fontkit are loaded as CommonJS: their CommonJS builds (and those of their
@@ -52,6 +53,19 @@ loadOnFirstUse(
   "@noble/ciphers/aes",
   (load) => new Proxy({}, { get: (_, key) => (load() as Record<PropertyKey, unknown>)[key] }),
 );
+
+// Unicode tables are unpacked with Node's zlib instead of tiny-inflate (see fast-inflate.ts).
+// Installed before fontkit and pdfkit load, since unicode-trie unpacks as it loads.
+{
+  const file = fromFontkit.resolve("tiny-inflate");
+  if (!require.cache[file]) {
+    const module = new Module(file);
+    module.filename = file;
+    module.loaded = true;
+    module.exports = inflateInto;
+    require.cache[file] = module;
+  }
+}
 
 // pdfkit reads PNG images (a centre's logo) with png-js; its chunk reading is replaced by one
 // that gives the same fields much faster (see png-reader.ts).
