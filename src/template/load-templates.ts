@@ -82,10 +82,14 @@ export async function loadTemplates(dir: string, tools: readonly ToolId[]): Prom
   }
   const partialDir = path.join(dir, "partials");
   const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
+  // Partials that exist but could not be read or parsed: their own problem is reported, not
+  // also "does not exist" wherever they are used.
+  const unusable = new Set<string>();
   for (const entry of partialFiles.filter((f) => f.endsWith(TEMPLATE_EXT)).sort()) {
     const name = entry.slice(0, -TEMPLATE_EXT.length);
     const template = await read(name, path.join(partialDir, entry));
     if (template) partials.set(name, template);
+    else unusable.add(name);
   }
 
   for (const template of [...letters.values(), ...partials.values()]) {
@@ -93,7 +97,11 @@ export async function loadTemplates(dir: string, tools: readonly ToolId[]): Prom
       const at = { file: template.file, line: usage.line, column: usage.column, field: usage.name };
       if (usage.kind === "helper" && !KNOWN_HELPERS.has(usage.name)) {
         problems.push({ ...at, key: "template.unknownHelper", params: { name: usage.name } });
-      } else if (usage.kind === "partial" && !partials.has(usage.name)) {
+      } else if (
+        usage.kind === "partial" &&
+        !partials.has(usage.name) &&
+        !unusable.has(usage.name)
+      ) {
         problems.push({
           ...at,
           key: "template.unknownPartial",
