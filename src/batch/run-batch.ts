@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
+import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
@@ -220,8 +221,10 @@ async function runLocked(
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
   const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
-  // Broken templates break every letter: stop before any work, with the template's problems.
+  // Broken templates or a broken checklist break every letter: stop before any work, with
+  // their problems, once (not once per centre, from every worker).
   const templates = await loadTemplates(templatesDir, TOOL_IDS);
+  await loadChecklist(checklistFile);
   const shared: SharedInputs = {
     templates,
     tools: await loadTools(toolsFile),

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ManifestSchema } from "../../src/batch/manifest.js";
-import { PROFILES, profileYaml, runCli, tempDir } from "../helpers/cli.js";
+import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
 /** A copy of the example profiles, plus any extra files. */
@@ -188,6 +188,22 @@ describe("clb-consent batch", () => {
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
     );
     expect(manifest.letters).toEqual([]);
+  });
+
+  it.each([
+    ["checklist.yaml", "clauses", /De checklist .*checklist\.yaml bevat fouten/g],
+    ["tools.yaml", "teams", /Het bestand met hulpmiddelen .*tools\.yaml bevat fouten/g],
+  ])("a broken %s stops the batch before any letter, reported once", async (file, key, message) => {
+    const dir = await tempDir();
+    const templates = path.join(dir, "templates");
+    await cp(TEMPLATES, templates, { recursive: true });
+    await appendFile(path.join(templates, file), `${key}: [\n`);
+    const out = path.join(dir, "out");
+    const result = await runCli(["batch", "--templates", templates, "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(message)).toHaveLength(1);
+    expect(result.stderr).toContain(`Het veld “${key}” staat hier twee keer`);
+    expect(await readdir(out)).toEqual([]);
   });
 
   it("a --profiles folder that is missing, a file or empty: exit 1, what to give, no out folder", async () => {
