@@ -166,7 +166,7 @@ export const nl = {
     "{{file}}: de brief voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
-  // schema
+  // batch
   "profiles.dirMissing":
     "De map {{dir}} bestaat niet. Geef met --profiles de map met één profiel (.yaml) per centrum.",
   "profiles.notADir":
@@ -197,6 +197,7 @@ export const nl = {
   "cli.batch.description": "maakt de brieven van alle centra in een map",
   "cli.opt.profiles": "map met de profielen",
 
+  // schema
   "schema.description": "Profiel van een CLB voor clb-consent",
 
   // CLI help
