@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
 import type { Font } from "fontkit";
+import { replaceMethod } from "./fast-paths.js";
 import { fontkit } from "./pdf-libraries.js";
 
 /**
@@ -115,8 +116,21 @@ export function faceFor(bold: boolean, italic: boolean): TextFace {
   return italic ? "italic" : "regular";
 }
 
-type LayoutCache = Record<string, unknown>;
-const layoutCaches = new Map<FontFace, LayoutCache>();
+/** A word laid out by pdfkit: glyphs and positions, already scaled to 1000 units per em. */
+interface LaidOut {
+  readonly glyphs: readonly {
+    readonly id: number;
+    readonly advanceWidth: number;
+    codePoints: number[];
+  }[];
+  readonly positions: readonly object[];
+  readonly advanceWidth: number;
+}
+
+const SHARED_LAYOUTS = Symbol("layouts shared across documents");
+const layoutCaches = new Map<FontFace, Map<string, LaidOut>>();
+// Words that recur stay; a batch's many names and addresses must not make the memory grow.
+const MAX_CACHED_WORDS = 2000;
 
 /**
  * Switches the document to a face; a face is registered with the document on its first use.
@@ -127,20 +141,95 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   registerOnce(pdf, face, () => pdfFont(face));
   pdf.font(face);
   const font = (pdf as unknown as { _font?: EmbeddedFontInternals })._font;
-  if (font) faceOf.set(font, face);
+  if (!font || font[SHARED_LAYOUTS]) return;
+  faceOf.set(font, face);
+  fasterLayout(Object.getPrototypeOf(font) as EmbeddedFontInternals);
+  // A cached layout is glyph ids and positions only, the same in every document.
   let shared = layoutCaches.get(face);
-  if (!font?.layoutCache || font.layoutCache === shared) return;
-  // A cached layout is glyph ids and positions only, the same in every document. Words that
-  // recur stay; a batch's many names and addresses must not make the memory grow.
-  if (!shared || Object.keys(shared).length > MAX_CACHED_WORDS) {
-    shared = Object.create(null) as LayoutCache;
+  if (!shared) {
+    shared = new Map();
     layoutCaches.set(face, shared);
   }
-  font.layoutCache = shared;
+  font[SHARED_LAYOUTS] = shared;
   shareSubset(font, face);
 }
 
-const MAX_CACHED_WORDS = 2000;
+// Glyph ids as pdfkit writes them in a text operator: four hex digits.
+const hexIds: string[] = [];
+
+/**
+ * Three of pdfkit's EmbeddedFont methods, doing the same faster, on the class itself (once):
+ * - layoutCached: the words laid out in the face's shared cache, a Map with a bounded size;
+ * - layout: a line's glyphs gathered with push, where pdfkit copied the whole line so far for
+ *   every word (a quarter of what a letter allocated);
+ * - encode: the hex form of each glyph id made once per process, not once per glyph.
+ * A font without a shared cache (a right-to-left twin) keeps pdfkit's own cache per document.
+ */
+function fasterLayout(prototype: EmbeddedFontInternals): void {
+  if (fastLayoutClasses.has(prototype)) return;
+  fastLayoutClasses.add(prototype);
+  replaceMethod(
+    prototype,
+    "layoutCached",
+    (layoutCached) =>
+      function (this: EmbeddedFontInternals, text: string) {
+        const shared = this[SHARED_LAYOUTS];
+        if (!shared) return layoutCached.call(this, text);
+        let run = shared.get(text);
+        if (!run) {
+          run = this.layoutRun(text);
+          if (shared.size >= MAX_CACHED_WORDS) shared.clear();
+          shared.set(text, run);
+        }
+        return run;
+      },
+  );
+  replaceMethod(prototype, "layout", () => fastLayout);
+  replaceMethod(prototype, "encode", () => fastEncode);
+}
+
+function fastLayout(
+  this: EmbeddedFontInternals,
+  text: string,
+  features?: unknown,
+  onlyWidth?: boolean,
+): unknown {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: LaidOut["glyphs"][number][] = [];
+  const positions: object[] = [];
+  let advanceWidth = 0;
+  // Words end after a space or a tab, which stays with the word before it (as in pdfkit).
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char !== 32 && char !== 9 && index < text.length - 1) continue;
+    const run = this.layoutCached(text.slice(start, index + 1));
+    if (!onlyWidth) {
+      for (const glyph of run.glyphs) glyphs.push(glyph);
+      for (const position of run.positions) positions.push(position);
+    }
+    advanceWidth += run.advanceWidth;
+    start = index + 1;
+  }
+  return onlyWidth
+    ? { glyphs: null, positions: null, advanceWidth }
+    : { glyphs, positions, advanceWidth };
+}
+
+function fastEncode(this: EmbeddedFontInternals, text: string, features?: unknown): unknown {
+  const { glyphs, positions } = this.layout(text, features) as LaidOut;
+  const hex: string[] = new Array(glyphs.length);
+  for (let i = 0; i < glyphs.length; i += 1) {
+    const glyph = glyphs[i]!;
+    const gid = this.subset.includeGlyph(glyph.id);
+    hex[i] = hexIds[gid] ??= gid.toString(16).padStart(4, "0").slice(-4);
+    this.widths[gid] ??= glyph.advanceWidth * this.scale;
+    this.unicode[gid] ??= glyph.codePoints;
+  }
+  return [hex, positions];
+}
+
+const fastLayoutClasses = new WeakSet<object>();
 
 const faceOf = new WeakMap<object, FontFace>();
 
@@ -233,7 +322,11 @@ function registerOnce(pdf: PDFKit.PDFDocument, name: string, font: () => Font): 
 
 /** The parts of pdfkit's EmbeddedFont (0.20) that the sharing relies on. */
 interface EmbeddedFontInternals {
-  layoutCache?: LayoutCache;
+  [SHARED_LAYOUTS]?: Map<string, LaidOut>;
+  layoutRun(text: string, features?: unknown): LaidOut;
+  layoutCached(text: string): LaidOut;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
+  encode(text: string, features?: unknown): unknown;
   document: { ref(data?: object): PdfReferenceInternals };
   embed(): void;
   scale: number;

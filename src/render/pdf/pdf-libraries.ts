@@ -2,6 +2,7 @@ import Module, { createRequire } from "node:module";
 import type * as Fontkit from "fontkit";
 import type PDFDocumentClass from "pdfkit";
 import { inflateInto } from "./fast-inflate.js";
+import { coalesceDocumentWrites } from "./pdf-output.js";
 import { withFastReading } from "./png-reader.js";
 
 // pdfkit and fontkit are loaded as CommonJS: their CommonJS builds (and those of their
@@ -87,3 +88,8 @@ loadOnFirstUse(
 
 export const fontkit = require("fontkit") as typeof Fontkit;
 export const PDFDocument = require("pdfkit") as typeof PDFDocumentClass;
+
+// Text pdfkit writes is turned into bytes in large pieces, not line by line (see pdf-output.ts).
+coalesceDocumentWrites(
+  PDFDocument.prototype as unknown as Parameters<typeof coalesceDocumentWrites>[0],
+);

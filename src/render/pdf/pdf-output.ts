@@ -1,0 +1,114 @@
+import { Buffer } from "node:buffer";
+import { replaceMethod } from "./fast-paths.js";
+
+/**
+ * pdfkit turns every line it writes (each drawing operator of a page, each line of an object)
+ * into a Uint8Array of its own: thousands of small arrays per letter, each with its own buffer
+ * for the garbage collector to track, joined again at the end of the stream. Here consecutive
+ * text lines are kept as one string and turned into bytes once, when binary data follows or the
+ * stream or document ends. A character becomes the low byte of its code, as pdfkit does (and as
+ * Node's latin1 does), so the bytes are the same.
+ */
+
+const PENDING = Symbol("text not yet turned into bytes");
+
+/** The parts of pdfkit's PDFReference (0.20) that this relies on. */
+interface ReferenceInternals {
+  [PENDING]?: string;
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+/** The parts of pdfkit's PDFDocument (0.20) that this relies on. */
+interface DocumentInternals {
+  [PENDING]?: string;
+  _offset: number;
+  _write(data: unknown): void;
+  push(chunk: unknown): boolean;
+  ref(data?: object): object;
+}
+
+const patched = new WeakSet<object>();
+
+/** Streams (page contents, above all): text lines are collected until bytes are needed. */
+function coalesceReferenceWrites(prototype: ReferenceInternals): void {
+  if (patched.has(prototype)) return;
+  patched.add(prototype);
+  const flush = (ref: ReferenceInternals, write: ReferenceInternals["write"]) => {
+    const text = ref[PENDING];
+    if (text === undefined) return;
+    ref[PENDING] = undefined;
+    write.call(ref, Buffer.from(text, "latin1"));
+  };
+  let write: ReferenceInternals["write"];
+  replaceMethod(prototype, "write", (original) => {
+    write = original;
+    return function (this: ReferenceInternals, chunk: unknown) {
+      if (chunk instanceof Uint8Array) {
+        flush(this, write);
+        write.call(this, chunk);
+      } else {
+        this[PENDING] = `${this[PENDING] ?? ""}${chunk}\n`;
+      }
+    };
+  });
+  replaceMethod(
+    prototype,
+    "finalize",
+    (finalize) =>
+      function (this: ReferenceInternals) {
+        flush(this, write);
+        finalize.call(this);
+      },
+  );
+}
+
+/**
+ * The document's own output (object headers, dictionaries, the cross-reference table): text is
+ * collected and pushed to the stream as one chunk before binary data and at the end. The byte
+ * offsets pdfkit keeps for the cross-reference table are counted as before.
+ */
+export function coalesceDocumentWrites(prototype: DocumentInternals): void {
+  if (patched.has(prototype)) return;
+  patched.add(prototype);
+  const push = prototype.push;
+  const flush = (doc: DocumentInternals) => {
+    const text = doc[PENDING];
+    if (text === undefined) return;
+    doc[PENDING] = undefined;
+    push.call(doc, Buffer.from(text, "latin1"));
+  };
+  replaceMethod(
+    prototype,
+    "_write",
+    (writeOut) =>
+      function (this: DocumentInternals, data: unknown) {
+        if (data instanceof Uint8Array) {
+          flush(this);
+          writeOut.call(this, data);
+          return;
+        }
+        const text = `${data}\n`;
+        this[PENDING] = (this[PENDING] ?? "") + text;
+        this._offset += text.length;
+      },
+  );
+  replaceMethod(
+    prototype,
+    "push",
+    () =>
+      function (this: DocumentInternals, chunk: unknown) {
+        // pdfkit ends the document with push(null): what is collected goes out first.
+        if (chunk === null) flush(this);
+        return push.call(this, chunk);
+      },
+  );
+  // PDFReference is not exported: its prototype is taken from the first reference made.
+  const ref = prototype.ref;
+  prototype.ref = function (this: DocumentInternals, data?: object) {
+    const made = ref.call(this, data);
+    prototype.ref = ref;
+    coalesceReferenceWrites(Object.getPrototypeOf(made) as ReferenceInternals);
+    return made;
+  };
+}
