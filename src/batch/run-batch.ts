@@ -35,6 +35,7 @@ import {
   removeJournal,
   writeManifest,
 } from "./manifest.js";
+import { mapInOrder } from "./map-in-order.js";
 import {
   isUnchanged,
   type PlannedLetter,
@@ -99,6 +100,12 @@ export interface BatchResult {
  * second centre in hand it renders that one meanwhile.
  */
 const CENTRES_IN_HAND = 2;
+
+/**
+ * Profiles read, and letters compared with the manifest, at the same time before the work starts.
+ * One at a time, the thread waited on the disk for most of the 0.3-0.4 s that 200 centres took.
+ */
+const READ_AHEAD = 8;
 
 /**
  * Each worker thread's old generation is capped, so memory stays bounded however many centres
@@ -216,6 +223,9 @@ async function runLocked(
   outDir: string,
   started: number,
 ): Promise<BatchResult> {
+  console.error(
+    "locked",
+  );
   const leftoversRemoved = await removeLeftovers(outDir);
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
@@ -250,14 +260,18 @@ async function runLocked(
   let pool =
     maxJobs > 1 && (options.force || manifest.size === 0) ? startPool(poolOptions) : undefined;
   try {
-    // One profile at a time is read whole; of each, only what the batch needs is kept.
+    // A few profiles at a time are read whole; of each, only what the batch needs is kept.
     const loaded: HeldCentre[] = [];
-    for (const file of files) {
+    const read = await mapInOrder(files, READ_AHEAD, async (file) => {
       try {
-        loaded.push(await holdCentre(await loadProfile(file)));
+        return await holdCentre(await loadProfile(file));
       } catch (error) {
-        failures.push({ file, error: plainError(error) });
+        return { file, error: plainError(error) };
       }
+    });
+    for (const centre of read) {
+      if ("error" in centre) failures.push(centre);
+      else loaded.push(centre);
     }
     const byId = new Map<string, HeldCentre[]>();
     for (const l of loaded) byId.set(l.profile.id, [...(byId.get(l.profile.id) ?? []), l]);
@@ -278,7 +292,7 @@ async function runLocked(
 
     const tasks: { centre: HeldCentre; letters: PlannedLetter[] }[] = [];
     let unchanged = 0;
-    for (const centre of centres) {
+    const plans = await mapInOrder(centres, READ_AHEAD, async (centre) => {
       const planned = await planCentre(centre, shared, {
         formats: options.formats,
         outDir,
@@ -286,10 +300,18 @@ async function runLocked(
         ...(options.date ? { date: options.date } : {}),
         ...(options.signature ? { signature: true } : {}),
       });
+      const same = await Promise.all(
+        planned.map(
+          async (letter) =>
+            !options.force && (await isUnchanged(letter, manifest.get(letter.relative))),
+        ),
+      );
+      return { centre, planned, same };
+    });
+    for (const { centre, planned, same } of plans) {
       const todo: PlannedLetter[] = [];
-      for (const letter of planned) {
-        if (!options.force && (await isUnchanged(letter, manifest.get(letter.relative))))
-          unchanged += 1;
+      for (const [index, letter] of planned.entries()) {
+        if (same[index]) unchanged += 1;
         else {
           todo.push(letter);
           manifest.delete(letter.relative);
@@ -351,6 +373,9 @@ async function runLocked(
       letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
     });
 
+    console.error(
+      "dispatch",
+    );
     const jobs = Math.min(maxJobs, tasks.length || 1);
     const signal = options.signal;
     // One queue of centres. With one job this thread makes the letters; with more, that many
@@ -399,6 +424,9 @@ async function runLocked(
     await pool?.destroy();
     pool = undefined;
 
+    console.error(
+      "all done",
+    );
     await journal?.close();
     journal = undefined;
     await saveManifest(outDir, manifest);
