@@ -223,9 +223,6 @@ async function runLocked(
   outDir: string,
   started: number,
 ): Promise<BatchResult> {
-  console.error(
-    "locked",
-  );
   const leftoversRemoved = await removeLeftovers(outDir);
 
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
@@ -373,9 +370,6 @@ async function runLocked(
       letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
     });
 
-    console.error(
-      "dispatch",
-    );
     const jobs = Math.min(maxJobs, tasks.length || 1);
     const signal = options.signal;
     // One queue of centres. With one job this thread makes the letters; with more, that many
@@ -424,9 +418,6 @@ async function runLocked(
     await pool?.destroy();
     pool = undefined;
 
-    console.error(
-      "all done",
-    );
     await journal?.close();
     journal = undefined;
     await saveManifest(outDir, manifest);
