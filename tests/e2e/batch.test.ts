@@ -89,11 +89,13 @@ describe("clb-consent batch", () => {
   it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const first = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    // A run that goes well says nothing on stderr: no stray lines, no warnings.
+    expect([first.code, first.stderr]).toEqual([0, ""]);
     const letter = path.join(out, "clb-minimaal", "toestemming-teams.pdf");
     const before = (await stat(letter)).mtimeMs;
     const again = await runCli(["batch", "--profiles", profiles, "--out", out]);
-    expect(again.code).toBe(0);
+    expect([again.code, again.stderr]).toEqual([0, ""]);
     expect(again.stdout).toMatch(/Brieven: 0 geschreven, 12 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
 
@@ -128,7 +130,7 @@ describe("clb-consent batch", () => {
       "--formats",
       "pdf,docx,md,txt",
     ]);
-    await runCli([
+    const twoJobs = await runCli([
       "batch",
       "--profiles",
       profiles,
@@ -139,6 +141,7 @@ describe("clb-consent batch", () => {
       "--formats",
       "pdf,docx,md,txt",
     ]);
+    expect([twoJobs.code, twoJobs.stderr]).toEqual([0, ""]);
     const files = await listFiles(one);
     expect(files).toEqual(await listFiles(two));
     expect(files).toHaveLength(6 * 4 + 1);
