@@ -162,7 +162,9 @@ const hexIds: string[] = [];
  * - layoutCached: the words laid out in the face's shared cache, a Map with a bounded size;
  * - layout: a line's glyphs gathered with push, where pdfkit copied the whole line so far for
  *   every word (a quarter of what a letter allocated);
- * - encode: the hex form of each glyph id made once per process, not once per glyph.
+ * - encode: the hex form of each glyph id made once per process, not once per glyph;
+ * - toUnicodeCmap: the map from glyphs back to text, which is the same for most letters, is
+ *   compressed once per distinct map (see fastToUnicodeCmap).
  * A font without a shared cache (a right-to-left twin) keeps pdfkit's own cache per document.
  */
 function fasterLayout(prototype: EmbeddedFontInternals): void {
@@ -186,6 +188,7 @@ function fasterLayout(prototype: EmbeddedFontInternals): void {
   );
   replaceMethod(prototype, "layout", () => fastLayout);
   replaceMethod(prototype, "encode", () => fastEncode);
+  replaceMethod(prototype, "toUnicodeCmap", () => fastToUnicodeCmap);
 }
 
 function fastLayout(
@@ -227,6 +230,85 @@ function fastEncode(this: EmbeddedFontInternals, text: string, features?: unknow
     this.unicode[gid] ??= glyph.codePoints;
   }
   return [hex, positions];
+}
+
+// A glyph's characters as the ToUnicode map writes them, kept per characters array: fontkit
+// keeps one array per glyph, shared by every letter.
+const cmapEntries = new WeakMap<readonly number[], string>();
+// Compressed ToUnicode maps by their text; bounded, as the subsets are.
+const compressedCmaps = new Map<string, Uint8Array>();
+
+const hex4 = (value: number) => `0000${value.toString(16)}`.slice(-4);
+
+function cmapEntry(codePoints: readonly number[]): string {
+  let entry = cmapEntries.get(codePoints);
+  if (entry === undefined) {
+    const encoded: string[] = [];
+    for (let value of codePoints) {
+      if (value > 0xffff) {
+        value -= 0x10000;
+        encoded.push(hex4(((value >>> 10) & 0x3ff) | 0xd800));
+        value = 0xdc00 | (value & 0x3ff);
+      }
+      encoded.push(hex4(value));
+    }
+    entry = `<${encoded.join(" ")}>`;
+    cmapEntries.set(codePoints, entry);
+  }
+  return entry;
+}
+
+/**
+ * pdfkit's toUnicodeCmap, writing the same text; the text is compressed with the same zlib call
+ * as pdfkit's own, once per distinct map instead of once per letter.
+ */
+function fastToUnicodeCmap(this: EmbeddedFontInternals): PdfReferenceInternals {
+  const cmap = this.document.ref();
+  const entries: string[] = [];
+  for (const codePoints of this.unicode) entries.push(cmapEntry(codePoints!));
+  const chunkSize = 256;
+  const ranges: string[] = [];
+  for (let start = 0; start < entries.length; start += chunkSize) {
+    const end = Math.min(start + chunkSize, entries.length);
+    ranges.push(`<${hex4(start)}> <${hex4(end - 1)}> [${entries.slice(start, end).join(" ")}]`);
+  }
+  const text = `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo <<
+  /Registry (Adobe)
+  /Ordering (UCS)
+  /Supplement 0
+>> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000><ffff>
+endcodespacerange
+${ranges.length} beginbfrange
+${ranges.join("\n")}
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`;
+  if (!cmap.compress) {
+    cmap.write(text);
+    cmap.finalize();
+    return cmap;
+  }
+  let compressed = compressedCmaps.get(text);
+  if (!compressed) {
+    // pdfkit writes a text line with a line break after it, each character as one byte.
+    compressed = deflateSync(Buffer.from(`${text}\n`, "latin1"));
+    if (compressedCmaps.size >= MAX_CACHED_SUBSETS) compressedCmaps.clear();
+    compressedCmaps.set(text, compressed);
+  }
+  cmap.compress = false;
+  cmap.write(compressed);
+  cmap.data.Filter = "FlateDecode";
+  cmap.finalize();
+  return cmap;
 }
 
 const fastLayoutClasses = new WeakSet<object>();
@@ -327,6 +409,7 @@ interface EmbeddedFontInternals {
   layoutCached(text: string): LaidOut;
   layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
   encode(text: string, features?: unknown): unknown;
+  toUnicodeCmap(): PdfReferenceInternals;
   document: { ref(data?: object): PdfReferenceInternals };
   embed(): void;
   scale: number;
@@ -340,7 +423,7 @@ interface EmbeddedFontInternals {
 interface PdfReferenceInternals {
   compress: boolean;
   data: Record<string, unknown>;
-  write(chunk: Uint8Array): void;
+  write(chunk: Uint8Array | string): void;
   end(chunk?: Uint8Array): void;
   finalize(): void;
 }
