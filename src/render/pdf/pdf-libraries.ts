@@ -31,10 +31,15 @@ function loadOnFirstUse(
     }
     return loaded;
   };
+  putInCache(file, standIn(load));
+}
+
+/** Makes `exports` what require() gives for `file` from now on. */
+function putInCache(file: string, exports: unknown): void {
   const module = new Module(file);
   module.filename = file;
   module.loaded = true;
-  module.exports = standIn(load);
+  module.exports = exports;
   require.cache[file] = module;
 }
 
@@ -59,13 +64,7 @@ loadOnFirstUse(
 // Installed before fontkit and pdfkit load, since unicode-trie unpacks as it loads.
 {
   const file = fromFontkit.resolve("tiny-inflate");
-  if (!require.cache[file]) {
-    const module = new Module(file);
-    module.filename = file;
-    module.loaded = true;
-    module.exports = inflateInto;
-    require.cache[file] = module;
-  }
+  if (!require.cache[file]) putInCache(file, inflateInto);
 }
 
 // pdfkit reads PNG images (a centre's logo) with png-js; its chunk reading is replaced by one
@@ -77,13 +76,7 @@ loadOnFirstUse(
   ) => object) & {
     original?: unknown;
   };
-  if (!original.original) {
-    const module = new Module(file);
-    module.filename = file;
-    module.loaded = true;
-    module.exports = withFastReading(original);
-    require.cache[file] = module;
-  }
+  if (!original.original) putInCache(file, withFastReading(original));
 }
 
 export const fontkit = require("fontkit") as typeof Fontkit;
