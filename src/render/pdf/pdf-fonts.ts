@@ -143,7 +143,7 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   const font = (pdf as unknown as { _font?: EmbeddedFontInternals })._font;
   if (!font || font[SHARED_LAYOUTS]) return;
   faceOf.set(font, face);
-  fasterLayout(Object.getPrototypeOf(font) as EmbeddedFontInternals);
+  fasterFontMethods(Object.getPrototypeOf(font) as EmbeddedFontInternals);
   // A cached layout is glyph ids and positions only, the same in every document.
   let shared = layoutCaches.get(face);
   if (!shared) {
@@ -158,7 +158,7 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
 const hexIds: string[] = [];
 
 /**
- * Three of pdfkit's EmbeddedFont methods, doing the same faster, on the class itself (once):
+ * Four of pdfkit's EmbeddedFont methods, doing the same faster, on the class itself (once):
  * - layoutCached: the words laid out in the face's shared cache, a Map with a bounded size;
  * - layout: a line's glyphs gathered with push, where pdfkit copied the whole line so far for
  *   every word (a quarter of what a letter allocated);
@@ -167,9 +167,9 @@ const hexIds: string[] = [];
  *   compressed once per distinct map (see fastToUnicodeCmap).
  * A font without a shared cache (a right-to-left twin) keeps pdfkit's own cache per document.
  */
-function fasterLayout(prototype: EmbeddedFontInternals): void {
-  if (fastLayoutClasses.has(prototype)) return;
-  fastLayoutClasses.add(prototype);
+function fasterFontMethods(prototype: EmbeddedFontInternals): void {
+  if (fastFontClasses.has(prototype)) return;
+  fastFontClasses.add(prototype);
   replaceMethod(
     prototype,
     "layoutCached",
@@ -311,7 +311,7 @@ end`;
   return cmap;
 }
 
-const fastLayoutClasses = new WeakSet<object>();
+const fastFontClasses = new WeakSet<object>();
 
 const faceOf = new WeakMap<object, FontFace>();
 
