@@ -4,6 +4,7 @@ import { deflateSync } from "node:zlib";
 import type { Font } from "fontkit";
 import { replaceMethod } from "./fast-paths.js";
 import { fontkit } from "./pdf-libraries.js";
+import { CONTENT_DEFLATE_LEVEL } from "./pdf-output.js";
 
 /**
  * DejaVu Sans: the standard PDF fonts cannot show "Ł" or "ś", DejaVu covers Latin, Greek,
@@ -259,8 +260,9 @@ function cmapEntry(codePoints: readonly number[]): string {
 }
 
 /**
- * pdfkit's toUnicodeCmap, writing the same text; the text is compressed with the same zlib call
- * as pdfkit's own, once per distinct map instead of once per letter.
+ * pdfkit's toUnicodeCmap, writing the same text; the text is compressed as pdfkit's own stream
+ * would be (at CONTENT_DEFLATE_LEVEL, see pdf-output.ts), once per distinct map instead of once
+ * per letter.
  */
 function fastToUnicodeCmap(this: EmbeddedFontInternals): PdfReferenceInternals {
   const cmap = this.document.ref();
@@ -300,7 +302,7 @@ end`;
   let compressed = compressedCmaps.get(text);
   if (!compressed) {
     // pdfkit writes a text line with a line break after it, each character as one byte.
-    compressed = deflateSync(Buffer.from(`${text}\n`, "latin1"));
+    compressed = deflateSync(Buffer.from(`${text}\n`, "latin1"), { level: CONTENT_DEFLATE_LEVEL });
     if (compressedCmaps.size >= MAX_CACHED_SUBSETS) compressedCmaps.clear();
     compressedCmaps.set(text, compressed);
   }
