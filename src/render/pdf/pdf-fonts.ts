@@ -155,7 +155,10 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   shareSubset(font, face);
 }
 
-// Glyph ids as pdfkit writes them in a text operator: four hex digits.
+/** A number as pdfkit writes a glyph id or a UTF-16 unit: four hex digits. */
+const hex4 = (value: number) => `0000${value.toString(16)}`.slice(-4);
+
+// Glyph ids in hex, made once per process.
 const hexIds: string[] = [];
 
 /**
@@ -226,7 +229,7 @@ function fastEncode(this: EmbeddedFontInternals, text: string, features?: unknow
   for (let i = 0; i < glyphs.length; i += 1) {
     const glyph = glyphs[i]!;
     const gid = this.subset.includeGlyph(glyph.id);
-    hex[i] = hexIds[gid] ??= gid.toString(16).padStart(4, "0").slice(-4);
+    hex[i] = hexIds[gid] ??= hex4(gid);
     this.widths[gid] ??= glyph.advanceWidth * this.scale;
     this.unicode[gid] ??= glyph.codePoints;
   }
@@ -238,8 +241,6 @@ function fastEncode(this: EmbeddedFontInternals, text: string, features?: unknow
 const cmapEntries = new WeakMap<readonly number[], string>();
 // Compressed ToUnicode maps by their text; bounded, as the subsets are.
 const compressedCmaps = new Map<string, Uint8Array>();
-
-const hex4 = (value: number) => `0000${value.toString(16)}`.slice(-4);
 
 function cmapEntry(codePoints: readonly number[]): string {
   let entry = cmapEntries.get(codePoints);
