@@ -4,7 +4,7 @@ import { deflateSync } from "node:zlib";
 import type { Font } from "fontkit";
 import { replaceMethod } from "./fast-paths.js";
 import { fontkit } from "./pdf-libraries.js";
-import { CONTENT_DEFLATE_LEVEL } from "./pdf-output.js";
+import { CONTENT_DEFLATE_LEVEL, endCompressed } from "./pdf-output.js";
 
 /**
  * DejaVu Sans: the standard PDF fonts cannot show "Ł" or "ś", DejaVu covers Latin, Greek,
@@ -307,10 +307,7 @@ end`;
     if (compressedCmaps.size >= MAX_CACHED_SUBSETS) compressedCmaps.clear();
     compressedCmaps.set(text, compressed);
   }
-  cmap.compress = false;
-  cmap.write(compressed);
-  cmap.data.Filter = "FlateDecode";
-  cmap.finalize();
+  endCompressed(cmap, compressed);
   return cmap;
 }
 
@@ -490,7 +487,6 @@ function shareCompressedFontFile(font: EmbeddedFontInternals): void {
       doc.ref = ref;
       const fontFile = ref.call(doc, data);
       if (data !== undefined || !fontFile.compress) return fontFile;
-      fontFile.compress = false;
       fontFile.end = (chunk?: Uint8Array) => {
         if (chunk === undefined) throw new Error("pdfkit wrote an empty font file");
         let compressed = compressedFontFiles.get(chunk);
@@ -498,9 +494,7 @@ function shareCompressedFontFile(font: EmbeddedFontInternals): void {
           compressed = deflateSync(chunk);
           compressedFontFiles.set(chunk, compressed);
         }
-        fontFile.write(compressed);
-        fontFile.data.Filter = "FlateDecode";
-        fontFile.finalize();
+        endCompressed(fontFile, compressed);
       };
       return fontFile;
     };

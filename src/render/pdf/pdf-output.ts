@@ -16,6 +16,9 @@ const PENDING = Symbol("text not yet turned into bytes");
 /** The parts of pdfkit's PDFReference (0.20) that this relies on. */
 interface ReferenceInternals {
   [PENDING]?: string;
+  compress: boolean;
+  buffer: Uint8Array[];
+  data: Record<string, unknown>;
   write(chunk: unknown): void;
   finalize(): void;
 }
@@ -38,21 +41,14 @@ const patched = new WeakSet<object>();
  */
 export const CONTENT_DEFLATE_LEVEL = 3;
 
-/** The parts of pdfkit's PDFReference (0.20) that compressing at another level relies on. */
-interface CompressInternals {
-  compress: boolean;
-  buffer: Uint8Array[];
-  finalize(): void;
-}
-
 /**
  * A stream pdfkit would compress is compressed here, at CONTENT_DEFLATE_LEVEL, and handed on as
  * compressed; pdfkit has already named the filter. Not a replacement of the kind in fast-paths.ts:
  * it changes the bytes (not the content), with or without those.
  */
-function compressAtLevel(prototype: CompressInternals): void {
+function compressAtLevel(prototype: ReferenceInternals): void {
   const finalize = prototype.finalize;
-  prototype.finalize = function (this: CompressInternals) {
+  prototype.finalize = function (this: ReferenceInternals) {
     if (this.compress && this.buffer.length > 0) {
       this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: CONTENT_DEFLATE_LEVEL })];
       this.compress = false;
@@ -61,12 +57,26 @@ function compressAtLevel(prototype: CompressInternals): void {
   };
 }
 
+/**
+ * Ends a stream with bytes compressed already (kept from an earlier letter), marked as such:
+ * what pdfkit writes for a stream it compresses itself, without compressing again.
+ */
+export function endCompressed(
+  ref: Pick<ReferenceInternals, "compress" | "data" | "write" | "finalize">,
+  compressed: Uint8Array,
+): void {
+  ref.compress = false;
+  ref.write(compressed);
+  ref.data.Filter = "FlateDecode";
+  ref.finalize();
+}
+
 /** Streams (page contents, above all): text lines are collected until bytes are needed. */
 function coalesceReferenceWrites(prototype: ReferenceInternals): void {
   if (patched.has(prototype)) return;
   patched.add(prototype);
   // First: the text collected below is flushed before this runs, with or without fast paths.
-  compressAtLevel(prototype as unknown as CompressInternals);
+  compressAtLevel(prototype);
   const flush = (ref: ReferenceInternals, write: ReferenceInternals["write"]) => {
     const text = ref[PENDING];
     if (text === undefined) return;
