@@ -153,6 +153,40 @@ export function useFace(pdf: PDFKit.PDFDocument, face: FontFace): void {
   }
   font[SHARED_LAYOUTS] = shared;
   shareSubset(font, face);
+  shareLineEncodings(font, face);
+}
+
+/**
+ * Text encoded for a face, shared across documents: the glyph ids in hex and the positions of
+ * each text pdfkit draws (a line, or the part of a line in one font), and the width of each
+ * text it measures (a word, as it breaks lines). Most lines of a letter recur in the next
+ * letter, and encoding them again was a third of drawing them. A line is shared only when all
+ * its glyphs are among the common ones that shareSubset gives the same ids in every document
+ * (see COMMON); a line with another glyph (an accent from a name, a ligature) is encoded per
+ * document, as its ids depend on the order in which that document met its glyphs.
+ */
+interface SharedEncodings {
+  /** The number of glyphs every document's subset of the face starts with. */
+  readonly commonGlyphs: number;
+  readonly lines: Map<string, Encoded>;
+  readonly widths: Map<string, number>;
+}
+
+type Encoded = readonly [hex: readonly string[], positions: readonly object[]];
+
+const SHARED_ENCODINGS = Symbol("encodings shared across documents");
+const encodingCaches = new Map<FontFace, SharedEncodings>();
+// Lines and words that recur stay; a batch's many names and addresses must not grow the memory.
+const MAX_CACHED_LINES = 2000;
+
+function shareLineEncodings(font: EmbeddedFontInternals, face: FontFace): void {
+  let shared = encodingCaches.get(face);
+  if (!shared) {
+    shared = { commonGlyphs: font.subset.glyphs.length, lines: new Map(), widths: new Map() };
+    encodingCaches.set(face, shared);
+  }
+  // A subset that does not start as every other one did shares nothing.
+  if (font.subset.glyphs.length === shared.commonGlyphs) font[SHARED_ENCODINGS] = shared;
 }
 
 /** A number as pdfkit writes a glyph id or a UTF-16 unit: four hex digits. */
@@ -162,11 +196,13 @@ const hex4 = (value: number) => `0000${value.toString(16)}`.slice(-4);
 const hexIds: string[] = [];
 
 /**
- * Four of pdfkit's EmbeddedFont methods, doing the same faster, on the class itself (once):
+ * Five of pdfkit's EmbeddedFont methods, doing the same faster, on the class itself (once):
  * - layoutCached: the words laid out in the face's shared cache, a Map with a bounded size;
  * - layout: a line's glyphs gathered with push, where pdfkit copied the whole line so far for
  *   every word (a quarter of what a letter allocated);
- * - encode: the hex form of each glyph id made once per process, not once per glyph;
+ * - encode: the hex form of each glyph id made once per process, not once per glyph, and a
+ *   line of common glyphs encoded once per process (see shareLineEncodings);
+ * - widthOfString: the width of a word kept per face (see shareLineEncodings);
  * - toUnicodeCmap: the map from glyphs back to text, which is the same for most letters, is
  *   compressed once per distinct map (see fastToUnicodeCmap).
  * A font without a shared cache (a right-to-left twin) keeps pdfkit's own cache per document.
@@ -192,6 +228,23 @@ function fasterFontMethods(prototype: EmbeddedFontInternals): void {
   );
   replaceMethod(prototype, "layout", () => fastLayout);
   replaceMethod(prototype, "encode", () => fastEncode);
+  replaceMethod(
+    prototype,
+    "widthOfString",
+    (widthOfString) =>
+      function (this: EmbeddedFontInternals, text: string, size: number, features?: unknown) {
+        const shared = features ? undefined : this[SHARED_ENCODINGS];
+        if (!shared) return widthOfString.call(this, text, size, features);
+        let width = shared.widths.get(text);
+        if (width === undefined) {
+          width = (this.layout(text, undefined, true) as LaidOut).advanceWidth;
+          if (shared.widths.size >= MAX_CACHED_LINES) shared.widths.clear();
+          shared.widths.set(text, width);
+        }
+        // As pdfkit: the width in 1000ths of an em, then scaled.
+        return width * (size / 1000);
+      },
+  );
   replaceMethod(prototype, "toUnicodeCmap", () => fastToUnicodeCmap);
 }
 
@@ -224,16 +277,27 @@ function fastLayout(
 }
 
 function fastEncode(this: EmbeddedFontInternals, text: string, features?: unknown): unknown {
+  const shared = features ? undefined : this[SHARED_ENCODINGS];
+  const known = shared?.lines.get(text);
+  // Its glyphs are in this document's subset already, with their widths and characters.
+  if (known) return known;
   const { glyphs, positions } = this.layout(text, features) as LaidOut;
   const hex: string[] = new Array(glyphs.length);
+  let common = shared !== undefined;
   for (let i = 0; i < glyphs.length; i += 1) {
     const glyph = glyphs[i]!;
     const gid = this.subset.includeGlyph(glyph.id);
     hex[i] = hexIds[gid] ??= hex4(gid);
     this.widths[gid] ??= glyph.advanceWidth * this.scale;
     this.unicode[gid] ??= glyph.codePoints;
+    if (gid >= (shared?.commonGlyphs ?? 0)) common = false;
   }
-  return [hex, positions];
+  const encoded: Encoded = [hex, positions];
+  if (shared && common) {
+    if (shared.lines.size >= MAX_CACHED_LINES) shared.lines.clear();
+    shared.lines.set(text, encoded);
+  }
+  return encoded;
 }
 
 // A glyph's characters as the ToUnicode map writes them, kept per characters array: fontkit
@@ -405,10 +469,12 @@ function registerOnce(pdf: PDFKit.PDFDocument, name: string, font: () => Font): 
 /** The parts of pdfkit's EmbeddedFont (0.20) that the sharing relies on. */
 interface EmbeddedFontInternals {
   [SHARED_LAYOUTS]?: Map<string, LaidOut>;
+  [SHARED_ENCODINGS]?: SharedEncodings;
   layoutRun(text: string, features?: unknown): LaidOut;
   layoutCached(text: string): LaidOut;
   layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
   encode(text: string, features?: unknown): unknown;
+  widthOfString(text: string, size: number, features?: unknown): number;
   toUnicodeCmap(): PdfReferenceInternals;
   document: { ref(data?: object): PdfReferenceInternals };
   embed(): void;
