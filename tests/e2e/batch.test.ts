@@ -153,6 +153,48 @@ describe("clb-consent batch", () => {
     }
   });
 
+  it("makes a centre's letters the same after other centres' letters as on their own", async () => {
+    // The "ﬁ" typed in the name is the glyph the examples' "fi" is drawn with; each letter must
+    // map it back to its own characters, whatever letters the batch made before it.
+    const profiles = await profilesDir({
+      "zz-ligatuur.yaml": profileYaml({ id: "id: clb-ligatuur", name: 'name: "CLB ﬁjn Œuvre"' }),
+    });
+    const batchOut = path.join(path.dirname(profiles), "batch");
+    const aloneOut = path.join(path.dirname(profiles), "alleen");
+    const batch = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      batchOut,
+      "--jobs",
+      "1",
+      "--formats",
+      "pdf",
+    ]);
+    expect([batch.code, batch.stderr]).toEqual([0, ""]);
+    const alone = await runCli([
+      "generate",
+      "--profile",
+      path.join(profiles, "zz-ligatuur.yaml"),
+      "--format",
+      "pdf",
+      "--out",
+      aloneOut,
+    ]);
+    expect(alone.code).toBe(0);
+    const letters = (await listFiles(aloneOut)).filter((file) => file.endsWith(".pdf"));
+    expect(letters.length).toBeGreaterThan(0);
+    for (const file of letters) {
+      expect(
+        (await readFile(path.join(aloneOut, file))).equals(
+          await readFile(path.join(batchOut, file)),
+        ),
+        file,
+      ).toBe(true);
+    }
+  });
+
   it("cleans up temporary files an interrupted run left behind", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");

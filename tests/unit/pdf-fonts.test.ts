@@ -45,4 +45,19 @@ describe("the fonts of a PDF letter", () => {
     expect(ours.names).toEqual(theirs.names);
     expect((ours.names as unknown[]).length).toBeGreaterThan(1000);
   });
+
+  it("gives a glyph the characters of the text that shows it, not those it was first shown for", () => {
+    // Bold: no other test in this file lays text out in it, so the ligature is new to the font.
+    const font = pdfFont("bold");
+    const codePoints = (text: string) =>
+      font.layout(text).glyphs.map((glyph) => [glyph.id, glyph.codePoints] as const);
+    // "fi" is drawn with one glyph; "ﬁ" typed as one character is the same glyph.
+    const [formed] = codePoints("fijn");
+    const [typed] = codePoints("ﬁjn");
+    expect(typed![0]).toBe(formed![0]);
+    expect(formed![1]).toEqual([0x66, 0x69]);
+    expect(typed![1]).toEqual([0xfb01]);
+    expect(font.glyphForCodePoint(0xfb01).codePoints).toEqual([0xfb01]);
+    expect(codePoints("fijn")[0]![1]).toEqual([0x66, 0x69]);
+  });
 });

@@ -47,7 +47,7 @@ const parsed: Partial<Record<FontFace, Font>> = {};
 /** The parts of a fontkit 2 TrueType font that the glyph fix and the post header rely on. */
 interface FontkitInternals {
   getGlyph(id: number, characters?: number[]): unknown;
-  _glyphs: Record<number, unknown>;
+  _glyphs: Record<number, { codePoints: readonly number[] } | undefined>;
   _tables: Record<string, unknown>;
   _decodeTable(entry: object): Record<PropertyKey, unknown>;
   directory: { tables: Record<string, { offset: number; length: number } | undefined> };
@@ -85,6 +85,10 @@ function readPostHeader(font: FontkitInternals, file: Uint8Array): void {
   });
 }
 
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
 /** A face, parsed on first use (a letter without italic text never parses the italic faces). */
 export function pdfFont(face: FontFace): Font {
   let font = parsed[face];
@@ -92,19 +96,29 @@ export function pdfFont(face: FontFace): Font {
     const file = readFileSync(require.resolve(FONT_FILES[face]));
     font = fontkit.create(file) as Font;
     readPostHeader(font as unknown as FontkitInternals, file);
-    // fontkit caches each glyph with the characters it was first asked for. Embedding a
-    // subset asks for the parts of composite glyphs (the "a" in "å", the initial form of an
-    // Arabic letter inside another) with no characters, and a font shared across letters would
-    // keep that glyph with no characters, or the wrong ones, for ever: in a later letter,
-    // readers could no longer map it back to text. Such a glyph is not kept: the next letter
-    // that shows it asks for it again, with its characters.
+    // fontkit caches each glyph with the characters it was first asked for, and a font is
+    // shared across letters. Two things must not follow from that:
+    // - Embedding a subset asks for the parts of composite glyphs (the "a" in "å", the initial
+    //   form of an Arabic letter inside another) with no characters. Kept, such a glyph would
+    //   have no characters, or the wrong ones, for ever, and readers could no longer map it
+    //   back to text. It is not kept: the next letter that shows it asks again, with its
+    //   characters.
+    // - One glyph can stand for other characters: the "fi" ligature is drawn for "f" and "i",
+    //   and for "ﬁ" typed as one character. The characters a letter maps it to must be its own,
+    //   not those of whatever letter this process made first, or a letter's bytes would
+    //   depend on the letters made before it (and on --jobs). Asked for with other characters,
+    //   the glyph is handed out as a view of itself with those characters.
     const internals = font as unknown as FontkitInternals;
     const getGlyph = internals.getGlyph.bind(font);
     internals.getGlyph = (id, characters = []) => {
-      if (characters.length > 0 || internals._glyphs[id]) return getGlyph(id, characters);
-      const glyph = getGlyph(id, characters);
-      delete internals._glyphs[id];
-      return glyph;
+      const known = internals._glyphs[id];
+      if (!known) {
+        const glyph = getGlyph(id, characters);
+        if (characters.length === 0) delete internals._glyphs[id];
+        return glyph;
+      }
+      if (characters.length === 0 || sameNumbers(known.codePoints, characters)) return known;
+      return Object.create(known, { codePoints: { value: characters, enumerable: true } });
     };
     parsed[face] = font;
   }
