@@ -1,5 +1,5 @@
 import { workerData } from "node:worker_threads";
-import { type CentreResult, type CentreTask, makeCentreLetters } from "./centre-task.js";
+import { type CentreResult, type CentreTask, makeLetters } from "./centre-task.js";
 import { type WarmUp, warmUp } from "./warm-up.js";
 
 // The thread gets ready as soon as piscina loads this module, before its first centre arrives.
@@ -7,8 +7,8 @@ import { type WarmUp, warmUp } from "./warm-up.js";
 // module with top-level await; the first task waits for the promise instead.
 const ready: Promise<void> = workerData ? warmUp(workerData as WarmUp) : Promise.resolve();
 
-/** Entry point of a batch worker thread (piscina calls the default export per task). */
-export default async function run(task: CentreTask): Promise<CentreResult> {
+/** Entry point of a batch worker thread (piscina calls the default export per task: a few centres). */
+export default async function run(tasks: readonly CentreTask[]): Promise<CentreResult[]> {
   await ready;
-  return makeCentreLetters(task);
+  return makeLetters(tasks);
 }

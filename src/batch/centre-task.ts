@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
+import type { Document } from "../document/document.js";
 import { isUserError, type MessageParams, type Problem, UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
@@ -91,78 +92,127 @@ export function plainError(error: unknown): PlainError {
   throw error;
 }
 
+interface LetterToMake {
+  /** Which of the tasks it belongs to. */
+  readonly index: number;
+  readonly tool: ToolId;
+  readonly doc: Document;
+  readonly loaded: LoadedProfile;
+  readonly context: Shared;
+  readonly formats: readonly Format[];
+  /** What was written, per format, in the order of `formats`. */
+  readonly written: (WrittenLetter | undefined)[];
+}
+
 /**
- * Makes one centre's letters. Each letter is checked against the checklist before it is
- * rendered: a letter that misses a required clause is never written.
+ * Makes the letters of a few centres. Each letter is checked against the checklist before it is
+ * rendered: a letter that misses a required clause is never written. Then the letters are
+ * rendered format by format (every PDF of these centres, then every DOCX): a thread that goes
+ * from PDF to DOCX code and back for every letter spends about 15 % longer on the same letters
+ * (measured on 200 centres, 8 at a time against one at a time, 2026-11-30). Each letter is
+ * written as soon as it is rendered, and the writes wait for the disk side by side. A format
+ * that cannot be rendered or written (a character no PDF font has, a full disk) is reported;
+ * the letter's other formats are still made: each of them is complete and checked.
  */
-export async function makeCentreLetters(task: CentreTask): Promise<CentreResult> {
-  let loaded: LoadedProfile;
-  let context: Shared;
-  try {
-    loaded = await reloadCentre(task.centre);
-    context = await shared(task);
-  } catch (error) {
-    return { written: [], refused: [], error: plainError(error) };
-  }
-  const written: WrittenLetter[] = [];
-  const refused: { tool: ToolId; error: PlainError }[] = [];
-  const tools = [...new Set(task.letters.map((l) => l.tool))];
-  for (const tool of tools) {
+export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreResult[]> {
+  const results = tasks.map(() => ({
+    written: [] as WrittenLetter[],
+    refused: [] as { tool: ToolId; error: PlainError }[],
+    error: undefined as PlainError | undefined,
+  }));
+  const letters: LetterToMake[] = [];
+  for (const [index, task] of tasks.entries()) {
+    let loaded: LoadedProfile;
+    let context: Shared;
     try {
-      const doc = makeLetter(loaded, tool, {
-        templates: context.templates,
-        tools: context.tools,
-        ...(task.date ? { date: task.date } : {}),
-        ...(task.signature ? { signature: true } : {}),
-      });
-      const missing = missingRequiredClauses(doc, loaded, tool, context);
-      if (missing.length > 0) {
-        refused.push({
-          tool,
-          error: {
-            key: "batch.letterRefused",
-            params: { file: path.basename(loaded.file), tool },
-            problems: missing,
-          },
-        });
-        continue;
-      }
-      // All formats are rendered first, then written side by side: each write waits for the
-      // disk (the data is flushed before the rename), and those waits overlap.
-      const rendered: { format: Format; file: string; data: Uint8Array }[] = [];
-      for (const { format } of task.letters.filter((l) => l.tool === tool)) {
-        const data = await renderLetter(format, doc, loaded, context.templates);
-        rendered.push({
-          format,
-          file: letterPath(task.outDir, loaded.profile.id, tool, format),
-          data,
-        });
-      }
-      const writes = await Promise.allSettled(
-        rendered.map(({ file, data }) => writeAtomic(file, data)),
-      );
-      rendered.forEach(({ format, file, data }, index) => {
-        if (writes[index]!.status === "fulfilled")
-          written.push({
-            tool,
-            format,
-            file,
-            sha256: fileSha256(data),
-            size: data.length,
-            date: doc.meta.date,
-          });
-      });
-      const failed = writes.findIndex((w) => w.status === "rejected");
-      if (failed >= 0) {
-        const { file } = rendered[failed]!;
-        const error = (writes[failed] as PromiseRejectedResult).reason;
-        throw new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
-          cause: error,
-        });
-      }
+      loaded = await reloadCentre(task.centre);
+      context = await shared(task);
     } catch (error) {
-      refused.push({ tool, error: plainError(error) });
+      results[index]!.error = plainError(error);
+      continue;
+    }
+    for (const tool of new Set(task.letters.map((l) => l.tool))) {
+      try {
+        const doc = makeLetter(loaded, tool, {
+          templates: context.templates,
+          tools: context.tools,
+          ...(task.date ? { date: task.date } : {}),
+          ...(task.signature ? { signature: true } : {}),
+        });
+        const missing = missingRequiredClauses(doc, loaded, tool, context);
+        if (missing.length > 0) {
+          results[index]!.refused.push({
+            tool,
+            error: {
+              key: "batch.letterRefused",
+              params: { file: path.basename(loaded.file), tool },
+              problems: missing,
+            },
+          });
+          continue;
+        }
+        const formats = task.letters.filter((l) => l.tool === tool).map((l) => l.format);
+        letters.push({ index, tool, doc, loaded, context, formats, written: [] });
+      } catch (error) {
+        results[index]!.refused.push({ tool, error: plainError(error) });
+      }
     }
   }
-  return { written, refused };
+
+  const fail = (letter: LetterToMake, error: unknown): void => {
+    results[letter.index]!.refused.push({ tool: letter.tool, error: plainError(error) });
+  };
+  const writes: Promise<void>[] = [];
+  try {
+    const formats = new Set(tasks.flatMap((task) => task.letters.map((l) => l.format)));
+    for (const format of formats) {
+      for (const letter of letters) {
+        const slot = letter.formats.indexOf(format);
+        if (slot < 0) continue;
+        let data: Uint8Array;
+        try {
+          data = await renderLetter(format, letter.doc, letter.loaded, letter.context.templates);
+        } catch (error) {
+          fail(letter, error);
+          continue;
+        }
+        const file = letterPath(
+          tasks[letter.index]!.outDir,
+          letter.loaded.profile.id,
+          letter.tool,
+          format,
+        );
+        writes.push(
+          writeAtomic(file, data).then(
+            () => {
+              letter.written[slot] = {
+                tool: letter.tool,
+                format,
+                file,
+                sha256: fileSha256(data),
+                size: data.length,
+                date: letter.doc.meta.date,
+              };
+            },
+            (error: unknown) =>
+              fail(
+                letter,
+                new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
+                  cause: error,
+                }),
+              ),
+          ),
+        );
+      }
+    }
+  } finally {
+    // Also when something unforeseen stops the rendering: no write is left running unseen.
+    await Promise.allSettled(writes);
+  }
+  for (const letter of letters) {
+    for (const written of letter.written) if (written) results[letter.index]!.written.push(written);
+  }
+  return results.map(({ written, refused, error }) =>
+    error ? { written, refused, error } : { written, refused },
+  );
 }

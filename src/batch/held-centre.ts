@@ -17,7 +17,7 @@ export interface HeldCentre {
   readonly profile: Profile;
   /** The profile file followed by its logo (the manifest's `inputs.profile`). */
   readonly profileHash: string;
-  readonly logo?: { readonly file: string; readonly sha256: string };
+  readonly logo?: { readonly file: string; readonly sha256: string; readonly bytes: number };
 }
 
 /** The profile file, followed by its logo when it has one. */
@@ -33,7 +33,8 @@ export async function holdCentre(loaded: LoadedProfile): Promise<HeldCentre> {
     profileHash: await profileHash(loaded),
   };
   if (!loaded.logo) return held;
-  return { ...held, logo: { file: loaded.logo.file, sha256: fileSha256(loaded.logo.data) } };
+  const { file, data } = loaded.logo;
+  return { ...held, logo: { file, sha256: fileSha256(data), bytes: data.length } };
 }
 
 /**

@@ -226,6 +226,68 @@ describe("a worker thread that runs out of memory", () => {
   });
 });
 
+describe("centres taken a few at a time by a thread", () => {
+  it("one centre too big for a worker's heap fails alone; the centres in hand with it get their letters", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    await mkdir(profiles);
+    // 17 centres and 2 jobs: a thread takes 2 centres at a time. Only clb-00 uses Teams, whose
+    // template is made too large for a 32 MB heap (see the test above).
+    for (let i = 0; i < 17; i += 1) {
+      const id = `clb-${String(i).padStart(2, "0")}`;
+      const tools = i === 0 ? "tools: [teams]" : "tools: [praatbox]";
+      await writeFile(path.join(profiles, `${id}.yaml`), profileYaml({ id: `id: ${id}`, tools }));
+    }
+    const paragraph = `${"Een lange alinea die de brief heel groot maakt. ".repeat(20)}\n\n`;
+    const templatesDir = await editedTemplates([
+      {
+        file: "teams.md.hbs",
+        remove: /$/,
+        with: "\n\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n",
+      },
+    ]);
+    await writeFile(path.join(templatesDir, "partials", "groot.md.hbs"), paragraph.repeat(180));
+    const out = path.join(dir, "out");
+    const result = await runBatch({
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf"],
+      templatesDir,
+      jobs: 2,
+      workerHeapMb: 32,
+    });
+    expect(result.failures.map((f) => [path.basename(f.file), f.error.key])).toEqual([
+      ["clb-00.yaml", "batch.outOfMemory"],
+    ]);
+    expect(result.written).toBe(16);
+    expect(await manifestIsTrue(out)).toBe(16);
+    expect(await readdir(path.join(out, "clb-01"))).toEqual(["toestemming-praatbox.pdf"]);
+  });
+
+  it("a character no PDF font has stops that PDF only: the centre's other letters are made", async () => {
+    const dir = await tempDir();
+    const profiles = path.join(dir, "profielen");
+    await mkdir(profiles);
+    await writeFile(
+      path.join(profiles, "devanagari.yaml"),
+      profileYaml({ id: "id: clb-devanagari", name: 'name: "CLB नमस्ते"' }),
+    );
+    writeSyntheticProfiles(profiles, 8);
+    const out = path.join(dir, "out");
+    const result = await runBatch({ profilesDir: profiles, outDir: out, formats: ["pdf", "docx"] });
+    expect(result.failures.map((f) => [f.tool, f.error.key])).toEqual([
+      ["teams", "pdf.unprintable"],
+      ["praatbox", "pdf.unprintable"],
+    ]);
+    expect((await readdir(path.join(out, "clb-devanagari"))).sort()).toEqual([
+      "toestemming-praatbox.docx",
+      "toestemming-teams.docx",
+    ]);
+    expect(result.written).toBe(8 * 4 + 2);
+    expect(await manifestIsTrue(out)).toBe(8 * 4 + 2);
+  });
+});
+
 describe("a logo that changes while a batch runs", () => {
   it("makes no letters for a centre whose logo changed during the run; the others get theirs", async () => {
     const dir = await tempDir("clb-logo-changed-");

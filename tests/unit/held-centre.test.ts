@@ -23,7 +23,8 @@ describe("a centre held through a batch", () => {
     const loaded = await loadProfile(file);
     const held = await holdCentre(loaded);
     expect(held.profile).toEqual(loaded.profile);
-    expect(held.logo).toEqual({ file: logoFile, sha256: sha(await readFile(logoFile)) });
+    const logo = await readFile(logoFile);
+    expect(held.logo).toEqual({ file: logoFile, sha256: sha(logo), bytes: logo.length });
     expect(held.profileHash).toBe(sha(await readFile(file), await readFile(logoFile)));
     // Nothing of the image is left: no bytes, no pixel size.
     expect(Object.values(held).some((v) => v instanceof Uint8Array)).toBe(false);
