@@ -99,11 +99,12 @@ export interface BatchResult {
  * Measured on 2026-11-30 (2 cores, 200 centres, interleaved runs): 8 at a time against one at a
  * time, a batch took 6.4-6.9 s instead of 7.6-9.7 s with 1 job (a slow hour of this machine),
  * 6.7-8.0 s instead of 7.6-8.1 s with 2. Fewer in a small batch, so that every thread has a
- * share of the work to the end, and fewer with large logos, which a thread keeps until their
- * letters are written.
+ * share of the work to the end, and fewer with logos, which a thread keeps until their letters
+ * are written: 1000 centres with a 150 KB logo each reached 300-309 MB peak RSS with up to 1 MB
+ * of logos a task, 287-291 MB with up to 512 KB (the target is 300).
  */
 const CENTRES_PER_TASK = 8;
-const LOGO_BYTES_PER_TASK = 1024 * 1024;
+const LOGO_BYTES_PER_TASK = 512 * 1024;
 
 /**
  * The centres in the tasks the threads take (see CENTRES_PER_TASK), in their order: up to 8

@@ -29,8 +29,8 @@ describe("the centres a thread takes at a time", () => {
     ).toEqual([5, 5, 5, 5]);
   });
 
-  it("hold at most 1 MB of logos, and a centre with a larger logo is taken alone", () => {
-    const withLogos = Array.from({ length: 16 }, () => centre(300));
+  it("hold at most 512 KB of logos, and a centre with a larger logo is taken alone", () => {
+    const withLogos = Array.from({ length: 16 }, () => centre(150));
     expect(sizes(groupCentres(withLogos, 1))).toEqual([3, 3, 3, 3, 3, 1]);
     const large = [centre(1900), centre(), centre(), centre(1900)];
     expect(sizes(groupCentres([...large, ...large, ...large, ...large], 1))).toEqual([
