@@ -168,25 +168,33 @@ describe("the manifest journal", () => {
   });
 });
 
+/**
+ * Templates whose Teams letter does not fit a worker with a 32 MB heap. A letter of some 900,000
+ * characters (a partial included five times; a letter may have a million) needs some 52-56 MB of
+ * old-generation heap on this machine, a letter without the partial some 20-24 MB: with 32 MB the
+ * worker loads and dies while rendering, as a real one would, with a wide margin either side. (CI
+ * once let a letter with the partial four times through a 48 MB heap: GC timing differs between
+ * machines.)
+ */
+async function teamsTooLargeForHeap(): Promise<string> {
+  const paragraph = `${"Een lange alinea die de brief heel groot maakt. ".repeat(20)}\n\n`;
+  const templatesDir = await editedTemplates([
+    {
+      file: "teams.md.hbs",
+      remove: /$/,
+      with: "\n\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n",
+    },
+  ]);
+  await writeFile(path.join(templatesDir, "partials", "groot.md.hbs"), paragraph.repeat(180));
+  return templatesDir;
+}
+
 describe("a worker thread that runs out of memory", () => {
   it("fails its centres with a clear message and leaves no half letter; --jobs 1 then makes them", async () => {
     const dir = await tempDir();
     const profiles = path.join(dir, "profielen");
     writeSyntheticProfiles(profiles, 2);
-    // A letter of some 900,000 characters (a partial included five times; a letter may have a
-    // million) needs some 52-56 MB of old-generation heap on this machine, a letter without the
-    // partial some 20-24 MB: with 32 MB the worker loads and dies while rendering, as a real one
-    // would, with a wide margin either side. (CI once let a letter with the partial four times
-    // through a 48 MB heap: GC timing differs between machines.)
-    const paragraph = `${"Een lange alinea die de brief heel groot maakt. ".repeat(20)}\n\n`;
-    const templatesDir = await editedTemplates([
-      {
-        file: "teams.md.hbs",
-        remove: /$/,
-        with: "\n\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n",
-      },
-    ]);
-    await writeFile(path.join(templatesDir, "partials", "groot.md.hbs"), paragraph.repeat(180));
+    const templatesDir = await teamsTooLargeForHeap();
     const out = path.join(dir, "out");
     const options = {
       profilesDir: profiles,
@@ -231,22 +239,14 @@ describe("centres taken a few at a time by a thread", () => {
     const dir = await tempDir();
     const profiles = path.join(dir, "profielen");
     await mkdir(profiles);
-    // 17 centres and 2 jobs: a thread takes 2 centres at a time. Only clb-00 uses Teams, whose
-    // template is made too large for a 32 MB heap (see the test above).
+    // 17 centres and 2 jobs: a thread takes 4 centres at a time. Only clb-00 uses Teams, whose
+    // template is made too large for a 32 MB heap.
     for (let i = 0; i < 17; i += 1) {
       const id = `clb-${String(i).padStart(2, "0")}`;
       const tools = i === 0 ? "tools: [teams]" : "tools: [praatbox]";
       await writeFile(path.join(profiles, `${id}.yaml`), profileYaml({ id: `id: ${id}`, tools }));
     }
-    const paragraph = `${"Een lange alinea die de brief heel groot maakt. ".repeat(20)}\n\n`;
-    const templatesDir = await editedTemplates([
-      {
-        file: "teams.md.hbs",
-        remove: /$/,
-        with: "\n\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n{{> groot}}\n",
-      },
-    ]);
-    await writeFile(path.join(templatesDir, "partials", "groot.md.hbs"), paragraph.repeat(180));
+    const templatesDir = await teamsTooLargeForHeap();
     const out = path.join(dir, "out");
     const result = await runBatch({
       profilesDir: profiles,
