@@ -255,7 +255,7 @@ function fasterFontMethods(prototype: EmbeddedFontInternals): void {
         let width = shared.widths.get(text);
         if (width === undefined) {
           width = (this.layout(text, undefined, true) as LaidOut).advanceWidth;
-          if (shared.widths.size >= MAX_CACHED_LINES) shared.widths.clear();
+          if (shared.widths.size >= MAX_CACHED_WORDS) shared.widths.clear();
           shared.widths.set(text, width);
         }
         // As pdfkit: the width in 1000ths of an em, then scaled.
