@@ -153,14 +153,20 @@ const READ_AHEAD = 8;
 
 /**
  * Each worker thread's old generation is capped, so memory stays bounded however many centres
- * a batch has: without a cap V8 keeps growing a worker's heap, though what is live stays at
- * 30-40 MB. Measured on 2 cores for 1000 centres, 2 jobs (2026-11-24, `npm run bench`'s child):
- * no cap 33 s and 610 MB peak RSS; 128 MB 38 s and 362 MB; 100 MB 38 s and 359 MB; 128 MB with
- * a 16 MB young generation 42 s and 326 MB; 128/4 MB 46 s and 301 MB; 64 MB 105 s (the
- * collector runs all the time). For 200 centres, 128 MB costs no time (9.4 s) and cuts the
- * peak from about 470 MB to 300 MB.
+ * a batch has: without a cap V8 lets a worker's heap grow to four times what is live (30-40 MB).
+ * Below 256 MB V8 grows a capped heap by only 1.3 times what is live, so a worker ran a full
+ * collection for every 9-10 MB it kept, 14-15 times in a batch of 200 centres; each one
+ * dropped the optimized code of the small functions pdfkit, fontkit and docx make for every
+ * letter, which V8 then compiled again (a third of a worker's compiling happened after the
+ * first second). 512 MB lets the heap grow 1.4 times: 20 full collections instead of 30 in a
+ * batch of 200 centres, and 110 fewer compilations. Measured on 2 cores, 2 jobs (2026-11-30,
+ * interleaved runs): 200 centres 6.15-6.38 s and 11.4-11.7 CPU-s with 128 MB, 5.89-6.19 s and
+ * 10.7-11.3 CPU-s with 512 MB; 1000 centres 22.1-22.4 s against 20.7-21.1 s, peak RSS the same
+ * (280-282 against 277-282 MB); 1000 centres with 150 KB logos 284-297 MB against 284-292 MB.
+ * 1024 MB (1.6 times) was faster still (200 centres 5.45-5.80 s) but took the logo batch to
+ * 302-307 MB; no cap, 363 MB for 200 centres.
  */
-const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 512;
 
 /**
  * Each worker thread's young generation (where new objects start) is capped too: V8 lets it grow
