@@ -275,7 +275,7 @@ function writeLine(pdf: Pdf, parts: readonly FaceRun[], x: number, y: number, wi
 /** The parts of pdfkit's PDFDocument (0.20) that drawing lines in visual order relies on. */
 type FragmentOptions = PDFKit.Mixins.TextOptions & { textWidth?: number; wordCount?: number };
 interface FragmentInternals {
-  _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+  _fragment(this: Pdf, text: string, x: number, y: number, options: FragmentOptions): void;
 }
 
 /**
@@ -283,16 +283,22 @@ interface FragmentInternals {
  * drawn piece by piece in the order of the bidirectional algorithm instead, so a right-to-left
  * name reads right to left inside a Dutch sentence. Text in a fallback font is put on the
  * baseline of the text around it.
+ *
+ * The method is replaced once, on pdfkit's class, not per document: a function made for each
+ * letter and called by pdfkit kept the letter's objects alive until the next full garbage
+ * collection (see compressAtLevel in pdf/pdf-output.ts).
  */
 function drawLinesInReadingOrder(pdf: Pdf): void {
-  const internals = pdf as unknown as FragmentInternals;
-  const fragment = internals._fragment.bind(pdf);
-  internals._fragment = (text, x, y, given) => {
-    const baseline = fallbackBaseline(pdf);
+  const prototype = Object.getPrototypeOf(pdf) as FragmentInternals;
+  if (readingOrderClasses.has(prototype)) return;
+  readingOrderClasses.add(prototype);
+  const fragment = prototype._fragment;
+  prototype._fragment = function (this: Pdf, text, x, y, given) {
+    const baseline = fallbackBaseline(this);
     const options = baseline === undefined ? given : { ...given, baseline };
     const ordered = visualPieces(text);
     if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
-      fragment(text, x, y, options);
+      fragment.call(this, text, x, y, options);
       return;
     }
     const { textWidth: _width, wordCount: _count, ...rest } = options;
@@ -300,14 +306,17 @@ function drawLinesInReadingOrder(pdf: Pdf): void {
     for (const piece of ordered) {
       // With features given, pdfkit lays the text out as one run instead of word by word, and
       // fontkit then reverses the whole run, spaces included.
-      const width = pdf.widthOfString(piece.text, rest);
-      const restore = piece.inRightToLeft ? useRightToLeftTwin(pdf, mirror) : undefined;
-      fragment(piece.text, left, y, piece.rightToLeft ? { ...rest, features: [] } : rest);
+      const width = this.widthOfString(piece.text, rest);
+      const restore = piece.inRightToLeft ? useRightToLeftTwin(this, mirror) : undefined;
+      const pieceOptions = piece.rightToLeft ? { ...rest, features: [] } : rest;
+      fragment.call(this, piece.text, left, y, pieceOptions);
       restore?.();
       left += width;
     }
   };
 }
+
+const readingOrderClasses = new WeakSet<object>();
 
 /** Header (centre name) and footer (page X of Y, version and date) on every page, as artifacts. */
 function drawPageFurniture(pdf: Pdf, doc: Document): void {

@@ -52,11 +52,9 @@ export function makeDeterministic(
   // the same bytes in every time zone.
   const [y, m, d] = isoDate.split("-").map(Number) as [number, number, number];
   const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  const zip = new Zip(collectChunk) as CollectingZip;
   const chunks: Uint8Array<ArrayBuffer>[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk as Uint8Array<ArrayBuffer>);
-  });
+  zip[CHUNKS] = chunks;
   for (const [name, data] of Object.entries(entries)) {
     // Images (the logo) are compressed already: they are stored as they are.
     const media = name.startsWith("word/media/");
@@ -73,6 +71,21 @@ export function makeDeterministic(
   }
   zip.end();
   return Buffer.concat(chunks);
+}
+
+const CHUNKS = Symbol("the zip's output so far");
+type CollectingZip = Zip & { [CHUNKS]?: Uint8Array<ArrayBuffer>[] };
+
+/**
+ * The zip's output callback: one function for every letter, the chunks kept on the zip itself.
+ * A callback made per letter (a closure over its chunks), once fflate had called it, kept the
+ * letter's package alive through the young-generation collections until the next full one,
+ * like the functions pdfkit calls (see compressAtLevel in ../pdf/pdf-output.ts): 31 MB more in
+ * the old generation over 400 letters (22 MB instead of 31, measured 2026-11-30).
+ */
+function collectChunk(this: CollectingZip, error: Error | null, chunk: Uint8Array): void {
+  if (error) throw error;
+  this[CHUNKS]!.push(chunk as Uint8Array<ArrayBuffer>);
 }
 
 interface Deflated {

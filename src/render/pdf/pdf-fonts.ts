@@ -4,7 +4,7 @@ import { deflateSync } from "node:zlib";
 import type { Font } from "fontkit";
 import { replaceMethod } from "./fast-paths.js";
 import { fontkit } from "./pdf-libraries.js";
-import { CONTENT_DEFLATE_LEVEL, endCompressed } from "./pdf-output.js";
+import { CONTENT_DEFLATE_LEVEL, compressOnceWhenStreamed, endCompressed } from "./pdf-output.js";
 
 /**
  * DejaVu Sans: the standard PDF fonts cannot show "Ł" or "ś", DejaVu covers Latin, Greek,
@@ -450,21 +450,40 @@ export function useRightToLeftTwin(
   const twin = `${face}:rtl`;
   if (registerOnce(pdf, twin, () => twinFont(face))) {
     pdf.font(twin);
-    const font = internals._font!;
-    const embed = font.embed.bind(font);
-    font.embed = () => {
-      font.unicode = font.unicode.map((chars) => {
-        if (!chars) return chars;
-        if (chars.length > 1) return [...chars].reverse();
-        return [mirror(String.fromCodePoint(chars[0]!)).codePointAt(0)!];
-      });
-      embed();
-    };
+    mapInDrawingOrder(internals._font!, mirror);
   }
   pdf.font(twin);
   faceOf.set(internals._font!, face);
   return () => {
     internals._font = current;
+  };
+}
+
+const MIRROR = Symbol("a right-to-left twin's mirror of a character");
+const mirroringClasses = new WeakSet<object>();
+
+/**
+ * Marks a twin so that, when it is embedded, its glyphs map to their characters in drawing
+ * order (see useRightToLeftTwin). embed() is replaced once, on the class, not on each twin: a
+ * function made per letter and called by pdfkit kept the letter's objects alive until the next
+ * full garbage collection (see compressAtLevel in pdf-output.ts).
+ */
+function mapInDrawingOrder(font: EmbeddedFontInternals, mirror: (char: string) => string): void {
+  font[MIRROR] = mirror;
+  const prototype = Object.getPrototypeOf(font) as EmbeddedFontInternals;
+  if (mirroringClasses.has(prototype)) return;
+  mirroringClasses.add(prototype);
+  const embed = prototype.embed;
+  prototype.embed = function (this: EmbeddedFontInternals) {
+    const mirrorOf = this[MIRROR];
+    if (mirrorOf) {
+      this.unicode = this.unicode.map((chars) => {
+        if (!chars) return chars;
+        if (chars.length > 1) return [...chars].reverse();
+        return [mirrorOf(String.fromCodePoint(chars[0]!)).codePointAt(0)!];
+      });
+    }
+    embed.call(this);
   };
 }
 
@@ -499,7 +518,16 @@ interface EmbeddedFontInternals {
   widths: (number | undefined)[];
   unicode: (number[] | undefined)[];
   font: Font;
-  subset: { glyphs: number[]; includeGlyph(id: number): number; encode(): Uint8Array };
+  subset: SubsetInternals;
+  [MIRROR]?: (char: string) => string;
+}
+
+/** The parts of a fontkit 2 subset that sharing encoded subsets relies on. */
+interface SubsetInternals {
+  glyphs: number[];
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
+  [SUBSET_FACE]?: FontFace;
 }
 
 /** The parts of pdfkit's PDFReference (0.20) that the font file cache relies on. */
@@ -531,11 +559,28 @@ function shareSubset(font: EmbeddedFontInternals, face: FontFace): void {
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
     font.unicode[gid] ??= glyph.codePoints;
   }
-  const subset = font.subset;
-  const encode = subset.encode.bind(subset);
-  subset.encode = () => {
+  font.subset[SUBSET_FACE] = face;
+  shareSubsetEncodings(Object.getPrototypeOf(font.subset) as SubsetInternals);
+}
+
+const SUBSET_FACE = Symbol("face whose encoded subsets are shared");
+const sharedSubsetClasses = new WeakSet<object>();
+
+/**
+ * The subset's encode(), once per class: a subset marked with its face (by shareSubset) is
+ * encoded once per glyph list and face. Replaced on the class, not per document: a function made
+ * per letter and called by pdfkit kept the letter's objects alive until the next full garbage
+ * collection (see compressAtLevel in pdf-output.ts).
+ */
+function shareSubsetEncodings(prototype: SubsetInternals): void {
+  if (sharedSubsetClasses.has(prototype)) return;
+  sharedSubsetClasses.add(prototype);
+  const encode = prototype.encode;
+  prototype.encode = function (this: SubsetInternals) {
+    const face = this[SUBSET_FACE];
+    if (face === undefined) return encode.call(this);
     // The key is taken before encoding: encode() itself adds the parts of composite glyphs.
-    const key = subset.glyphs.join(",");
+    const key = this.glyphs.join(",");
     let cache = subsetCaches.get(face);
     if (!cache) {
       cache = new Map();
@@ -543,48 +588,12 @@ function shareSubset(font: EmbeddedFontInternals, face: FontFace): void {
     }
     let bytes = cache.get(key);
     if (!bytes) {
-      bytes = encode();
+      bytes = encode.call(this);
       if (cache.size >= MAX_CACHED_SUBSETS) cache.clear();
       cache.set(key, bytes);
+      // pdfkit streams the subset whole as the font file: compressed once (see pdf-output.ts).
+      compressOnceWhenStreamed(bytes);
     }
     return bytes;
-  };
-  shareCompressedFontFile(font);
-}
-
-// An encoded subset (the same object for every letter with the same glyphs, see above) and its
-// compressed form: compressing the font files was a sixth of a letter's time.
-const compressedFontFiles = new WeakMap<Uint8Array, Uint8Array>();
-
-/**
- * pdfkit compresses every stream as it writes it. The font file is the first object that
- * pdfkit's embed() creates; for that one object the compressed bytes are taken from the cache,
- * with the same zlib call and the same dictionary as pdfkit's own, so the bytes are unchanged.
- */
-function shareCompressedFontFile(font: EmbeddedFontInternals): void {
-  const embed = font.embed.bind(font);
-  font.embed = () => {
-    const doc = font.document;
-    const ref = doc.ref;
-    doc.ref = (data?: object) => {
-      doc.ref = ref;
-      const fontFile = ref.call(doc, data);
-      if (data !== undefined || !fontFile.compress) return fontFile;
-      fontFile.end = (chunk?: Uint8Array) => {
-        if (chunk === undefined) throw new Error("pdfkit wrote an empty font file");
-        let compressed = compressedFontFiles.get(chunk);
-        if (!compressed) {
-          compressed = deflateSync(chunk);
-          compressedFontFiles.set(chunk, compressed);
-        }
-        endCompressed(fontFile, compressed);
-      };
-      return fontFile;
-    };
-    try {
-      embed();
-    } finally {
-      doc.ref = ref;
-    }
   };
 }

@@ -50,14 +50,46 @@ function takePending(holder: { [PENDING]?: string }): Buffer | undefined {
 export const CONTENT_DEFLATE_LEVEL = 3;
 
 /**
- * A stream pdfkit would compress is compressed here, at CONTENT_DEFLATE_LEVEL, and handed on as
- * compressed; pdfkit has already named the filter. Not a replacement of the kind in fast-paths.ts:
- * it changes the bytes (not the content), with or without those.
+ * Byte arrays that are streamed whole by many letters (a font subset, the same object for every
+ * letter with the same glyphs), with their compressed form once made.
+ */
+const compressedOnce = new WeakMap<Uint8Array, Uint8Array | undefined>();
+
+/**
+ * Marks bytes that letters will stream whole and as they are: a stream whose only content they
+ * are is compressed once per process, with pdfkit's own zlib call (level 6), and the result is
+ * reused. Compressing the font files was a sixth of a letter's time.
+ */
+export function compressOnceWhenStreamed(bytes: Uint8Array): void {
+  if (!compressedOnce.has(bytes)) compressedOnce.set(bytes, undefined);
+}
+
+/**
+ * A stream pdfkit would compress is compressed here, at CONTENT_DEFLATE_LEVEL (or taken from
+ * compressOnceWhenStreamed's store), and handed on as compressed; pdfkit has already named the
+ * filter. Not a replacement of the kind in fast-paths.ts: it changes the bytes (not the content),
+ * with or without those.
+ *
+ * This is a method of pdfkit's class, not a function set on each stream: a function made per
+ * letter and called by pdfkit kept that letter's objects alive through the young-generation
+ * collections until the next full one. Until 2026-11-30 the font file was caught that way
+ * (doc.ref and fontFile.end replaced during embed()), and each letter then left some 70 KB in
+ * the old generation: two-thirds of what a PDF letter promoted (see run-batch.ts,
+ * WORKER_HEAP_MB, for what the full collections cost).
  */
 function compressAtLevel(prototype: ReferenceInternals): void {
   const finalize = prototype.finalize;
   prototype.finalize = function (this: ReferenceInternals) {
-    if (this.compress && this.buffer.length > 0) {
+    const only = this.buffer.length === 1 ? this.buffer[0]! : undefined;
+    if (this.compress && only && compressedOnce.has(only)) {
+      let compressed = compressedOnce.get(only);
+      if (!compressed) {
+        compressed = deflateSync(only);
+        compressedOnce.set(only, compressed);
+      }
+      this.buffer = [compressed];
+      this.compress = false;
+    } else if (this.compress && this.buffer.length > 0) {
       this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: CONTENT_DEFLATE_LEVEL })];
       this.compress = false;
     }

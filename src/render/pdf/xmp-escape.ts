@@ -17,12 +17,15 @@ interface InfoHolder {
 /**
  * pdfkit 0.20 copies the document info into its XMP metadata without escaping it, so a centre
  * named "A & B" makes the XMP invalid XML. The Info dictionary itself is written (correctly)
- * before the XMP; here the values are escaped just while pdfkit writes the XMP.
+ * before the XMP; here the values are escaped just while pdfkit writes the XMP. The method is
+ * replaced once, on the document's class: a function made per letter and called by pdfkit kept
+ * the letter's objects alive until the next full garbage collection.
  */
 export function escapeXmpInfo(doc: object): void {
-  const holder = doc as InfoHolder;
+  const holder = Object.getPrototypeOf(doc) as InfoHolder;
   const original = holder._addInfo;
-  if (typeof original !== "function") return;
+  if (typeof original !== "function" || escaped.has(holder)) return;
+  escaped.add(holder);
   holder._addInfo = function escapedAddInfo(this: InfoHolder) {
     const saved = { ...this.info };
     for (const key of INFO_KEYS) {
@@ -36,3 +39,5 @@ export function escapeXmpInfo(doc: object): void {
     }
   };
 }
+
+const escaped = new WeakSet<object>();

@@ -1,0 +1,99 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { makeLetter } from "../../src/letter/make-letter.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
+import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
+import { renderPdf } from "../../src/render/render-pdf.js";
+import { loadTemplates } from "../../src/template/load-templates.js";
+import { loadTools } from "../../src/tools/load-tools.js";
+import { TOOL_IDS } from "../../src/tools/tool-ids.js";
+import { PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { EXAMPLE_IDS } from "../helpers/letters.js";
+
+const templates = await loadTemplates(TEMPLATES, TOOL_IDS);
+const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
+
+/** Names that take the right-to-left twin, the fallback fonts and the XMP escaping. */
+const NAMES = ["CLB مركز العربية Noord (3)", "CLB עברית [Zuid] 12", "CLB 中文 & <Zuid>"];
+
+interface DocumentInternals {
+  _fontFamilies: Record<string, { subset?: object }>;
+}
+
+/** The keys of an object's own properties that hold a function. */
+function ownFunctions(value: object): string[] {
+  return Reflect.ownKeys(value)
+    .filter((key) => typeof (value as Record<PropertyKey, unknown>)[key] === "function")
+    .map(String);
+}
+
+/** Own function properties that are not one and the same function on every object: made per letter. */
+function madePerLetter(objects: readonly object[], except: readonly string[] = []): string[] {
+  const seen = new Map<PropertyKey, Set<unknown>>();
+  for (const object of objects) {
+    for (const key of Reflect.ownKeys(object)) {
+      const value = (object as Record<PropertyKey, unknown>)[key];
+      if (typeof value !== "function" || except.includes(String(key))) continue;
+      seen.set(key, (seen.get(key) ?? new Set()).add(value));
+    }
+  }
+  return [...seen].filter(([, values]) => values.size > 1).map(([key]) => String(key));
+}
+
+/** The functions pdfkit itself puts on a document it writes text to. */
+async function pdfkitsOwnFunctions(): Promise<string[]> {
+  const pdf = new PDFDocument();
+  const done = new Promise((resolve) => pdf.on("end", resolve));
+  pdf.resume();
+  pdf.font("Helvetica").text("Een zin.", 72, 72);
+  pdf.end();
+  await done;
+  return ownFunctions(pdf);
+}
+
+describe("what making a PDF letter leaves on pdfkit's objects", () => {
+  // A function set on one letter's objects and called by pdfkit kept that letter alive until
+  // the next full garbage collection; pdfkit's methods are replaced on the classes instead
+  // (see compressAtLevel in src/render/pdf/pdf-output.ts). Measured, not timed: this checks the
+  // rule the memory figures rest on.
+  it("no function made for the letter on its document, its fonts or their subsets", async () => {
+    const loaded = await Promise.all(
+      EXAMPLE_IDS.map((id) => loadProfile(path.join(PROFILES, `${id}.yaml`))),
+    );
+    const dir = await tempDir();
+    for (const [index, name] of NAMES.entries()) {
+      const file = path.join(dir, `p${index}.yaml`);
+      await writeFile(
+        file,
+        profileYaml({ id: `id: clb-state-${index}`, name: `name: ${JSON.stringify(name)}` }),
+      );
+      loaded.push(await loadProfile(file));
+    }
+    const made: DocumentInternals[] = [];
+    const prototype = PDFDocument.prototype as unknown as { end(...args: unknown[]): unknown };
+    const end = prototype.end;
+    prototype.end = function (this: DocumentInternals, ...args: unknown[]) {
+      made.push(this);
+      return end.apply(this, args);
+    };
+    try {
+      for (const profile of loaded)
+        for (const tool of profile.profile.tools)
+          await renderPdf(makeLetter(profile, tool, { templates, tools }));
+    } finally {
+      prototype.end = end;
+    }
+    expect(made.length).toBeGreaterThan(loaded.length);
+    const fonts = made.flatMap((doc) => Object.values(doc._fontFamilies));
+    // The right-to-left twins and the fallback fonts are among them.
+    expect(fonts.length).toBeGreaterThan(made.length * 2);
+    const subsets = fonts.flatMap((font) => (font.subset ? [font.subset] : []));
+    // pdfkit binds one method to each document itself (_line); nothing else may be there.
+    const own = await pdfkitsOwnFunctions();
+    expect(own).toEqual(["_line"]);
+    expect(madePerLetter(made, own)).toEqual([]);
+    expect(madePerLetter(fonts)).toEqual([]);
+    expect(madePerLetter(subsets)).toEqual([]);
+  });
+});
