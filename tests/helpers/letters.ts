@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateCentre } from "../../src/letter/generate-centre.js";
 import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
 import type { Format } from "../../src/render/registry.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
 import { runValidation } from "../../src/validate/run-validation.js";
-import { PROFILES } from "./cli.js";
+import { PROFILES, profileYaml, tempDir } from "./cli.js";
 
 /** The validator's report on written letters, checked strictly against their profile. */
 export function strictReport(written: readonly { file: string }[], profile: string) {
@@ -23,6 +23,24 @@ export const EXAMPLE_IDS = [
   "clb-praatbox",
   "clb-wereldwijd",
 ] as const;
+
+/** The example profiles, and one more profile per name (id `clb-<prefix>-<index>`). */
+export async function examplesAndNames(
+  names: readonly string[],
+  prefix: string,
+): Promise<LoadedProfile[]> {
+  const loaded = await Promise.all(
+    EXAMPLE_IDS.map((id) => loadProfile(path.join(PROFILES, `${id}.yaml`))),
+  );
+  const dir = await tempDir();
+  for (const [index, name] of names.entries()) {
+    const file = path.join(dir, `p${index}.yaml`);
+    const id = `id: clb-${prefix}-${index}`;
+    await writeFile(file, profileYaml({ id, name: `name: ${JSON.stringify(name)}` }));
+    loaded.push(await loadProfile(file));
+  }
+  return loaded;
+}
 
 export interface ExampleLetter {
   readonly loaded: LoadedProfile;

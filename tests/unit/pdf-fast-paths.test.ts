@@ -1,8 +1,6 @@
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
 import { useFastPaths } from "../../src/render/pdf/fast-paths.js";
 import { useFace } from "../../src/render/pdf/pdf-fonts.js";
 import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
@@ -10,8 +8,8 @@ import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadTools } from "../../src/tools/load-tools.js";
 import { TOOL_IDS } from "../../src/tools/tool-ids.js";
-import { PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
-import { EXAMPLE_IDS } from "../helpers/letters.js";
+import { TEMPLATES } from "../helpers/cli.js";
+import { examplesAndNames } from "../helpers/letters.js";
 
 const templates = await loadTemplates(TEMPLATES, TOOL_IDS);
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
@@ -26,20 +24,8 @@ const AWKWARD_NAMES = [
   "CLB Œuvre Łódź Ααβγ Кирилл   ruim",
 ];
 
-async function profiles() {
-  const loaded = await Promise.all(
-    EXAMPLE_IDS.map((id) => loadProfile(path.join(PROFILES, `${id}.yaml`))),
-  );
-  const dir = await tempDir();
-  for (const [index, name] of AWKWARD_NAMES.entries()) {
-    const file = path.join(dir, `p${index}.yaml`);
-    await writeFile(
-      file,
-      profileYaml({ id: `id: clb-awkward-${index}`, name: `name: ${JSON.stringify(name)}` }),
-    );
-    loaded.push(await loadProfile(file));
-  }
-  return loaded;
+function profiles() {
+  return examplesAndNames(AWKWARD_NAMES, "awkward");
 }
 
 async function letters(): Promise<Buffer[]> {

@@ -1,15 +1,13 @@
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
 import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadTools } from "../../src/tools/load-tools.js";
 import { TOOL_IDS } from "../../src/tools/tool-ids.js";
-import { PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
-import { EXAMPLE_IDS } from "../helpers/letters.js";
+import { TEMPLATES } from "../helpers/cli.js";
+import { examplesAndNames } from "../helpers/letters.js";
 
 const templates = await loadTemplates(TEMPLATES, TOOL_IDS);
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
@@ -58,18 +56,7 @@ describe("what making a PDF letter leaves on pdfkit's objects", () => {
   // (see compressAtLevel in src/render/pdf/pdf-output.ts). Measured, not timed: this checks the
   // rule the memory figures rest on.
   it("no function made for the letter on its document, its fonts or their subsets", async () => {
-    const loaded = await Promise.all(
-      EXAMPLE_IDS.map((id) => loadProfile(path.join(PROFILES, `${id}.yaml`))),
-    );
-    const dir = await tempDir();
-    for (const [index, name] of NAMES.entries()) {
-      const file = path.join(dir, `p${index}.yaml`);
-      await writeFile(
-        file,
-        profileYaml({ id: `id: clb-state-${index}`, name: `name: ${JSON.stringify(name)}` }),
-      );
-      loaded.push(await loadProfile(file));
-    }
+    const loaded = await examplesAndNames(NAMES, "state");
     const made: DocumentInternals[] = [];
     const prototype = PDFDocument.prototype as unknown as { end(...args: unknown[]): unknown };
     const end = prototype.end;
