@@ -55,14 +55,23 @@ describe("what making a PDF letter leaves on pdfkit's objects", () => {
   // the next full garbage collection; pdfkit's methods are replaced on the classes instead
   // (see compressAtLevel in src/render/pdf/pdf-output.ts). Measured, not timed: this checks the
   // rule the memory figures rest on.
-  it("no function made for the letter on its document, its fonts or their subsets", async () => {
+  it("no function made for the letter on its document, its fonts, their subsets or its logo", async () => {
     const loaded = await examplesAndNames(NAMES, "state");
     const made: DocumentInternals[] = [];
-    const prototype = PDFDocument.prototype as unknown as { end(...args: unknown[]): unknown };
-    const end = prototype.end;
+    const images: object[] = [];
+    const prototype = PDFDocument.prototype as unknown as {
+      end(...args: unknown[]): unknown;
+      openImage(...args: unknown[]): object;
+    };
+    const { end, openImage } = prototype;
     prototype.end = function (this: DocumentInternals, ...args: unknown[]) {
       made.push(this);
       return end.apply(this, args);
+    };
+    prototype.openImage = function (this: DocumentInternals, ...args: unknown[]) {
+      const image = openImage.apply(this, args);
+      images.push(image);
+      return image;
     };
     try {
       for (const profile of loaded)
@@ -70,6 +79,7 @@ describe("what making a PDF letter leaves on pdfkit's objects", () => {
           await renderPdf(makeLetter(profile, tool, { templates, tools }));
     } finally {
       prototype.end = end;
+      prototype.openImage = openImage;
     }
     expect(made.length).toBeGreaterThan(loaded.length);
     const fonts = made.flatMap((doc) => Object.values(doc._fontFamilies));
@@ -82,5 +92,9 @@ describe("what making a PDF letter leaves on pdfkit's objects", () => {
     expect(madePerLetter(made, own)).toEqual([]);
     expect(madePerLetter(fonts)).toEqual([]);
     expect(madePerLetter(subsets)).toEqual([]);
+    // The example with a logo (a PNG with transparency), once per tool.
+    expect(images.length).toBeGreaterThan(1);
+    // pdfkit puts no function on an image itself.
+    for (const image of images) expect(ownFunctions(image)).toEqual([]);
   });
 });

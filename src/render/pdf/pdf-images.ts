@@ -1,3 +1,6 @@
+const LOGO = Symbol("the logo bytes this image was opened from");
+const READY = Symbol("the logo's pixels, prepared by an earlier letter");
+
 /** The parts of pdfkit's PNGImage (0.20) that the cache relies on. */
 interface PngImageInternals {
   imgData?: Uint8Array | null;
@@ -6,6 +9,8 @@ interface PngImageInternals {
   splitAlphaChannel?: () => void;
   loadIndexedAlphaChannel?: () => void;
   decodeData?: () => void;
+  [LOGO]?: Uint8Array;
+  [READY]?: Prepared;
 }
 
 interface Prepared {
@@ -31,28 +36,47 @@ export function logoImage(pdf: PDFKit.PDFDocument, data: Uint8Array): PDFKit.Mix
   if (typeof image.splitAlphaChannel !== "function")
     return image as unknown as PDFKit.Mixins.ImageSrc; // JPEG
   const done = prepared.get(data);
-  if (done) {
-    const finish = () => {
-      setImmediate(() => {
-        image.imgData = done.imgData;
-        if (done.alphaChannel) image.alphaChannel = done.alphaChannel;
-        image.finalize();
-      });
-    };
-    image.splitAlphaChannel = finish;
-    image.loadIndexedAlphaChannel = finish;
-    image.decodeData = finish;
-  } else {
-    const finalize = image.finalize.bind(image);
-    image.finalize = () => {
-      if (image.imgData) {
-        prepared.set(data, {
-          imgData: image.imgData,
-          ...(image.alphaChannel ? { alphaChannel: image.alphaChannel } : {}),
-        });
-      }
-      finalize();
+  if (done) image[READY] = done;
+  else image[LOGO] = data;
+  preparePixelsOnce(Object.getPrototypeOf(image) as PngImageInternals);
+  return image as unknown as PDFKit.Mixins.ImageSrc;
+}
+
+const patchedClasses = new WeakSet<object>();
+
+/**
+ * pdfkit's PNG methods, replaced once on the class (not on each letter's image: a function made
+ * per letter and called by pdfkit kept the letter's objects, the logo's pixels among them, alive
+ * until the next full garbage collection; see compressAtLevel in pdf-output.ts). An image with
+ * pixels ready skips decoding them; an image of a logo not seen yet keeps its pixels for the
+ * next letter.
+ */
+function preparePixelsOnce(prototype: PngImageInternals): void {
+  if (patchedClasses.has(prototype)) return;
+  patchedClasses.add(prototype);
+  for (const key of ["splitAlphaChannel", "loadIndexedAlphaChannel", "decodeData"] as const) {
+    const decode = prototype[key]!;
+    prototype[key] = function (this: PngImageInternals) {
+      if (!this[READY]) return decode.call(this);
+      setImmediate(finishPrepared, this);
     };
   }
-  return image as unknown as PDFKit.Mixins.ImageSrc;
+  const finalize = prototype.finalize;
+  prototype.finalize = function (this: PngImageInternals) {
+    const logo = this[LOGO];
+    if (logo && this.imgData) {
+      prepared.set(logo, {
+        imgData: this.imgData,
+        ...(this.alphaChannel ? { alphaChannel: this.alphaChannel } : {}),
+      });
+    }
+    finalize.call(this);
+  };
+}
+
+function finishPrepared(image: PngImageInternals): void {
+  const ready = image[READY]!;
+  image.imgData = ready.imgData;
+  if (ready.alphaChannel) image.alphaChannel = ready.alphaChannel;
+  image.finalize();
 }
