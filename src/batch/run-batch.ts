@@ -443,51 +443,54 @@ async function runLocked(
     // one too big for its heap. Those centres are made again at the end, one at a time, so that
     // only a centre that does not fit on its own fails.
     const retry: Task[] = [];
-    const inWorker = (workers: Pool) => async () => {
-      for (const chunk of queue) {
+    const inWorker = async (
+      workers: Pool,
+      chunks: Iterable<readonly Task[]>,
+      outOfMemory: (chunk: readonly Task[]) => void,
+    ) => {
+      for (const chunk of chunks) {
         if (signal?.aborted) return;
         try {
           recordAll(chunk, await workers.run(chunk.map(toTask), signal ? { signal } : {}));
         } catch (error) {
           if (signal?.aborted) return;
           if (!isOutOfMemory(error)) throw error;
-          retry.push(...chunk);
+          outOfMemory(chunk);
         }
       }
     };
-    const retryAlone = async (workers: Pool) => {
-      for (const task of retry) {
-        if (signal?.aborted) return;
-        try {
-          recordAll([task], await workers.run([toTask(task)], signal ? { signal } : {}));
-        } catch (error) {
-          if (signal?.aborted) return;
-          if (!isOutOfMemory(error)) throw error;
-          done += 1;
-          failures.push({
-            file: task.centre.file,
-            error: {
-              key: "batch.outOfMemory",
-              params: { file: path.basename(task.centre.file), mb: poolOptions.heapMb },
-              problems: [],
-            },
-          });
-          reportProgress(task);
-        }
-      }
+    const tooBig = ([task]: readonly Task[]) => {
+      done += 1;
+      failures.push({
+        file: task!.centre.file,
+        error: {
+          key: "batch.outOfMemory",
+          params: { file: path.basename(task!.centre.file), mb: poolOptions.heapMb },
+          problems: [],
+        },
+      });
+      reportProgress(task!);
     };
     let lanes: (() => Promise<void>)[];
     if (jobs > 1) {
       pool ??= startPool(poolOptions);
       const workers = pool;
-      lanes = Array.from({ length: TASKS_IN_HAND * jobs }, () => inWorker(workers));
+      lanes = Array.from(
+        { length: TASKS_IN_HAND * jobs },
+        () => () => inWorker(workers, queue, (chunk) => retry.push(...chunk)),
+      );
     } else {
       await pool?.destroy();
       pool = undefined;
       lanes = Array.from({ length: TASKS_IN_HAND }, () => here);
     }
     await Promise.all(lanes.map((lane) => lane()));
-    if (pool && retry.length > 0) await retryAlone(pool);
+    if (pool && retry.length > 0)
+      await inWorker(
+        pool,
+        retry.map((task) => [task]),
+        tooBig,
+      );
     await pool?.destroy();
     pool = undefined;
 

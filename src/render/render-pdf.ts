@@ -1,4 +1,5 @@
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
+import { replaceOnClass } from "./pdf/fast-paths.js";
 import {
   type FontFace,
   faceFor,
@@ -282,41 +283,37 @@ interface FragmentInternals {
  * pdfkit draws a line's text in the order it was typed. A line with Arabic or Hebrew in it is
  * drawn piece by piece in the order of the bidirectional algorithm instead, so a right-to-left
  * name reads right to left inside a Dutch sentence. Text in a fallback font is put on the
- * baseline of the text around it.
- *
- * The method is replaced once, on pdfkit's class, not per document: a function made for each
- * letter and called by pdfkit kept the letter's objects alive until the next full garbage
- * collection (see compressAtLevel in pdf/pdf-output.ts).
+ * baseline of the text around it. pdfkit's method is replaced on its class (see replaceOnClass).
  */
 function drawLinesInReadingOrder(pdf: Pdf): void {
   const prototype = Object.getPrototypeOf(pdf) as FragmentInternals;
-  if (readingOrderClasses.has(prototype)) return;
-  readingOrderClasses.add(prototype);
-  const fragment = prototype._fragment;
-  prototype._fragment = function (this: Pdf, text, x, y, given) {
-    const baseline = fallbackBaseline(this);
-    const options = baseline === undefined ? given : { ...given, baseline };
-    const ordered = visualPieces(text);
-    if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
-      fragment.call(this, text, x, y, options);
-      return;
-    }
-    const { textWidth: _width, wordCount: _count, ...rest } = options;
-    let left = x;
-    for (const piece of ordered) {
-      // With features given, pdfkit lays the text out as one run instead of word by word, and
-      // fontkit then reverses the whole run, spaces included.
-      const width = this.widthOfString(piece.text, rest);
-      const restore = piece.inRightToLeft ? useRightToLeftTwin(this, mirror) : undefined;
-      const pieceOptions = piece.rightToLeft ? { ...rest, features: [] } : rest;
-      fragment.call(this, piece.text, left, y, pieceOptions);
-      restore?.();
-      left += width;
-    }
-  };
+  replaceOnClass(
+    prototype,
+    "_fragment",
+    (fragment) =>
+      function (this: Pdf, text, x, y, given) {
+        const baseline = fallbackBaseline(this);
+        const options = baseline === undefined ? given : { ...given, baseline };
+        const ordered = visualPieces(text);
+        if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
+          fragment.call(this, text, x, y, options);
+          return;
+        }
+        const { textWidth: _width, wordCount: _count, ...rest } = options;
+        let left = x;
+        for (const piece of ordered) {
+          // With features given, pdfkit lays the text out as one run instead of word by word, and
+          // fontkit then reverses the whole run, spaces included.
+          const width = this.widthOfString(piece.text, rest);
+          const restore = piece.inRightToLeft ? useRightToLeftTwin(this, mirror) : undefined;
+          const pieceOptions = piece.rightToLeft ? { ...rest, features: [] } : rest;
+          fragment.call(this, piece.text, left, y, pieceOptions);
+          restore?.();
+          left += width;
+        }
+      },
+  );
 }
-
-const readingOrderClasses = new WeakSet<object>();
 
 /** Header (centre name) and footer (page X of Y, version and date) on every page, as artifacts. */
 function drawPageFurniture(pdf: Pdf, doc: Document): void {

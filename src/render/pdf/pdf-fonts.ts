@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
 import type { Font } from "fontkit";
-import { replaceMethod } from "./fast-paths.js";
+import { replaceMethod, replaceOnClass } from "./fast-paths.js";
 import { fontkit } from "./pdf-libraries.js";
 import { CONTENT_DEFLATE_LEVEL, compressOnceWhenStreamed, endCompressed } from "./pdf-output.js";
 
@@ -460,31 +460,31 @@ export function useRightToLeftTwin(
 }
 
 const MIRROR = Symbol("a right-to-left twin's mirror of a character");
-const mirroringClasses = new WeakSet<object>();
 
 /**
  * Marks a twin so that, when it is embedded, its glyphs map to their characters in drawing
- * order (see useRightToLeftTwin). embed() is replaced once, on the class, not on each twin: a
- * function made per letter and called by pdfkit kept the letter's objects alive until the next
- * full garbage collection (see compressAtLevel in pdf-output.ts).
+ * order (see useRightToLeftTwin). pdfkit's embed() is replaced on its class (see
+ * replaceOnClass).
  */
 function mapInDrawingOrder(font: EmbeddedFontInternals, mirror: (char: string) => string): void {
   font[MIRROR] = mirror;
   const prototype = Object.getPrototypeOf(font) as EmbeddedFontInternals;
-  if (mirroringClasses.has(prototype)) return;
-  mirroringClasses.add(prototype);
-  const embed = prototype.embed;
-  prototype.embed = function (this: EmbeddedFontInternals) {
-    const mirrorOf = this[MIRROR];
-    if (mirrorOf) {
-      this.unicode = this.unicode.map((chars) => {
-        if (!chars) return chars;
-        if (chars.length > 1) return [...chars].reverse();
-        return [mirrorOf(String.fromCodePoint(chars[0]!)).codePointAt(0)!];
-      });
-    }
-    embed.call(this);
-  };
+  replaceOnClass(
+    prototype,
+    "embed",
+    (embed) =>
+      function (this: EmbeddedFontInternals) {
+        const mirrorOf = this[MIRROR];
+        if (mirrorOf) {
+          this.unicode = this.unicode.map((chars) => {
+            if (!chars) return chars;
+            if (chars.length > 1) return [...chars].reverse();
+            return [mirrorOf(String.fromCodePoint(chars[0]!)).codePointAt(0)!];
+          });
+        }
+        embed.call(this);
+      },
+  );
 }
 
 const registered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
@@ -559,41 +559,35 @@ function shareSubset(font: EmbeddedFontInternals, face: FontFace): void {
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
     font.unicode[gid] ??= glyph.codePoints;
   }
+  // The subset's encode() is replaced on its class (see replaceOnClass); a subset marked with
+  // its face is encoded once per glyph list and face.
   font.subset[SUBSET_FACE] = face;
-  shareSubsetEncodings(Object.getPrototypeOf(font.subset) as SubsetInternals);
+  const prototype = Object.getPrototypeOf(font.subset) as SubsetInternals;
+  replaceOnClass(
+    prototype,
+    "encode",
+    (encode) =>
+      function (this: SubsetInternals) {
+        const face = this[SUBSET_FACE];
+        if (face === undefined) return encode.call(this);
+        // The key is taken before encoding: encode() itself adds the parts of composite glyphs.
+        const key = this.glyphs.join(",");
+        let cache = subsetCaches.get(face);
+        if (!cache) {
+          cache = new Map();
+          subsetCaches.set(face, cache);
+        }
+        let bytes = cache.get(key);
+        if (!bytes) {
+          bytes = encode.call(this);
+          if (cache.size >= MAX_CACHED_SUBSETS) cache.clear();
+          cache.set(key, bytes);
+          // pdfkit streams the subset whole as the font file: compressed once (see pdf-output.ts).
+          compressOnceWhenStreamed(bytes);
+        }
+        return bytes;
+      },
+  );
 }
 
 const SUBSET_FACE = Symbol("face whose encoded subsets are shared");
-const sharedSubsetClasses = new WeakSet<object>();
-
-/**
- * The subset's encode(), once per class: a subset marked with its face (by shareSubset) is
- * encoded once per glyph list and face. Replaced on the class, not per document: a function made
- * per letter and called by pdfkit kept the letter's objects alive until the next full garbage
- * collection (see compressAtLevel in pdf-output.ts).
- */
-function shareSubsetEncodings(prototype: SubsetInternals): void {
-  if (sharedSubsetClasses.has(prototype)) return;
-  sharedSubsetClasses.add(prototype);
-  const encode = prototype.encode;
-  prototype.encode = function (this: SubsetInternals) {
-    const face = this[SUBSET_FACE];
-    if (face === undefined) return encode.call(this);
-    // The key is taken before encoding: encode() itself adds the parts of composite glyphs.
-    const key = this.glyphs.join(",");
-    let cache = subsetCaches.get(face);
-    if (!cache) {
-      cache = new Map();
-      subsetCaches.set(face, cache);
-    }
-    let bytes = cache.get(key);
-    if (!bytes) {
-      bytes = encode.call(this);
-      if (cache.size >= MAX_CACHED_SUBSETS) cache.clear();
-      cache.set(key, bytes);
-      // pdfkit streams the subset whole as the font file: compressed once (see pdf-output.ts).
-      compressOnceWhenStreamed(bytes);
-    }
-    return bytes;
-  };
-}

@@ -1,3 +1,5 @@
+import { replaceOnClass } from "./fast-paths.js";
+
 const LOGO = Symbol("the logo bytes this image was opened from");
 const READY = Symbol("the logo's pixels, prepared by an earlier letter");
 
@@ -42,36 +44,37 @@ export function logoImage(pdf: PDFKit.PDFDocument, data: Uint8Array): PDFKit.Mix
   return image as unknown as PDFKit.Mixins.ImageSrc;
 }
 
-const patchedClasses = new WeakSet<object>();
-
 /**
- * pdfkit's PNG methods, replaced once on the class (not on each letter's image: a function made
- * per letter and called by pdfkit kept the letter's objects, the logo's pixels among them, alive
- * until the next full garbage collection; see compressAtLevel in pdf-output.ts). An image with
- * pixels ready skips decoding them; an image of a logo not seen yet keeps its pixels for the
- * next letter.
+ * pdfkit's PNG methods, replaced on the class (see replaceOnClass): an image with pixels ready
+ * skips decoding them; an image of a logo not seen yet keeps its pixels for the next letter.
  */
 function preparePixelsOnce(prototype: PngImageInternals): void {
-  if (patchedClasses.has(prototype)) return;
-  patchedClasses.add(prototype);
   for (const key of ["splitAlphaChannel", "loadIndexedAlphaChannel", "decodeData"] as const) {
-    const decode = prototype[key]!;
-    prototype[key] = function (this: PngImageInternals) {
-      if (!this[READY]) return decode.call(this);
-      setImmediate(finishPrepared, this);
-    };
+    replaceOnClass(
+      prototype,
+      key,
+      (decode) =>
+        function (this: PngImageInternals) {
+          if (!this[READY]) return decode!.call(this);
+          setImmediate(finishPrepared, this);
+        },
+    );
   }
-  const finalize = prototype.finalize;
-  prototype.finalize = function (this: PngImageInternals) {
-    const logo = this[LOGO];
-    if (logo && this.imgData) {
-      prepared.set(logo, {
-        imgData: this.imgData,
-        ...(this.alphaChannel ? { alphaChannel: this.alphaChannel } : {}),
-      });
-    }
-    finalize.call(this);
-  };
+  replaceOnClass(
+    prototype,
+    "finalize",
+    (finalize) =>
+      function (this: PngImageInternals) {
+        const logo = this[LOGO];
+        if (logo && this.imgData) {
+          prepared.set(logo, {
+            imgData: this.imgData,
+            ...(this.alphaChannel ? { alphaChannel: this.alphaChannel } : {}),
+          });
+        }
+        finalize.call(this);
+      },
+  );
 }
 
 function finishPrepared(image: PngImageInternals): void {

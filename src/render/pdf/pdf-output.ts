@@ -70,12 +70,9 @@ export function compressOnceWhenStreamed(bytes: Uint8Array): void {
  * filter. Not a replacement of the kind in fast-paths.ts: it changes the bytes (not the content),
  * with or without those.
  *
- * This is a method of pdfkit's class, not a function set on each stream: a function made per
- * letter and called by pdfkit kept that letter's objects alive through the young-generation
- * collections until the next full one. Until 2026-11-30 the font file was caught that way
- * (doc.ref and fontFile.end replaced during embed()), and each letter then left some 70 KB in
- * the old generation: two-thirds of what a PDF letter promoted (see run-batch.ts,
- * WORKER_HEAP_MB, for what the full collections cost).
+ * The font file is caught here, in a method of pdfkit's class: until 2026-11-30 it was caught by
+ * functions set on each letter's objects during embed(), which kept the letters alive (see
+ * replaceOnClass).
  */
 function compressAtLevel(prototype: ReferenceInternals): void {
   const finalize = prototype.finalize;

@@ -1,3 +1,5 @@
+import { replaceOnClass } from "./fast-paths.js";
+
 /** Escapes text for XML content, as in the PDF's XMP metadata. */
 export function xmlEscape(value: string): string {
   return value
@@ -17,27 +19,27 @@ interface InfoHolder {
 /**
  * pdfkit 0.20 copies the document info into its XMP metadata without escaping it, so a centre
  * named "A & B" makes the XMP invalid XML. The Info dictionary itself is written (correctly)
- * before the XMP; here the values are escaped just while pdfkit writes the XMP. The method is
- * replaced once, on the document's class: a function made per letter and called by pdfkit kept
- * the letter's objects alive until the next full garbage collection.
+ * before the XMP; here the values are escaped just while pdfkit writes the XMP. pdfkit's method
+ * is replaced on the document's class (see replaceOnClass).
  */
 export function escapeXmpInfo(doc: object): void {
   const holder = Object.getPrototypeOf(doc) as InfoHolder;
-  const original = holder._addInfo;
-  if (typeof original !== "function" || escaped.has(holder)) return;
-  escaped.add(holder);
-  holder._addInfo = function escapedAddInfo(this: InfoHolder) {
-    const saved = { ...this.info };
-    for (const key of INFO_KEYS) {
-      const value = this.info[key];
-      if (typeof value === "string") this.info[key] = xmlEscape(value);
-    }
-    try {
-      original.call(this);
-    } finally {
-      this.info = saved;
-    }
-  };
+  if (typeof holder._addInfo !== "function") return;
+  replaceOnClass(
+    holder,
+    "_addInfo",
+    (original) =>
+      function escapedAddInfo(this: InfoHolder) {
+        const saved = { ...this.info };
+        for (const key of INFO_KEYS) {
+          const value = this.info[key];
+          if (typeof value === "string") this.info[key] = xmlEscape(value);
+        }
+        try {
+          original!.call(this);
+        } finally {
+          this.info = saved;
+        }
+      },
+  );
 }
-
-const escaped = new WeakSet<object>();
