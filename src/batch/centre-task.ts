@@ -14,7 +14,8 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { loadTools } from "../tools/load-tools.js";
-import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { toolIds } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, reloadCentre } from "./held-centre.js";
@@ -31,6 +32,8 @@ export interface CentreTask {
   readonly templatesDir: string;
   readonly toolsFile: string;
   readonly checklistFile: string;
+  /** The tools whose templates the batch uses (those of its profiles, or --tools). */
+  readonly templateTools: readonly ToolId[];
   readonly date?: string;
   readonly signature?: boolean;
   /** The letters to make; letters left out are unchanged. */
@@ -70,18 +73,26 @@ interface Shared {
 // Templates, tools and checklist are read once per thread and kept: every centre uses them.
 const sharedCache = new Map<string, Promise<Shared>>();
 
-/** The inputs every centre shares, loaded once per thread. */
+/**
+ * The inputs every centre shares, loaded once per thread. Only the templates of the tools the
+ * batch uses are read: a centre's own templates folder needs no others.
+ */
 export function shared(
-  task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile">,
+  task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile" | "templateTools">,
 ): Promise<Shared> {
-  const key = `${task.templatesDir}\0${task.toolsFile}\0${task.checklistFile}`;
+  const key = [task.templatesDir, task.toolsFile, task.checklistFile, ...task.templateTools].join(
+    "\0",
+  );
   let value = sharedCache.get(key);
   if (!value) {
-    value = (async () => ({
-      templates: await loadTemplates(task.templatesDir, TOOL_IDS),
-      tools: await loadTools(task.toolsFile),
-      checklist: await loadChecklist(task.checklistFile),
-    }))();
+    value = (async () => {
+      const tools = await loadTools(task.toolsFile);
+      return {
+        templates: await loadTemplates(task.templatesDir, task.templateTools),
+        tools,
+        checklist: await loadChecklist(task.checklistFile, toolIds(tools)),
+      };
+    })();
     sharedCache.set(key, value);
   }
   return value;

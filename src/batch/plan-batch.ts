@@ -3,6 +3,7 @@ import path from "node:path";
 import { letterPath } from "../output/letter-path.js";
 import type { Format } from "../render/registry.js";
 import type { TemplateSet } from "../template/load-templates.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { GENERATOR } from "./generator-version.js";
@@ -53,7 +54,8 @@ export async function planCentre(
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
   for (const tool of options.tools ?? centre.profile.tools) {
-    const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
+    const date =
+      options.date ?? centre.profile.letterDate ?? toolFacts(shared.tools, tool).versionDate;
     const template =
       shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
     for (const format of options.formats) {

@@ -13,7 +13,8 @@ import type { Format } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
-import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { requestedTools, toolChoices, toolIds } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
 import { lockOutDir } from "./batch-lock.js";
 import {
   type CentreResult,
@@ -50,8 +51,8 @@ export interface BatchOptions {
   readonly profilesDir: string;
   readonly outDir: string;
   readonly formats: readonly Format[];
-  /** Default: each profile's own tools. */
-  readonly tools?: readonly ToolId[];
+  /** Ids of tools.yaml, or `all`; default each profile's own tools. */
+  readonly tools?: readonly string[];
   /** Worker threads; 1 runs in this thread. Default: one per core. */
   readonly jobs?: number;
   readonly date?: string;
@@ -280,26 +281,20 @@ async function runLocked(
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
   const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
-  // Broken templates or a broken checklist break every letter: stop before any work, with
-  // their problems, once (not once per centre, from every worker).
-  const templates = await loadTemplates(templatesDir, TOOL_IDS);
-  await loadChecklist(checklistFile);
-  const shared: SharedInputs = {
-    templates,
-    tools: await loadTools(toolsFile),
-    toolsHash: fileSha256(await readFile(toolsFile)),
-    checklistHash: fileSha256(await readFile(checklistFile)),
-    templateHashes: new Map(
-      await Promise.all(TOOL_IDS.map(async (t) => [t, await templateHash(templates, t)] as const)),
-    ),
-  };
+  // The tools.yaml beside the templates says which tools exist. A broken one, or a broken
+  // checklist, breaks every letter: stop before any work, with their problems, once (not once
+  // per centre, from every worker).
+  const tools = await loadTools(toolsFile);
+  const requested = requestedTools(tools, options.tools);
+  const choices = toolChoices(tools);
+  await loadChecklist(checklistFile, toolIds(tools));
 
   const failures: BatchFailure[] = [];
   const manifest = await readManifest(outDir);
   const maxJobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), files.length));
   const poolOptions: PoolOptions = {
     jobs: maxJobs,
-    ready: { formats: options.formats, templatesDir, toolsFile, checklistFile },
+    ready: { formats: options.formats, templatesDir, toolsFile, checklistFile, templateTools: [] },
     heapMb: options.workerHeapMb ?? WORKER_HEAP_MB,
   };
   // When letters are certainly to be made (a first run, --force), the worker threads start now
@@ -313,7 +308,7 @@ async function runLocked(
     const loaded: HeldCentre[] = [];
     const read = await mapInOrder(files, READ_AHEAD, async (file) => {
       try {
-        return await holdCentre(await loadProfile(file));
+        return await holdCentre(await loadProfile(file, { tools: choices }));
       } catch (error) {
         return { file, error: plainError(error) };
       }
@@ -339,13 +334,30 @@ async function runLocked(
       }
     }
 
+    // Only the templates of the tools these centres use are read (and must exist); broken
+    // ones stop the batch here, before any letter is made.
+    const templateTools: ToolId[] =
+      requested ?? [...new Set(centres.flatMap((c) => c.profile.tools))].sort();
+    const templates = await loadTemplates(templatesDir, templateTools);
+    const shared: SharedInputs = {
+      templates,
+      tools,
+      toolsHash: fileSha256(await readFile(toolsFile)),
+      checklistHash: fileSha256(await readFile(checklistFile)),
+      templateHashes: new Map(
+        await Promise.all(
+          templateTools.map(async (t) => [t, await templateHash(templates, t)] as const),
+        ),
+      ),
+    };
+
     const tasks: { centre: HeldCentre; letters: PlannedLetter[] }[] = [];
     let unchanged = 0;
     const plans = await mapInOrder(centres, READ_AHEAD, async (centre) => {
       const planned = await planCentre(centre, shared, {
         formats: options.formats,
         outDir,
-        ...(options.tools ? { tools: options.tools } : {}),
+        ...(requested ? { tools: requested } : {}),
         ...(options.date ? { date: options.date } : {}),
         ...(options.signature ? { signature: true } : {}),
       });
@@ -417,6 +429,7 @@ async function runLocked(
       templatesDir,
       toolsFile,
       checklistFile,
+      templateTools,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
       letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),

@@ -95,9 +95,17 @@ function together(found: readonly number[][], near: number): boolean {
   return false;
 }
 
-/** Whether a clause applies to this tool, and (when the profile is known) to this centre. */
+/**
+ * Whether a clause applies to this tool, and (when the profile is known) to this centre. A
+ * `whenTool` fact applies unless the tool's facts say `false`: `unknown` (no page says it
+ * cannot) counts as possible, so the letter warns rather than stays silent.
+ */
 export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
   if (clause.tools && !clause.tools.includes(tool)) return false;
+  if (clause.whenTool && values.tool !== undefined) {
+    const fact = lookup(values, `tool.${clause.whenTool}`);
+    if (fact === false || fact === undefined || fact === null || fact === "") return false;
+  }
   if (clause.when && values.centre !== undefined) {
     const value = lookup(values, clause.when);
     return value !== undefined && value !== null && value !== "";

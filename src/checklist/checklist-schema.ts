@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { line, text } from "../profile/field-types.js";
-import { TOOL_IDS } from "../tools/tool-ids.js";
+import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
+import { ToolSchema } from "../tools/tool-schema.js";
 
 const Pattern = z.string().superRefine((pattern, ctx) => {
   try {
@@ -23,40 +24,80 @@ const Part = z.union([
   }),
 ]);
 
-export const ClauseSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  label: line(200),
-  severity: z.enum(["required", "recommended"]),
-  tools: z.array(z.enum(TOOL_IDS)).min(1).optional(),
-  when: z
+/** A tool id in `tools:`; with the list of tools.yaml, one of those (checked at load time). */
+function toolId(ids: readonly string[] | undefined) {
+  return z
     .string()
-    .regex(/^centre(\.[A-Za-z]+)+$/)
-    .optional(),
-  accepts: text(1000),
-  near: z.number().int().positive().optional(),
-  all: z.array(Part).min(1),
+    .regex(TOOL_ID_PATTERN)
+    .superRefine((value, ctx) => {
+      if (ids && !ids.includes(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "profile.toolChoice",
+          params: { choices: ids.join(", ") },
+        });
+      }
+    });
+}
+
+/** `whenTool: livestream`: a fact of tools.yaml, so a misspelt one fails at load time. */
+const WhenTool = z.string().superRefine((value, ctx) => {
+  if (!Object.hasOwn(ToolSchema.shape, value)) {
+    ctx.addIssue({
+      code: "custom",
+      message: "checklist.unknownToolFact",
+      params: { choices: Object.keys(ToolSchema.shape).join(", ") },
+    });
+  }
 });
 
-export const ChecklistSchema = z.strictObject({
-  version: z.number().int().positive(),
-  clauses: z
-    .array(ClauseSchema)
-    .min(1)
-    .superRefine((clauses, ctx) => {
-      const seen = new Set<string>();
-      clauses.forEach((clause, index) => {
-        if (seen.has(clause.id)) {
-          ctx.addIssue({
-            code: "custom",
-            message: "checklist.duplicateId",
-            path: [index, "id"],
-            params: { value: clause.id },
-          });
-        }
-        seen.add(clause.id);
-      });
-    }),
-});
+function clauseSchema(ids: readonly string[] | undefined) {
+  return z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: line(200),
+    severity: z.enum(["required", "recommended"]),
+    tools: z.array(toolId(ids)).min(1).optional(),
+    when: z
+      .string()
+      .regex(/^centre(\.[A-Za-z]+)+$/)
+      .optional(),
+    whenTool: WhenTool.optional(),
+    accepts: text(1000),
+    near: z.number().int().positive().optional(),
+    all: z.array(Part).min(1),
+  });
+}
+
+export const ClauseSchema = clauseSchema(undefined);
+
+/**
+ * checklist.yaml; with the tool ids of tools.yaml, a clause's `tools` must name those.
+ * Without them (a checklist read on its own) only their form is checked.
+ */
+export function checklistSchema(ids?: readonly string[]) {
+  return z.strictObject({
+    version: z.number().int().positive(),
+    clauses: z
+      .array(clauseSchema(ids))
+      .min(1)
+      .superRefine((clauses, ctx) => {
+        const seen = new Set<string>();
+        clauses.forEach((clause, index) => {
+          if (seen.has(clause.id)) {
+            ctx.addIssue({
+              code: "custom",
+              message: "checklist.duplicateId",
+              path: [index, "id"],
+              params: { value: clause.id },
+            });
+          }
+          seen.add(clause.id);
+        });
+      }),
+  });
+}
+
+export const ChecklistSchema = checklistSchema();
 
 export type Clause = z.infer<typeof ClauseSchema>;
 export type ClausePart = Clause["all"][number];

@@ -218,4 +218,20 @@ export const en: Messages = {
   "cli.opt.force": "rewrite every letter, even when nothing changed",
   "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
+  // --- tools from tools.yaml ---
+  "profile.toolRetired":
+    "“{{value}}” ({{name}}) no longer exists since {{date}}: {{noteEn}} Choose another tool: {{choices}}.",
+  "error.retiredTool":
+    "The tool “{{value}}” ({{name}}) no longer exists since {{date}}: {{noteEn}} Choose another tool: {{choices}}.",
+  "tools.id":
+    "“{{value}}” cannot be a tool id: use lower-case letters, digits and hyphens (google-meet).",
+  "tools.fact": "Fill in true, false or unknown (unknown when no page of the vendor says it).",
+  "tools.appNeed": "Fill in none, optional, required or unknown.",
+  "tools.processingWhere": "Fill in eu, outside-eu or unknown.",
+  "tools.role": "Fill in processor, controller or unknown.",
+  "tools.retiredAndActive":
+    "“{{value}}” is both under tools and under retired; a tool is one or the other.",
+  "checklist.unknownToolFact": "whenTool names no fact of tools.yaml. Choose from: {{choices}}.",
+  "template.missingForTool":
+    "There is no template {{file}} for the tool “{{tool}}”: create it next to tools.yaml.",
 };

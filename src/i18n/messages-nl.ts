@@ -235,6 +235,23 @@ export const nl = {
   "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
   "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
+  // --- tools from tools.yaml ---
+  "profile.toolRetired":
+    "“{{value}}” ({{name}}) bestaat niet meer sinds {{date}}: {{noteNl}} Kies een ander hulpmiddel: {{choices}}.",
+  "error.retiredTool":
+    "Het hulpmiddel “{{value}}” ({{name}}) bestaat niet meer sinds {{date}}: {{noteNl}} Kies een ander hulpmiddel: {{choices}}.",
+  "tools.id":
+    "“{{value}}” kan geen id van een hulpmiddel zijn: gebruik kleine letters, cijfers en koppeltekens (google-meet).",
+  "tools.fact":
+    "Vul true, false of unknown in (unknown als geen pagina van de leverancier het zegt).",
+  "tools.appNeed": "Vul none, optional, required of unknown in.",
+  "tools.processingWhere": "Vul eu, outside-eu of unknown in.",
+  "tools.role": "Vul processor, controller of unknown in.",
+  "tools.retiredAndActive":
+    "“{{value}}” staat zowel onder tools als onder retired; een hulpmiddel is het ene of het andere.",
+  "checklist.unknownToolFact": "whenTool noemt geen feit uit tools.yaml. Kies uit: {{choices}}.",
+  "template.missingForTool":
+    "Er is geen sjabloon {{file}} voor het hulpmiddel “{{tool}}”: maak het aan naast tools.yaml.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

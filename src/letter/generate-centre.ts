@@ -11,14 +11,15 @@ import type { Format } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
+import { requestedTools, toolChoices, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { missingRequiredClauses } from "./check-letter.js";
 import { makeLetter } from "./make-letter.js";
 import { renderLetter } from "./render-letter.js";
 
 export interface GenerateOptions {
-  /** Tools to make letters for; default the profile's own. */
-  readonly tools?: readonly ToolId[];
+  /** Tools to make letters for (ids of tools.yaml, or `all`); default the profile's own. */
+  readonly tools?: readonly string[];
   readonly formats: readonly Format[];
   readonly outDir: string;
   readonly date?: string;
@@ -43,18 +44,21 @@ export async function generateCentre(
   profileFile: string,
   options: GenerateOptions,
 ): Promise<GeneratedLetter[]> {
-  const loaded = await loadProfile(profileFile);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const toolIds = options.tools ?? loaded.profile.tools;
-  const [tools, templates, checklist] = await Promise.all([
-    templateDataFile(templatesDir, "tools.yaml").then(loadTools),
-    loadTemplates(templatesDir, toolIds),
-    templateDataFile(templatesDir, "checklist.yaml").then(loadChecklist),
+  // The tools.yaml beside the templates says which tools exist: the profile, the checklist and
+  // --tools are checked against it, and only the templates of the tools asked for are read.
+  const tools = await loadTools(await templateDataFile(templatesDir, "tools.yaml"));
+  const requested = requestedTools(tools, options.tools);
+  const loaded = await loadProfile(profileFile, { tools: toolChoices(tools) });
+  const ids: readonly ToolId[] = requested ?? loaded.profile.tools;
+  const [templates, checklist] = await Promise.all([
+    loadTemplates(templatesDir, ids),
+    templateDataFile(templatesDir, "checklist.yaml").then((f) => loadChecklist(f, toolIds(tools))),
   ]);
 
   // Every letter is checked against the checklist first: none is written if one misses a
   // required clause (an edited template, say).
-  const docs = toolIds.map((tool) => ({
+  const docs = ids.map((tool) => ({
     tool,
     doc: makeLetter(loaded, tool, {
       templates,

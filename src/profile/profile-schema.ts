@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { TOOL_IDS } from "../tools/tool-ids.js";
 import { email, isoDate, line, phone, text, url } from "./field-types.js";
 
 // Names that Windows refuses as file or folder names; an id becomes a folder name.
@@ -42,62 +41,111 @@ const Dpo = z.strictObject({
   phone: phone().optional(),
 });
 
-/** The profile of one centre: the single source of the Profile type and its JSON Schema. */
-export const ProfileSchema = z
-  .strictObject({
-    id: z
+/** A tool that no longer exists, as a profile naming it is told (from tools.yaml's `retired`). */
+export interface RetiredChoice {
+  readonly name: string;
+  readonly date: string;
+  readonly noteNl: string;
+  readonly noteEn: string;
+}
+
+/** The tools a profile may name: the entries of tools.yaml, which the schema takes at load time. */
+export interface ToolChoices {
+  readonly ids: readonly string[];
+  readonly retired: Readonly<Record<string, RetiredChoice>>;
+}
+
+/** One entry of `tools`: a tool of tools.yaml; a retired one is refused with its date and advice. */
+function toolChoice(choices: ToolChoices) {
+  return (
+    z
       .string({ error: "profile.wrongType" })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "profile.id" })
-      .max(64, { error: "profile.tooLong" })
-      .refine((v) => !RESERVED_IDS.has(v), { error: "profile.id" })
-      .describe("Korte naam voor bestandsnamen: kleine letters, cijfers, koppeltekens"),
-    name: line(200).describe("Naam van het centrum zoals ze in de brief staat"),
-    address: Address,
-    phone: phone(),
-    email: email(),
-    website: url(),
-    privacyUrl: url().describe("Webadres van de privacyverklaring van het centrum"),
-    complaint: Complaint,
-    authority: Authority.default({ ...DEFAULT_AUTHORITY }),
-    dpo: Dpo.optional(),
-    retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
-    ownConsentAge: z
-      .number({ error: "profile.wrongType" })
-      .int({ error: "profile.age" })
-      .min(MIN_OWN_CONSENT_AGE, { error: "profile.age" })
-      .max(MAX_OWN_CONSENT_AGE, { error: "profile.age" })
-      .default(DEFAULT_OWN_CONSENT_AGE)
-      .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
-    logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
-    tools: z
-      .array(z.enum(TOOL_IDS, { error: "profile.toolChoice" }), { error: "profile.wrongType" })
-      .min(1, { error: "profile.empty" })
-      .superRefine((tools, ctx) => {
-        const seen = new Set<string>();
-        tools.forEach((tool, index) => {
-          if (seen.has(tool)) {
-            ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
-          }
-          seen.add(tool);
-        });
+      .superRefine((value, ctx) => {
+        if (choices.ids.includes(value)) return;
+        const retired = Object.hasOwn(choices.retired, value) ? choices.retired[value] : undefined;
+        ctx.addIssue(
+          retired
+            ? {
+                code: "custom",
+                message: "profile.toolRetired",
+                params: { ...retired, choices: choices.ids.join(", ") },
+              }
+            : {
+                code: "custom",
+                message: "profile.toolChoice",
+                params: { choices: choices.ids.join(", ") },
+              },
+        );
       })
-      .describe("Hulpmiddelen waarmee het centrum beeldbelt"),
-    letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
-    version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
-    signature: z
-      .boolean({ error: "profile.wrongType" })
-      .default(false)
-      .describe("Een blok om te ondertekenen onderaan de brief"),
-  })
-  .describe("Profiel van een CLB voor clb-consent");
+      // Editors offer the shipped tools; the check above is what refuses the others.
+      .meta({ enum: [...choices.ids] })
+  );
+}
+
+/**
+ * The profile of one centre, for the tools in `choices`: the single source of the Profile type
+ * and of its JSON Schema.
+ */
+export function profileSchema(choices: ToolChoices) {
+  return z
+    .strictObject({
+      id: z
+        .string({ error: "profile.wrongType" })
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "profile.id" })
+        .max(64, { error: "profile.tooLong" })
+        .refine((v) => !RESERVED_IDS.has(v), { error: "profile.id" })
+        .describe("Korte naam voor bestandsnamen: kleine letters, cijfers, koppeltekens"),
+      name: line(200).describe("Naam van het centrum zoals ze in de brief staat"),
+      address: Address,
+      phone: phone(),
+      email: email(),
+      website: url(),
+      privacyUrl: url().describe("Webadres van de privacyverklaring van het centrum"),
+      complaint: Complaint,
+      authority: Authority.default({ ...DEFAULT_AUTHORITY }),
+      dpo: Dpo.optional(),
+      retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
+      ownConsentAge: z
+        .number({ error: "profile.wrongType" })
+        .int({ error: "profile.age" })
+        .min(MIN_OWN_CONSENT_AGE, { error: "profile.age" })
+        .max(MAX_OWN_CONSENT_AGE, { error: "profile.age" })
+        .default(DEFAULT_OWN_CONSENT_AGE)
+        .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
+      logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
+      tools: z
+        .array(toolChoice(choices), { error: "profile.wrongType" })
+        .min(1, { error: "profile.empty" })
+        .superRefine((tools, ctx) => {
+          const seen = new Set<string>();
+          tools.forEach((tool, index) => {
+            if (seen.has(tool)) {
+              ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
+            }
+            seen.add(tool);
+          });
+        })
+        .describe("Hulpmiddelen waarmee het centrum beeldbelt"),
+      letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
+      version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
+      signature: z
+        .boolean({ error: "profile.wrongType" })
+        .default(false)
+        .describe("Een blok om te ondertekenen onderaan de brief"),
+    })
+    .describe("Profiel van een CLB voor clb-consent");
+}
+
+/** The profile's shape whatever the tools are: for its type and the variables templates see. */
+export const ProfileSchema = profileSchema({ ids: [], retired: {} });
 
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
 /** JSON Schema for editors, generated from the zod schema (never written by hand). */
-export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ProfileSchema, { io: "input", target: "draft-2020-12" }) as Record<
-    string,
-    unknown
-  >;
+export function profileJsonSchema(choices: ToolChoices): Record<string, unknown> {
+  return z.toJSONSchema(profileSchema(choices), {
+    io: "input",
+    target: "draft-2020-12",
+  }) as Record<string, unknown>;
 }

@@ -3,6 +3,7 @@ import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, readLetter } from "./read-letter.js";
@@ -47,9 +48,9 @@ export async function validateLetter(
         input.profile,
         tool,
         input.toolsFile,
-        input.profile.profile.letterDate ?? input.toolsFile[tool].versionDate,
+        input.profile.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate,
       )
-    : { tool: { id: tool, ...input.toolsFile[tool] } };
+    : { tool: { id: tool, ...toolFacts(input.toolsFile, tool) } };
   const clauses = checkClauses(input.checklist, letter.text, tool, values);
   const problems = findPlaceholders(letter.text).map((text) => ({
     file,

@@ -9,6 +9,7 @@ import { makeLetter } from "../letter/make-letter.js";
 import { suggest } from "../profile/issue-to-problem.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { loadTemplates, type TemplateFile, type TemplateSet } from "../template/load-templates.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { knownVariables } from "./known-variables.js";
@@ -59,7 +60,7 @@ export function checkValues(
   toolsFile: ToolsFile,
   date: string,
 ): CheckValues {
-  const context = letterContext(loaded.profile, tool, toolsFile[tool], date);
+  const context = letterContext(loaded.profile, tool, toolFacts(toolsFile, tool), date);
   return { centre: context.centre, tool: context.tool };
 }
 
@@ -102,7 +103,7 @@ export async function validateTemplates(
     const template = templates.letters.get(tool)!;
     for (const loaded of input.profiles) {
       const problems: Problem[] = [];
-      const date = loaded.profile.letterDate ?? input.toolsFile[tool].versionDate;
+      const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;
       let clauses: ValidationTarget["clauses"] = [];
       try {
         const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile });
