@@ -6,12 +6,12 @@ import { useFace } from "../../src/render/pdf/pdf-fonts.js";
 import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
-import { loadTools } from "../../src/tools/load-tools.js";
-import { TOOL_IDS } from "../../src/tools/tool-ids.js";
+import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
+import { toolIds } from "../../src/tools/tool-catalog.js";
 import { TEMPLATES } from "../helpers/cli.js";
 import { examplesAndNames } from "../helpers/letters.js";
 
-const templates = await loadTemplates(TEMPLATES, TOOL_IDS);
+const templates = await loadTemplates(TEMPLATES, toolIds(await loadShippedTools()));
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
 
 /** Names that take every path through the text code: right to left, fallback fonts, ligatures. */

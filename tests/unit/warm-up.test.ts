@@ -11,6 +11,7 @@ describe("warmUp", () => {
         templatesDir: TEMPLATES,
         toolsFile: path.join(TEMPLATES, "tools.yaml"),
         checklistFile: path.join(TEMPLATES, "checklist.yaml"),
+        templateTools: ["teams"],
       }),
     ).resolves.toBeUndefined();
   });
@@ -23,6 +24,7 @@ describe("warmUp", () => {
         templatesDir: missing,
         toolsFile: path.join(missing, "tools.yaml"),
         checklistFile: path.join(missing, "checklist.yaml"),
+        templateTools: ["teams"],
       }),
     ).resolves.toBeUndefined();
   });
