@@ -260,6 +260,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // profiles must not look like a batch with nothing to do.
   const files = await findProfiles(options.profilesDir);
   if (files.length === 0) throw new UserError("profiles.none", { dir: options.profilesDir });
+  // So is a --tools that tools.yaml does not know (wrong usage): checked again, with the
+  // profiles, once the folder is claimed.
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  requestedTools(
+    await loadTools(await templateDataFile(templatesDir, "tools.yaml")),
+    options.tools,
+  );
   await ensureWritableDir(outDir);
   const unlock = await lockOutDir(outDir);
   try {

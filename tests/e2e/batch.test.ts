@@ -278,7 +278,7 @@ describe("clb-consent batch", () => {
     for (const args of [
       ["batch", "--jobs", "0"],
       ["batch", "--formats", "odt"],
-      ["batch", "--tools", "zoom"],
+      ["batch", "--tools", "webex"],
     ]) {
       const result = await runCli(args);
       expect(result.code, args.join(" ")).toBe(2);

@@ -135,6 +135,19 @@ describe("the tools are the entries of tools.yaml", () => {
   });
 });
 
+describe("a tool tools.yaml does not know", () => {
+  it("in --tools is wrong usage, before any output folder is made", async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, "out");
+    const result = await cli(["batch", "--profiles", PROFILES, "--tools", "webex", "-o", out]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /“webex” bestaat niet\. Kies uit: teams, praatbox, zoom, jitsi, google-meet, all/,
+    );
+    await expect(readdir(out)).rejects.toThrow();
+  });
+});
+
 describe("a retired tool", () => {
   it("skype in a profile is refused with its date and advice, and no letter is written", async () => {
     const dir = await tempDir();
