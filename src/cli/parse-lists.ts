@@ -12,7 +12,7 @@ function items(value: string): string[] {
 }
 
 /**
- * `teams`, `teams,praatbox` or `all`; undefined means "the profile's own tools". The names are
+ * `zoom`, `teams,jitsi` or `all`; undefined means "the profile's own tools". The names are
  * checked against the tools.yaml in use (tools/tool-catalog.ts requestedTools), not here.
  */
 export function parseTools(value: string | undefined): string[] | undefined {

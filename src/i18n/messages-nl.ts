@@ -139,7 +139,7 @@ export const nl = {
     "Er staat nog een plaatshouder in de brief: “{{text}}”. Vul hem in of haal hem weg.",
   "validate.emptyLink": "Er staat een link zonder adres of zonder tekst in de brief.",
   "validate.toolUnknown":
-    "Voor welk hulpmiddel deze brief is, staat niet in de titel of de tekst. Geef het op met --tool teams of --tool praatbox.",
+    "Voor welk hulpmiddel deze brief is, staat niet in de titel of de tekst. Geef het op met --tool en een van deze hulpmiddelen: {{choices}}.",
   "validate.unsupportedFile":
     "{{file}} kan niet nagekeken worden: alleen sjablonen (.md.hbs) en brieven (.pdf, .docx, .md, .txt).",
   "validate.unreadable":
@@ -220,7 +220,8 @@ export const nl = {
   "cli.opt.lang": "taal van de meldingen: nl (standaard) of en",
   "cli.generate.description": "maakt de brieven van één centrum",
   "cli.opt.profile": "het profiel van het centrum (YAML)",
-  "cli.opt.tool": "hulpmiddel: teams, praatbox of all (standaard: de hulpmiddelen uit het profiel)",
+  "cli.opt.tool":
+    "hulpmiddel: een id uit tools.yaml (zie clb-consent schema) of all (standaard: de hulpmiddelen uit het profiel)",
   "cli.opt.format": "formaten, gescheiden door komma's",
   "cli.opt.out": "map waarin de brieven komen",
   "cli.opt.date": "datum van de brief; standaard die uit het profiel of het sjabloon",

@@ -3,7 +3,7 @@ import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
-import { toolFacts } from "../tools/tool-catalog.js";
+import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, readLetter } from "./read-letter.js";
@@ -42,7 +42,18 @@ export async function validateLetter(
   }
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)
-    return { kind: "letter", file, clauses: [], problems: [{ file, key: "validate.toolUnknown" }] };
+    return {
+      kind: "letter",
+      file,
+      clauses: [],
+      problems: [
+        {
+          file,
+          key: "validate.toolUnknown",
+          params: { choices: toolIds(input.toolsFile).join(", ") },
+        },
+      ],
+    };
   const values = input.profile
     ? checkValues(
         input.profile,
