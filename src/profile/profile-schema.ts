@@ -77,67 +77,74 @@ function toolChoice(choices: ToolChoices) {
               },
         );
       })
-      // Editors offer the shipped tools; the check above is what refuses the others.
+      // Editors offer the tools of tools.yaml; the check above is what refuses the others.
       .meta({ enum: [...choices.ids] })
   );
 }
 
-/**
- * The profile of one centre, for the tools in `choices`: the single source of the Profile type
- * and of its JSON Schema.
- */
-export function profileSchema(choices: ToolChoices) {
+/** The profile's `tools`: at least one tool of tools.yaml, each once. */
+function toolsField(choices: ToolChoices) {
   return z
-    .strictObject({
-      id: z
-        .string({ error: "profile.wrongType" })
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "profile.id" })
-        .max(64, { error: "profile.tooLong" })
-        .refine((v) => !RESERVED_IDS.has(v), { error: "profile.id" })
-        .describe("Korte naam voor bestandsnamen: kleine letters, cijfers, koppeltekens"),
-      name: line(200).describe("Naam van het centrum zoals ze in de brief staat"),
-      address: Address,
-      phone: phone(),
-      email: email(),
-      website: url(),
-      privacyUrl: url().describe("Webadres van de privacyverklaring van het centrum"),
-      complaint: Complaint,
-      authority: Authority.default({ ...DEFAULT_AUTHORITY }),
-      dpo: Dpo.optional(),
-      retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
-      ownConsentAge: z
-        .number({ error: "profile.wrongType" })
-        .int({ error: "profile.age" })
-        .min(MIN_OWN_CONSENT_AGE, { error: "profile.age" })
-        .max(MAX_OWN_CONSENT_AGE, { error: "profile.age" })
-        .default(DEFAULT_OWN_CONSENT_AGE)
-        .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
-      logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
-      tools: z
-        .array(toolChoice(choices), { error: "profile.wrongType" })
-        .min(1, { error: "profile.empty" })
-        .superRefine((tools, ctx) => {
-          const seen = new Set<string>();
-          tools.forEach((tool, index) => {
-            if (seen.has(tool)) {
-              ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
-            }
-            seen.add(tool);
-          });
-        })
-        .describe("Hulpmiddelen waarmee het centrum beeldbelt"),
-      letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
-      version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
-      signature: z
-        .boolean({ error: "profile.wrongType" })
-        .default(false)
-        .describe("Een blok om te ondertekenen onderaan de brief"),
+    .array(toolChoice(choices), { error: "profile.wrongType" })
+    .min(1, { error: "profile.empty" })
+    .superRefine((tools, ctx) => {
+      const seen = new Set<string>();
+      tools.forEach((tool, index) => {
+        if (seen.has(tool)) {
+          ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
+        }
+        seen.add(tool);
+      });
     })
-    .describe("Profiel van een CLB voor clb-consent");
+    .describe("Hulpmiddelen waarmee het centrum beeldbelt");
 }
 
-/** The profile's shape whatever the tools are: for its type and the variables templates see. */
-export const ProfileSchema = profileSchema({ ids: [], retired: {} });
+const PROFILE_DESCRIPTION = "Profiel van een CLB voor clb-consent";
+
+/**
+ * The profile of one centre, whatever its tools: the single source of the Profile type. The
+ * tools it may name come from tools.yaml at load time (see profileSchema).
+ */
+export const ProfileSchema = z
+  .strictObject({
+    id: z
+      .string({ error: "profile.wrongType" })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "profile.id" })
+      .max(64, { error: "profile.tooLong" })
+      .refine((v) => !RESERVED_IDS.has(v), { error: "profile.id" })
+      .describe("Korte naam voor bestandsnamen: kleine letters, cijfers, koppeltekens"),
+    name: line(200).describe("Naam van het centrum zoals ze in de brief staat"),
+    address: Address,
+    phone: phone(),
+    email: email(),
+    website: url(),
+    privacyUrl: url().describe("Webadres van de privacyverklaring van het centrum"),
+    complaint: Complaint,
+    authority: Authority.default({ ...DEFAULT_AUTHORITY }),
+    dpo: Dpo.optional(),
+    retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
+    ownConsentAge: z
+      .number({ error: "profile.wrongType" })
+      .int({ error: "profile.age" })
+      .min(MIN_OWN_CONSENT_AGE, { error: "profile.age" })
+      .max(MAX_OWN_CONSENT_AGE, { error: "profile.age" })
+      .default(DEFAULT_OWN_CONSENT_AGE)
+      .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
+    logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
+    tools: toolsField({ ids: [], retired: {} }),
+    letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
+    version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
+    signature: z
+      .boolean({ error: "profile.wrongType" })
+      .default(false)
+      .describe("Een blok om te ondertekenen onderaan de brief"),
+  })
+  .describe(PROFILE_DESCRIPTION);
+
+/** The profile schema for the tools of a tools.yaml: what loadProfile checks and `schema` prints. */
+export function profileSchema(choices: ToolChoices) {
+  return ProfileSchema.extend({ tools: toolsField(choices) }).describe(PROFILE_DESCRIPTION);
+}
 
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
