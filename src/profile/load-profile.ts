@@ -2,9 +2,19 @@ import path from "node:path";
 import { type Problem, UserError } from "../errors/user-error.js";
 import { readBounded, readBoundedText } from "../files/read-bounded.js";
 import { parseYamlSource, type YamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
-import { issuesToProblems } from "./issue-to-problem.js";
-import { type Profile, ProfileSchema } from "./profile-schema.js";
+import { issuesToProblems } from "../yaml/zod-issues.js";
+import {
+  MAX_OWN_CONSENT_AGE,
+  MIN_OWN_CONSENT_AGE,
+  type Profile,
+  ProfileSchema,
+} from "./profile-schema.js";
 import { type Logo, sniffImage } from "./sniff-image.js";
+
+/** The range the age message names (the schema says only "profile.age"). */
+const AGE_MESSAGE = {
+  "profile.age": { min: MIN_OWN_CONSENT_AGE, max: MAX_OWN_CONSENT_AGE },
+} as const;
 
 export const MAX_PROFILE_BYTES = 256 * 1024;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -74,7 +84,7 @@ export async function parseProfile(
   }
   const result = ProfileSchema.safeParse(source.value, { reportInput: true });
   if (!result.success)
-    throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source));
+    throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source, AGE_MESSAGE));
   const profile = result.data;
   const positions = textPositions(profile, source);
   if (profile.logo === undefined) return { file, profile, positions };
