@@ -1,16 +1,15 @@
 import path from "node:path";
-import type { CheckValues } from "../checklist/check-clauses.js";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { documentText, emptyLinks } from "../document/document-text.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
-import { letterContext } from "../letter/letter-context.js";
+import { checkValues } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
-import { suggest } from "../profile/issue-to-problem.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { loadTemplates, type TemplateFile, type TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { suggest } from "../yaml/zod-issues.js";
 import { knownVariables } from "./known-variables.js";
 import type { ValidationTarget } from "./validation-report.js";
 
@@ -50,17 +49,6 @@ export function unknownVariables(templates: readonly TemplateFile[]): Problem[] 
     }
   }
   return problems;
-}
-
-/** The values clauses compare with: the centre as its letter shows it, the tool's facts. */
-export function checkValues(
-  loaded: LoadedProfile,
-  tool: ToolId,
-  toolsFile: ToolsFile,
-  date: string,
-): CheckValues {
-  const context = letterContext(loaded.profile, tool, toolsFile[tool], date);
-  return { centre: context.centre, tool: context.tool };
 }
 
 /**
