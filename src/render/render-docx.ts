@@ -5,7 +5,6 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
-  Packer,
   PageNumber,
   Paragraph,
   type ParagraphChild,
@@ -14,59 +13,15 @@ import {
 } from "docx";
 import type { Block, Document, Run } from "../document/document.js";
 import { NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
-import { makeDeterministic, type PartData } from "./docx/make-deterministic.js";
-import { compileParts, type DocxCompiler } from "./docx/static-parts.js";
+import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
+import { LOGO_STAND_IN, packageParts } from "./fast/docx.js";
 
 const HEADINGS = {
   1: HeadingLevel.TITLE,
   2: HeadingLevel.HEADING_1,
   3: HeadingLevel.HEADING_2,
 } as const;
-
-/**
- * The package's parts, unzipped. docx's Packer zips them (and makeDeterministic must unzip them
- * again); its compiler gives them directly, which saves a third of a DOCX letter's time, and
- * the parts that are the same in every letter are compiled once (see compileParts). The
- * compiler is not public API, so without it the zipped package is used.
- */
-async function packageParts(
-  file: DocxDocument,
-  logo: Uint8Array | undefined,
-): Promise<Uint8Array | Record<string, PartData>> {
-  const compiler = docxCompiler();
-  if (!compiler) return Packer.toBuffer(file);
-  const parts = compileParts(compiler, file);
-  let placed = false;
-  for (const [name, data] of parts) {
-    if (name.startsWith("word/media/") && data instanceof Uint8Array && isLogoStandIn(data)) {
-      if (!logo) throw new Error("docx wrote a logo stand-in into a letter without a logo");
-      parts.set(name, logo);
-      placed = true;
-    }
-  }
-  if (logo && !placed) throw new Error("docx did not write the logo stand-in as an image part");
-  return Object.fromEntries(parts);
-}
-
-function docxCompiler(): DocxCompiler | undefined {
-  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
-  if (typeof compiler?.compile !== "function" || typeof compiler.formatter?.format !== "function")
-    return undefined;
-  return compiler;
-}
-
-/**
- * docx names an image by a SHA-1 of its bytes, computed in JavaScript: in every letter 2.7 ms
- * for a 150 KB logo, 53 ms for one of 2 MB (measured). Where the letter is compiled part by
- * part, docx gets these few bytes instead, and the logo's bytes take their place in the image
- * part.
- */
-const LOGO_STAND_IN = new TextEncoder().encode("clb-consent: logo");
-
-function isLogoStandIn(data: Uint8Array): boolean {
-  return data.length === LOGO_STAND_IN.length && LOGO_STAND_IN.every((byte, i) => data[i] === byte);
-}
 
 /** A link target Word accepts: percent-encoded (`<` and spaces are not allowed in a URI). */
 function linkTarget(href: string): string {
@@ -183,7 +138,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     headerChildren.push(
       new ImageRun({
         type: meta.logo.format === "png" ? "png" : "jpg",
-        data: docxCompiler() ? LOGO_STAND_IN : meta.logo.data,
+        data: LOGO_STAND_IN, // the logo takes its place (see ./fast/docx.ts)
         transformation: {
           width: Math.round(meta.logo.width * scale),
           height: Math.round(meta.logo.height * scale),

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { useFastPaths } from "../../src/render/pdf/fast-paths.js";
+import { PDFDocument } from "../../src/render/fast/pdfkit.js";
+import { useFastPaths } from "../../src/render/fast/registry.js";
 import { useFace } from "../../src/render/pdf/pdf-fonts.js";
-import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadTools } from "../../src/tools/load-tools.js";

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { fontkit } from "../../src/render/fast/fontkit.js";
 import {
   FALLBACK_FACES,
   FONT_FACES,
   type FontFace,
   pdfFont,
 } from "../../src/render/pdf/pdf-fonts.js";
-import { fontkit } from "../../src/render/pdf/pdf-libraries.js";
 
 const require = createRequire(import.meta.url);
 const FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };

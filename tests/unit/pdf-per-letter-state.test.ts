@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
+import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadTools } from "../../src/tools/load-tools.js";
