@@ -12,10 +12,13 @@ import {
   TextRun,
 } from "docx";
 import type { Block, Document, Run } from "../document/document.js";
+import { linkGroups } from "../document/document-text.js";
+import { letterWords } from "../document/letter-words.js";
 import { NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
 import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
 import { LOGO_STAND_IN, packageParts } from "./fast/docx.js";
+import { logoScale, PAGE_LAYOUT } from "./page-layout.js";
 
 const HEADINGS = {
   1: HeadingLevel.TITLE,
@@ -45,42 +48,28 @@ interface ListContext {
  */
 export async function renderDocx(doc: Document): Promise<Uint8Array> {
   const { meta } = doc;
+  const words = letterWords(meta);
   let listInstance = 0;
   const paragraphs: Paragraph[] = [];
 
-  const runsOf = (runs: readonly Run[]): ParagraphChild[] => {
-    const children: ParagraphChild[] = [];
-    for (let i = 0; i < runs.length; ) {
-      const href = runs[i]!.href;
-      let j = i;
-      while (j < runs.length && runs[j]!.href === href) j += 1;
-      const group = runs.slice(i, j);
-      const textRuns = group.map(
+  const runsOf = (runs: readonly Run[]): ParagraphChild[] =>
+    linkGroups(runs).flatMap((group): ParagraphChild[] => {
+      const textRuns = group.runs.map(
         (run) =>
           new TextRun({
             text: xmlSafe(run.text),
             // Only what is set: an explicit "not bold" would undo the bold of a heading's style.
             ...(run.bold ? { bold: true } : {}),
             ...(run.italic ? { italics: true } : {}),
-            ...(href === undefined ? {} : { style: "Hyperlink" }),
+            ...(group.href === undefined ? {} : { style: "Hyperlink" }),
           }),
       );
-      if (href === undefined) children.push(...textRuns);
-      else {
-        children.push(new ExternalHyperlink({ link: linkTarget(href), children: textRuns }));
-        const shown = href.replace(/^mailto:/, "");
-        if (
-          group
-            .map((r) => r.text)
-            .join("")
-            .trim() !== shown
-        )
-          children.push(new TextRun({ text: ` (${xmlSafe(shown)})` }));
-      }
-      i = j;
-    }
-    return children;
-  };
+      if (group.href === undefined) return textRuns;
+      const link = new ExternalHyperlink({ link: linkTarget(group.href), children: textRuns });
+      return group.address === undefined
+        ? [link]
+        : [link, new TextRun({ text: ` (${xmlSafe(group.address)})` })];
+    });
 
   const add = (block: Block, list?: ListContext): void => {
     switch (block.type) {
@@ -134,7 +123,11 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
 
   const headerChildren: ParagraphChild[] = [];
   if (meta.logo) {
-    const scale = Math.min(186 / meta.logo.width, 53 / meta.logo.height, 1); // 140 x 40 pt at 96 dpi
+    // docx sizes images in pixels at 96 dpi: the logo box of the page, in whole pixels.
+    const scale = logoScale(meta.logo.width, meta.logo.height, {
+      maxWidth: Math.floor((PAGE_LAYOUT.logo.maxWidth * 96) / 72),
+      maxHeight: Math.floor((PAGE_LAYOUT.logo.maxHeight * 96) / 72),
+    });
     headerChildren.push(
       new ImageRun({
         type: meta.logo.format === "png" ? "png" : "jpg",
@@ -148,7 +141,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           id: "1",
           name: "Logo",
           title: "Logo",
-          description: `Logo van ${xmlSafe(meta.centreName)}`,
+          description: xmlSafe(words.logoOf(meta.centreName)),
         },
       }),
       new TextRun({ text: "\t" }),
@@ -163,7 +156,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     title: meta.title,
     subject: meta.subject,
     keywords: meta.keywords.join(", "),
-    description: `${meta.subject} – versie ${meta.version}, ${meta.dateText}`,
+    description: words.description(meta.subject, meta.version, meta.dateText),
     styles: STYLES,
     numbering: NUMBERING,
     features: { updateFields: false },
@@ -190,9 +183,14 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
                 style: "PageFurniture",
                 tabStops: [{ type: TabStopType.RIGHT, position: right }],
                 children: [
-                  new TextRun({ text: xmlSafe(`Versie ${meta.version} – ${meta.dateText}`) }),
+                  new TextRun({ text: xmlSafe(words.versionLine(meta.version, meta.dateText)) }),
                   new TextRun({
-                    children: ["\tPagina ", PageNumber.CURRENT, " van ", PageNumber.TOTAL_PAGES],
+                    children: [
+                      `\t${words.page.before}`,
+                      PageNumber.CURRENT,
+                      words.page.between,
+                      PageNumber.TOTAL_PAGES,
+                    ],
                   }),
                 ],
               }),

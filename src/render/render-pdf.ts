@@ -1,6 +1,9 @@
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
+import { linkGroups } from "../document/document-text.js";
+import { letterWords } from "../document/letter-words.js";
 import { drawFragmentsWith, type FragmentOptions, PDFDocument } from "./fast/pdfkit.js";
 import { type PngImageInternals, rememberLogo } from "./fast/pdfkit-images.js";
+import { logoScale } from "./page-layout.js";
 import {
   type FontFace,
   faceFor,
@@ -73,10 +76,10 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
 
 function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
   const logo = doc.meta.logo!;
-  const scale = Math.min(LAYOUT.logo.maxWidth / logo.width, LAYOUT.logo.maxHeight / logo.height, 1);
+  const scale = logoScale(logo.width, logo.height);
   const width = logo.width * scale;
   const x = pdf.page.width - LAYOUT.margins.right - width;
-  const figure = pdf.struct("Figure", { alt: `Logo van ${doc.meta.centreName}` });
+  const figure = pdf.struct("Figure", { alt: letterWords(doc.meta).logoOf(doc.meta.centreName) });
   root.add(figure);
   figure.add(() => {
     pdf.image(logoImage(pdf, logo.data), x, LAYOUT.logo.y, { width, height: logo.height * scale });
@@ -162,24 +165,14 @@ interface TextStyle {
   readonly bold: boolean;
 }
 
-/** A link's text with, when it is not the address itself, the address for readers on paper. */
-function pieces(runs: readonly Run[]): { runs: Run[]; href?: string }[] {
-  const groups: { runs: Run[]; href?: string }[] = [];
-  for (const run of runs) {
-    const last = groups.at(-1);
-    if (last && last.href === run.href) last.runs.push(run);
-    else groups.push(run.href === undefined ? { runs: [run] } : { runs: [run], href: run.href });
-  }
-  const out: { runs: Run[]; href?: string }[] = [];
-  for (const group of groups) {
-    out.push(group);
-    if (group.href === undefined) continue;
-    const shown = group.href.replace(/^mailto:/, "");
-    if (runsText(group.runs).trim() !== shown) {
-      out.push({ runs: [{ text: ` (${shown})`, bold: false, italic: false }] });
-    }
-  }
-  return out;
+/** The runs as drawn: each link followed by its address where the link rule asks for it. */
+function pieces(runs: readonly Run[]): { runs: readonly Run[]; href?: string }[] {
+  return linkGroups(runs).flatMap((group) => {
+    const { address, ...drawn } = group;
+    return address === undefined
+      ? [drawn]
+      : [drawn, { runs: [{ text: ` (${address})`, bold: false, italic: false }] }];
+  });
 }
 
 function writeRuns(
@@ -317,6 +310,7 @@ function logoImage(pdf: Pdf, data: Uint8Array): PDFKit.Mixins.ImageSrc {
 /** Header (centre name) and footer (page X of Y, version and date) on every page, as artifacts. */
 function drawPageFurniture(pdf: Pdf, doc: Document): void {
   const range = pdf.bufferedPageRange();
+  const words = letterWords(doc.meta);
   const left = LAYOUT.margins.left;
   // The header line as it fits, by the room it has (less on the first page, beside the logo).
   const headers = new Map<number, FaceRun[]>();
@@ -344,15 +338,20 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     const footerY = pdf.page.height - LAYOUT.footer.fromBottom;
     useFace(pdf, "regular");
     pdf.fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
-    pdf.text(`Versie ${doc.meta.version} – ${doc.meta.dateText}`, left, footerY, {
+    pdf.text(words.versionLine(doc.meta.version, doc.meta.dateText), left, footerY, {
       width,
       lineBreak: false,
     });
-    pdf.text(`Pagina ${index + 1 - range.start} van ${range.count}`, left, footerY, {
-      width,
-      align: "right",
-      lineBreak: false,
-    });
+    pdf.text(
+      `${words.page.before}${index + 1 - range.start}${words.page.between}${range.count}`,
+      left,
+      footerY,
+      {
+        width,
+        align: "right",
+        lineBreak: false,
+      },
+    );
     pdf.endMarkedContent();
     pdf.page.margins.bottom = bottom;
   }
