@@ -53,7 +53,7 @@ async function pdfkitsOwnFunctions(): Promise<string[]> {
 describe("what making a PDF letter leaves on pdfkit's objects", () => {
   // A function set on one letter's objects and called by pdfkit kept that letter alive until
   // the next full garbage collection; pdfkit's methods are replaced on the classes instead
-  // (see compressAtLevel in src/render/pdf/pdf-output.ts). Measured, not timed: this checks the
+  // (see fix in src/render/fast/registry.ts). Measured, not timed: this checks the
   // rule the memory figures rest on.
   it("no function made for the letter on its document, its fonts, their subsets or its logo", async () => {
     const loaded = await examplesAndNames(NAMES, "state");

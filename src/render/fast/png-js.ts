@@ -4,7 +4,8 @@ import { fastPathsOn } from "./registry.js";
  * The fields of a PNG that pdfkit's image code reads, as png-js (the PNG reader pdfkit uses)
  * sets them. png-js copies the compressed image data one byte at a time into a plain array,
  * which took a quarter of a batch's time for centres with a 150 KB logo; here the chunks are
- * sliced instead. The result is the same, field for field (tests/unit/png-reader.test.ts); pdfkit gets it from fast/pdfkit.ts.
+ * sliced instead. The result is the same, field for field (tests/unit/png-reader.test.ts).
+ * pdfkit gets it from fast/pdfkit.ts.
  */
 export interface PngFields {
   data: Uint8Array;
