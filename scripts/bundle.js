@@ -2,7 +2,8 @@
 // Node 20 loads each ES module file on its own, and the CLI with its libraries is about five
 // hundred of them (zod alone is 229); loading them was a fifth of a one-centre `generate`.
 // The renderers stay separate chunks, so a run still loads only what its formats need.
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -24,3 +25,13 @@ await build(
     outdir,
   ),
 );
+
+// The build's fingerprint, part of the generator identity in a batch's manifest (see
+// src/batch/generator-version.ts): a hash of every file of the bundle, by name and content.
+// esbuild writes the same files for the same sources, so a rebuild of the same code keeps it.
+const hash = createHash("sha256");
+for (const name of readdirSync(outdir).sort()) {
+  hash.update(`${name}\0`);
+  hash.update(readFileSync(path.join(outdir, name)));
+}
+writeFileSync(path.join(outdir, "build-id.txt"), `${hash.digest("hex").slice(0, 16)}\n`);

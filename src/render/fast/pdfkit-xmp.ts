@@ -1,4 +1,4 @@
-import { replaceOnClass } from "./fast-paths.js";
+import { fix } from "./registry.js";
 
 /** Escapes text for XML content, as in the PDF's XMP metadata. */
 export function xmlEscape(value: string): string {
@@ -13,20 +13,19 @@ const INFO_KEYS = ["Title", "Author", "Subject", "Keywords", "Creator", "Produce
 
 interface InfoHolder {
   info: Record<string, unknown>;
-  _addInfo?: () => void;
+  _addInfo(): void;
 }
 
 /**
- * pdfkit 0.20 copies the document info into its XMP metadata without escaping it, so a centre
- * named "A & B" makes the XMP invalid XML. The Info dictionary itself is written (correctly)
- * before the XMP; here the values are escaped just while pdfkit writes the XMP. pdfkit's method
- * is replaced on the document's class (see replaceOnClass).
+ * Fix: pdfkit 0.20 copies the document info into its XMP metadata without escaping it, so a
+ * centre named "A & B" makes the XMP invalid XML. The Info dictionary itself is written
+ * (correctly) before the XMP; the values are escaped just while pdfkit writes the XMP.
  */
-export function escapeXmpInfo(doc: object): void {
-  const holder = Object.getPrototypeOf(doc) as InfoHolder;
-  if (typeof holder._addInfo !== "function") return;
-  replaceOnClass(
-    holder,
+export function escapeXmpInfo(document: InfoHolder): void {
+  fix(
+    "pdfkit",
+    "PDFDocument._addInfo",
+    document,
     "_addInfo",
     (original) =>
       function escapedAddInfo(this: InfoHolder) {
@@ -36,7 +35,7 @@ export function escapeXmpInfo(doc: object): void {
           if (typeof value === "string") this.info[key] = xmlEscape(value);
         }
         try {
-          original!.call(this);
+          original.call(this);
         } finally {
           this.info = saved;
         }

@@ -1,16 +1,16 @@
-import { replaceOnClass } from "./fast-paths.js";
+import { fastPath } from "./registry.js";
 
 const LOGO = Symbol("the logo bytes this image was opened from");
 const READY = Symbol("the logo's pixels, prepared by an earlier letter");
 
 /** The parts of pdfkit's PNGImage (0.20) that the cache relies on. */
-interface PngImageInternals {
+export interface PngImageInternals {
   imgData?: Uint8Array | null;
   alphaChannel?: Uint8Array;
   finalize(): void;
-  splitAlphaChannel?: () => void;
-  loadIndexedAlphaChannel?: () => void;
-  decodeData?: () => void;
+  splitAlphaChannel(): void;
+  loadIndexedAlphaChannel(): void;
+  decodeData(): void;
   [LOGO]?: Uint8Array;
   [READY]?: Prepared;
 }
@@ -25,42 +25,40 @@ interface Prepared {
 const prepared = new WeakMap<Uint8Array, Prepared>();
 
 /**
- * A logo as pdfkit's image for one document. A PNG with transparency has its pixels decoded,
- * split into colour and alpha, and both compressed again for every letter; that is done once
- * per logo, and the next document gets the result. As in pdfkit's own path, the image is
- * finished after the page content (pdfkit decodes the pixels asynchronously), so the objects
- * are numbered the same way and the bytes of a letter do not depend on what came before.
+ * Marks a PNG image pdfkit opened from a logo. A PNG with transparency has its pixels decoded,
+ * split into colour and alpha, and both compressed again for every letter; with the fast paths
+ * that is done once per logo, and the next document gets the result. As in pdfkit's own path,
+ * the image is finished after the page content (pdfkit decodes the pixels asynchronously), so
+ * the objects are numbered the same way and the bytes of a letter do not depend on what came
+ * before.
  */
-export function logoImage(pdf: PDFKit.PDFDocument, data: Uint8Array): PDFKit.Mixins.ImageSrc {
-  const image = (pdf as unknown as { openImage(src: Buffer): PngImageInternals }).openImage(
-    Buffer.from(data.buffer, data.byteOffset, data.byteLength),
-  );
-  if (typeof image.splitAlphaChannel !== "function")
-    return image as unknown as PDFKit.Mixins.ImageSrc; // JPEG
+export function rememberLogo(image: PngImageInternals, data: Uint8Array): void {
   const done = prepared.get(data);
   if (done) image[READY] = done;
   else image[LOGO] = data;
-  preparePixelsOnce(Object.getPrototypeOf(image) as PngImageInternals);
-  return image as unknown as PDFKit.Mixins.ImageSrc;
 }
 
 /**
- * pdfkit's PNG methods, replaced on the class (see replaceOnClass): an image with pixels ready
- * skips decoding them; an image of a logo not seen yet keeps its pixels for the next letter.
+ * pdfkit's PNG methods: an image with pixels ready skips decoding them; an image of a logo not
+ * seen yet keeps its pixels for the next letter.
  */
-function preparePixelsOnce(prototype: PngImageInternals): void {
+export function preparePixelsOnce(prototype: PngImageInternals): void {
   for (const key of ["splitAlphaChannel", "loadIndexedAlphaChannel", "decodeData"] as const) {
-    replaceOnClass(
+    fastPath(
+      "pdfkit",
+      `PNGImage.${key}`,
       prototype,
       key,
       (decode) =>
         function (this: PngImageInternals) {
-          if (!this[READY]) return decode!.call(this);
+          if (!this[READY]) return decode.call(this);
           setImmediate(finishPrepared, this);
         },
     );
   }
-  replaceOnClass(
+  fastPath(
+    "pdfkit",
+    "PNGImage.finalize",
     prototype,
     "finalize",
     (finalize) =>

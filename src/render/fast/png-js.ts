@@ -1,8 +1,11 @@
+import { fastPathsOn } from "./registry.js";
+
 /**
  * The fields of a PNG that pdfkit's image code reads, as png-js (the PNG reader pdfkit uses)
  * sets them. png-js copies the compressed image data one byte at a time into a plain array,
  * which took a quarter of a batch's time for centres with a 150 KB logo; here the chunks are
  * sliced instead. The result is the same, field for field (tests/unit/png-reader.test.ts).
+ * pdfkit gets it from fast/pdfkit.ts.
  */
 export interface PngFields {
   data: Uint8Array;
@@ -116,12 +119,13 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 type PngClass = new (data: Uint8Array) => object;
 
 /**
- * png-js's class with its constructor reading the chunks as above; its methods (decoding the
- * pixels, for logos with transparency) are png-js's own. The original stays reachable as
- * `original`, for the tests.
+ * png-js's class with its constructor reading the chunks as above, while the fast paths are on;
+ * its methods (decoding the pixels, for logos with transparency) are png-js's own. The original
+ * stays reachable as `original`, for the tests.
  */
 export function withFastReading(Original: PngClass): PngClass {
   function FastPng(data: Uint8Array): object {
+    if (!fastPathsOn()) return new Original(data);
     return Object.assign(Object.create(Original.prototype) as object, readPng(data));
   }
   FastPng.prototype = Original.prototype;
