@@ -229,6 +229,7 @@ export const en: Messages = {
   "web.badPort": "The port “{{value}}” is not a number from 0 to 65535.",
   "web.listenFailed": "The page cannot start on {{host}}:{{port}}: {{reason}}",
   "web.atLine": "line {{line}}: {{message}}",
+  "reason.EADDRINUSE": "that port is already in use; choose another with --port",
   "web.title": "Consent letters for video calls",
   "web.intro":
     "Fill in your centre's details. The preview of the letter changes as you type. Nothing is stored or sent: everything stays on this computer.",

@@ -246,6 +246,7 @@ export const nl = {
   "web.badPort": "De poort “{{value}}” is geen getal van 0 tot 65535.",
   "web.listenFailed": "De pagina kan niet starten op {{host}}:{{port}}: {{reason}}",
   "web.atLine": "regel {{line}}: {{message}}",
+  "reason.EADDRINUSE": "die poort is al in gebruik; kies een andere met --port",
   "web.title": "Toestemmingsbrieven voor beeldbellen",
   "web.intro":
     "Vul de gegevens van je centrum in. Het voorbeeld van de brief verandert terwijl je typt. Niets wordt bewaard of verstuurd: alles blijft op deze computer.",
