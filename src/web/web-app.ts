@@ -13,6 +13,7 @@ import { readLetterData } from "../validate/read-letter.js";
 import { checkLetterText } from "../validate/validate-letter.js";
 import { parseYamlSource } from "../yaml/yaml-source.js";
 import {
+  allCentreFiles,
   centreFileList,
   centreLetters,
   type LetterSources,
@@ -248,13 +249,9 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
       const name = c.req.param("name");
       if (name === zipName(loaded.profile.id)) {
         const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-        // Dated like the letters, not by the clock: the same form gives the same zip.
-        const mtime = new Date(`${letters[0]?.doc.meta.date ?? "2026-01-01"}T12:00:00Z`);
-        for (const file of files) {
-          entries[`${loaded.profile.id}/${file.name}`] = [
-            await renderCentreFile(loaded, letters, file, sources),
-            { mtime },
-          ];
+        for (const file of await allCentreFiles(loaded, sources)) {
+          // Dated like the letters, not by the clock: the same form gives the same zip.
+          entries[file.path] = [file.bytes, { mtime: new Date(`${file.date}T12:00:00Z`) }];
         }
         return download(zipSync(entries, { level: 6 }), name, "application/zip");
       }

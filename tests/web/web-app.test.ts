@@ -224,10 +224,13 @@ describe("the form's problems", () => {
 
 describe("the preview", () => {
   it("is the letter of the chosen tool, made from the form, with the files to download", async () => {
-    const answer = await previewOf({ ...brug, name: "CLB Proefstad" }, "praatbox");
+    const answer = await previewOf({ ...brug, name: "CLB Proefstad" }, "toestemming-praatbox");
     expect(answer.ok).toBe(true);
-    expect(answer.letters?.map((l) => l.key)).toEqual(["teams", "praatbox"]);
-    expect(answer.preview?.key).toBe("praatbox");
+    expect(answer.letters?.map((l) => l.key)).toEqual([
+      "toestemming-teams",
+      "toestemming-praatbox",
+    ]);
+    expect(answer.preview?.key).toBe("toestemming-praatbox");
     const text = JSON.stringify(answer.preview?.blocks);
     expect(text).toContain("CLB Proefstad");
     expect(text).toContain("Praatbox");
