@@ -261,7 +261,8 @@ export const en: Messages = {
   "web.preview.title": "Preview",
   "web.preview.letter": "Letter",
   "web.preview.updated": "Preview updated: {{title}}",
-  "web.preview.waiting": "The preview appears as soon as the form is in order.",
+  "web.preview.waiting":
+    "Fix the errors in the form first. Until then this shows the last version without errors.",
   "web.downloads.title": "Download",
   "web.downloads.all": "Everything in one zip file",
   "web.downloads.busy": "Making {{file}}…",

@@ -278,7 +278,8 @@ export const nl = {
   "web.preview.title": "Voorbeeld",
   "web.preview.letter": "Brief",
   "web.preview.updated": "Voorbeeld bijgewerkt: {{title}}",
-  "web.preview.waiting": "Het voorbeeld verschijnt zodra het formulier in orde is.",
+  "web.preview.waiting":
+    "Verbeter eerst de fouten in het formulier. Tot dan zie je hier de laatste versie zonder fouten.",
   "web.downloads.title": "Downloaden",
   "web.downloads.all": "Alles in één zip-bestand",
   "web.downloads.busy": "Bezig met {{file}}…",

@@ -236,7 +236,8 @@ async function refresh() {
   if (answer.ok) {
     showLetters(answer);
   } else {
-    preview.replaceChildren();
+    // The last letter without errors stays in view while a field is being fixed; downloads
+    // wait until the form is in order again.
     downloads.replaceChildren();
     previewStatus.textContent = say("web.preview.waiting");
   }
@@ -336,8 +337,9 @@ document.getElementById("open-profile").addEventListener("change", async (event)
     fillForm(answer.values);
     showAll = true;
     alertLine.textContent = "";
-    statusLine.textContent = say("web.profile.loaded", { file: answer.file });
     await refresh();
+    // Said after the form's verdict, so both are read out.
+    statusLine.textContent = `${say("web.profile.loaded", { file: answer.file })} ${statusLine.textContent}`;
   } catch {
     // The message is on the page already.
   }
