@@ -139,7 +139,7 @@ describe("the page in chromium", () => {
       await page.evaluate(axe);
       return page.evaluate(async () => {
         const result = await (
-          window as unknown as {
+          globalThis as unknown as {
             axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
           }
         ).axe.run();
