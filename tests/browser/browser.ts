@@ -37,9 +37,19 @@ export function usePage(lang: "nl" | "en" = "nl") {
   };
 }
 
+/** The little of the DOM the tests read inside the page. */
+export interface PageGlobals {
+  readonly document: { readonly body: { readonly dataset: Record<string, string | undefined> } };
+}
+
 /** Waits until the preview answered for the latest change. */
 export async function previewSettled(page: Page, before: string | null): Promise<void> {
-  await page.waitForFunction((old) => document.body.dataset.previewVersion !== old, before, {
-    timeout: 20_000,
-  });
+  // A function (a string would be eval'd, which the page's CSP forbids); typed by hand, as
+  // the tests are compiled without the DOM's types.
+  await page.waitForFunction(
+    (old) =>
+      ((globalThis as unknown as PageGlobals).document.body.dataset.previewVersion ?? null) !== old,
+    before,
+    { timeout: 20_000 },
+  );
 }

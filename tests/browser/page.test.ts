@@ -13,7 +13,8 @@ const t = createTranslator("nl");
 const BRUG = path.join(PROFILES, "clb-de-brug.yaml");
 const site = usePage();
 
-const version = (page: Page) => page.evaluate(() => document.body.dataset.previewVersion ?? null);
+const version = (page: Page) =>
+  page.evaluate<string | null>("document.body.dataset.previewVersion ?? null");
 
 async function openWithProfile(): Promise<Page> {
   const page = await site.open();
