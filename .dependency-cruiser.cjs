@@ -5,7 +5,7 @@
 /** From the top (entry points) down; a folder may import folders of later layers only. */
 const LAYERS = [
   ["cli"],
-  ["batch"],
+  ["web", "batch"],
   ["validate"],
   ["pipeline"],
   ["letter"],

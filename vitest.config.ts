@@ -5,7 +5,7 @@ export default defineConfig({
     // Batch tests with several jobs run the worker thread built from these sources.
     globalSetup: ["tests/setup/build-worker.ts"],
     include: ["tests/**/*.test.ts"],
-    exclude: ["tests/interop/**"],
+    exclude: ["tests/interop/**", "tests/browser/**"],
     // End-to-end tests spawn the CLI; two cores run two files at a time.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -7,6 +7,7 @@ import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
 import { addSchemaCommand } from "./command-schema.js";
 import { addValidateCommand } from "./command-validate.js";
+import { addWebCommand } from "./command-web.js";
 import { formatUserError } from "./format-error.js";
 
 export interface RunIo {
@@ -105,6 +106,7 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   addBatchCommand(program, ctx);
   addValidateCommand(program, ctx);
   addSchemaCommand(program, ctx);
+  addWebCommand(program, ctx);
   for (const command of program.commands) {
     command
       .exitOverride()

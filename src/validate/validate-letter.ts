@@ -6,7 +6,7 @@ import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { guessTool, readLetter } from "./read-letter.js";
+import { guessTool, type LetterText, readLetter } from "./read-letter.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {
@@ -23,7 +23,7 @@ export async function validateLetter(
   file: string,
   input: LetterValidationInput,
 ): Promise<ValidationTarget> {
-  let letter: Awaited<ReturnType<typeof readLetter>>;
+  let letter: LetterText;
   try {
     letter = await readLetter(file);
   } catch (error) {
@@ -39,6 +39,15 @@ export async function validateLetter(
           : [{ file, key: error.key, params: error.params }],
     };
   }
+  return checkLetterText(file, letter, input);
+}
+
+/** Checks a letter's text already read (from a file, or uploaded to the web page). */
+export function checkLetterText(
+  file: string,
+  letter: LetterText,
+  input: LetterValidationInput,
+): ValidationTarget {
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)
     return { kind: "letter", file, clauses: [], problems: [{ file, key: "validate.toolUnknown" }] };
