@@ -18,6 +18,17 @@ export async function renderLetter(
   templates: TemplateSet,
 ): Promise<Uint8Array> {
   try {
+    if (format === "eml") {
+      // The e-mail carries the letter's PDF, made here as it is for the .pdf file (the same
+      // bytes: rendering is reproducible).
+      const { letterEmail } = await import("../email/letter-email.js");
+      return await letterEmail(
+        doc,
+        loaded.profile,
+        templates,
+        await (await getRenderer("pdf"))(doc),
+      );
+    }
     return await (await getRenderer(format))(doc);
   } catch (error) {
     if (!(error instanceof UnprintableCharacterError)) throw error;

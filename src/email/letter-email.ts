@@ -1,0 +1,56 @@
+import path from "node:path";
+import type { Document } from "../document/document.js";
+import { letterPath } from "../output/letter-path.js";
+import type { Profile } from "../profile/profile-schema.js";
+import type { TemplateSet } from "../template/load-templates.js";
+import { composeEml } from "./compose-eml.js";
+import { emailBody } from "./email-draft.js";
+import { loadEmailTemplate } from "./email-template.js";
+
+/**
+ * The data the e-mail template sees: `centre` (the profile, as letters see it), `tool` (id and
+ * name), `letter` (date and version) and `email.attachment` (the attached PDF's file name).
+ */
+export function emailContext(doc: Document, profile: Profile, attachment: string) {
+  const {
+    logo: _logo,
+    tools: _tools,
+    signature: _signature,
+    letterDate: _letterDate,
+    ...centre
+  } = profile;
+  return {
+    centre,
+    tool: { id: doc.meta.tool, name: doc.meta.toolName },
+    letter: { date: doc.meta.date, version: doc.meta.version },
+    email: { attachment },
+  };
+}
+
+/** The PDF's name as it is written next to the e-mail (`toestemming-teams.pdf`). */
+export function attachmentName(doc: Document): string {
+  return path.basename(letterPath(".", doc.meta.centreId, doc.meta.tool, "pdf"));
+}
+
+/**
+ * The e-mail draft that carries one letter: the e-mail template filled in for the letter's
+ * centre and tool, and `pdf`, the letter's PDF, attached as it is.
+ */
+export async function letterEmail(
+  doc: Document,
+  profile: Profile,
+  templates: TemplateSet,
+  pdf: Uint8Array,
+): Promise<Uint8Array> {
+  const template = await loadEmailTemplate(templates);
+  const fileName = attachmentName(doc);
+  const body = emailBody(template.render(emailContext(doc, profile, fileName)), template.file);
+  return composeEml({
+    from: { name: profile.name, address: profile.email },
+    subject: body.subject,
+    text: body.text,
+    html: body.html,
+    date: doc.meta.date,
+    attachment: { fileName, data: pdf },
+  });
+}
