@@ -59,6 +59,8 @@ export async function composeEml(input: EmlInput): Promise<Uint8Array> {
         contentDisposition: "attachment",
       },
     ],
+    // RFC 5322 wants CRLF; without this, the bodies keep the template's LF line ends.
+    newline: "windows",
     // Never read a file or a URL named in the input.
     disableFileAccess: true,
     disableUrlAccess: true,
