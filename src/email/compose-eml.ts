@@ -21,6 +21,15 @@ function oneLine(value: string): string {
 }
 
 /**
+ * A header value as it should be shown. nodemailer encodes only non-ASCII text, so an ASCII
+ * value holding `=?` (`CLB =?UTF-8?B?...?=`) could be decoded by a mail program into other
+ * text; a space after the `=` keeps it text.
+ */
+function literal(value: string): string {
+  return oneLine(value).replaceAll("=?", "= ?");
+}
+
+/**
  * A draft e-mail (RFC 5322, CRLF line ends) built by nodemailer's MailComposer, which encodes
  * every header and part; nothing here joins strings into MIME. `X-Unsent: 1` makes Outlook open
  * it as a draft to send; it has no recipient, since the staff member adds one. The same input
@@ -43,8 +52,8 @@ export async function composeEml(input: EmlInput): Promise<Uint8Array> {
   const digest = hash.update(input.attachment.data).digest("hex");
   const domain = /@([a-z0-9.-]+)$/i.exec(input.from.address)?.[1] ?? "clb-consent.invalid";
   const composer = new MailComposer({
-    from: { name: oneLine(input.from.name), address: oneLine(input.from.address) },
-    subject: oneLine(input.subject),
+    from: { name: literal(input.from.name), address: oneLine(input.from.address) },
+    subject: literal(input.subject),
     text: input.text,
     html: input.html,
     date: new Date(`${input.date}T00:00:00Z`),
