@@ -11,7 +11,7 @@ import { runTool } from "./run-tool.js";
  * Python's `email` package with `policy.default` (the strict, modern parser): every defect it
  * notes, in the message, its parts and its headers, and what it reads.
  */
-const PYTHON = String.raw`
+const PYTHON = `
 import email, hashlib, json, sys
 from email import policy
 out = []
