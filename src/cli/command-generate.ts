@@ -28,7 +28,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
       const date = parseDate(flags.date);
-      const { generateCentre } = await import("../letter/generate-centre.js");
+      const { generateCentre } = await import("../pipeline/generate-centre.js");
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,
