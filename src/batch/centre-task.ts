@@ -102,6 +102,8 @@ interface LetterToMake {
   readonly formats: readonly Format[];
   /** What was written, per format, in the order of `formats`. */
   readonly written: (WrittenLetter | undefined)[];
+  /** The PDF, kept from the PDF pass for the e-mail draft that attaches it. */
+  pdf?: Uint8Array;
 }
 
 /**
@@ -171,11 +173,20 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         if (slot < 0) continue;
         let data: Uint8Array;
         try {
-          data = await renderLetter(format, letter.doc, letter.loaded, letter.context.templates);
+          data = await renderLetter(
+            format,
+            letter.doc,
+            letter.loaded,
+            letter.context.templates,
+            letter.pdf,
+          );
         } catch (error) {
           fail(letter, error);
           continue;
         }
+        // The e-mail attaches these very bytes; it is let go once the e-mail is made.
+        if (format === "pdf" && letter.formats.includes("eml")) letter.pdf = data;
+        if (format === "eml") letter.pdf = undefined;
         const file = letterPath(
           tasks[letter.index]!.outDir,
           letter.loaded.profile.id,

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { EMAIL_TEMPLATE } from "../email/email-template.js";
 import { letterPath } from "../output/letter-path.js";
 import type { Format } from "../render/registry.js";
 import type { TemplateSet } from "../template/load-templates.js";
@@ -26,6 +27,14 @@ export interface PlannedLetter {
   readonly relative: string;
   readonly date: string;
   readonly inputs: ManifestEntry["inputs"];
+}
+
+/** The letter's template hash followed by the e-mail template (templates/email.md.hbs). */
+async function emailTemplateHash(templates: TemplateSet, letterHash: string): Promise<string> {
+  const email = await readFile(path.join(templates.dir, EMAIL_TEMPLATE)).catch(
+    () => new Uint8Array(),
+  );
+  return fileSha256(Buffer.from(letterHash), email);
 }
 
 /** The tool's template followed by every partial in name order: an edit anywhere changes it. */
@@ -58,7 +67,15 @@ export async function planCentre(
       shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
     for (const format of options.formats) {
       const file = letterPath(options.outDir, centre.profile.id, tool, format);
-      const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
+      // An e-mail is also made from the e-mail template: editing it makes the e-mails again.
+      const made =
+        format === "eml" ? await emailTemplateHash(shared.templates, template) : template;
+      const parts = {
+        profile,
+        template: made,
+        tools: shared.toolsHash,
+        checklist: shared.checklistHash,
+      };
       letters.push({
         tool,
         format,

@@ -15,18 +15,16 @@ export async function renderLetter(
   doc: Document,
   loaded: LoadedProfile,
   templates: TemplateSet,
+  /** For `eml`: the letter's PDF, when the caller rendered it already. */
+  pdf?: Uint8Array,
 ): Promise<Uint8Array> {
   try {
     if (format === "eml") {
-      // The e-mail carries the letter's PDF, made here as it is for the .pdf file (the same
-      // bytes: rendering is reproducible).
+      // The e-mail carries the letter's PDF: the caller's, or made here as it is for the .pdf
+      // file (the same bytes: rendering is reproducible).
       const { letterEmail } = await import("../email/letter-email.js");
-      return await letterEmail(
-        doc,
-        loaded.profile,
-        templates,
-        await (await getRenderer("pdf"))(doc),
-      );
+      const attachment = pdf ?? (await (await getRenderer("pdf"))(doc));
+      return await letterEmail(doc, loaded.profile, templates, attachment);
     }
     return await (await getRenderer(format))(doc);
   } catch (error) {

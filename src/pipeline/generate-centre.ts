@@ -1,8 +1,10 @@
+import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { buildCentre } from "./build-centre.js";
 import { centreSpecs } from "./document-spec.js";
+import { noteInManifest } from "./note-in-manifest.js";
 import { loadPipelineInputs } from "./pipeline-inputs.js";
 import { writeRenderedFiles } from "./write-files.js";
 
@@ -46,5 +48,11 @@ export async function generateCentre(
     ...(options.signature ? { signature: true } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, files);
+  // The manifest lets `proof` tell later which exact letter a client agreed to.
+  await noteInManifest(options.outDir, loaded, inputs, files, {
+    templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES_DIR,
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.signature ? { signature: true } : {}),
+  });
   return written.map(({ tool, format, file, size }) => ({ tool, format, file, bytes: size }));
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import PostalMime from "postal-mime";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/index.js";
 import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
 import { PROFILES } from "./cli.js";
