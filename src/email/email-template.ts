@@ -3,7 +3,7 @@ import Handlebars from "handlebars";
 import { UserError } from "../errors/user-error.js";
 import { readBoundedText } from "../files/read-bounded.js";
 import { HELPERS, KNOWN_HELPERS } from "../template/helpers.js";
-import type { TemplateSet } from "../template/load-templates.js";
+import { contextPaths, type TemplateSet } from "../template/load-templates.js";
 import { escapeDeep } from "../template/markdown-escape.js";
 import { parseProblem, renderProblem } from "../template/template-error.js";
 import { collectUsages } from "../template/template-usages.js";
@@ -111,7 +111,7 @@ async function compileEmailTemplate(templates: TemplateSet): Promise<EmailTempla
       try {
         output = compiled(escapeDeep(context));
       } catch (error) {
-        const problem = renderProblem(file, error, usages, []);
+        const problem = renderProblem(file, error, usages, contextPaths(context));
         if (!problem) throw error;
         throw new UserError("template.failed", { file }, [problem], { cause: error });
       }
