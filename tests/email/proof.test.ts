@@ -172,6 +172,15 @@ describe("clb-consent proof", () => {
     expect(result.err).toMatch(/zebra: ontbreekt: Een zebra/);
   });
 
+  it("has a Dutch help with the routes and who may agree", async () => {
+    const { code, out: help } = await cli(["proof", "--help"]);
+    expect(code).toBe(0);
+    expect(help).toMatch(/^Gebruik: clb-consent proof \[opties\] <bestand>/);
+    expect(help).toContain("--route <email|signature|oral>");
+    expect(help).toContain("--by <pupil|parent>");
+    expect(help).toContain("-d, --date <JJJJ-MM-DD>");
+  });
+
   it("refuses wrong usage with exit 2: route, who, date, file type, a date before the letter", async () => {
     const eml = path.join(out, "clb-de-brug", "toestemming-teams.eml");
     const cases: [string[], RegExp][] = [
