@@ -178,7 +178,7 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
             letter.doc,
             letter.loaded,
             letter.context.templates,
-            letter.pdf,
+            letter.pdf ? { pdf: letter.pdf } : {},
           );
         } catch (error) {
           fail(letter, error);

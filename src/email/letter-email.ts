@@ -7,11 +7,20 @@ import { composeEml } from "./compose-eml.js";
 import { emailBody } from "./email-draft.js";
 import { loadEmailTemplate } from "./email-template.js";
 
+/** The letter an e-mail carries: its PDF, the PDF's file name, and whom the letter addresses. */
+export interface EmailLetter {
+  readonly pdf: Uint8Array;
+  /** Default `toestemming-<tool>.pdf`. */
+  readonly fileName?: string;
+  /** The parents' letter (`letter.parents` in the templates, as for the letters). */
+  readonly parents?: boolean;
+}
+
 /**
  * The data the e-mail template sees: `centre` (the profile, as letters see it), `tool` (id and
- * name), `letter` (date and version) and `email.attachment` (the attached PDF's file name).
+ * name), `letter` (date, version, parents) and `email.attachment` (the PDF's file name).
  */
-export function emailContext(doc: Document, profile: Profile, attachment: string) {
+export function emailContext(doc: Document, profile: Profile, attachment: string, parents = false) {
   const {
     logo: _logo,
     tools: _tools,
@@ -22,7 +31,7 @@ export function emailContext(doc: Document, profile: Profile, attachment: string
   return {
     centre,
     tool: { id: doc.meta.tool, name: doc.meta.toolName },
-    letter: { date: doc.meta.date, version: doc.meta.version },
+    letter: { date: doc.meta.date, version: doc.meta.version, parents },
     email: { attachment },
   };
 }
@@ -34,23 +43,24 @@ export function attachmentName(doc: Document): string {
 
 /**
  * The e-mail draft that carries one letter: the e-mail template filled in for the letter's
- * centre and tool, and `pdf`, the letter's PDF, attached as it is.
+ * centre and tool, and the letter's PDF attached as it is.
  */
 export async function letterEmail(
   doc: Document,
   profile: Profile,
   templates: TemplateSet,
-  pdf: Uint8Array,
+  letter: EmailLetter,
 ): Promise<Uint8Array> {
   const template = await loadEmailTemplate(templates);
-  const fileName = attachmentName(doc);
-  const body = emailBody(template.render(emailContext(doc, profile, fileName)), template.file);
+  const fileName = letter.fileName ?? attachmentName(doc);
+  const context = emailContext(doc, profile, fileName, letter.parents ?? false);
+  const body = emailBody(template.render(context), template.file);
   return composeEml({
     from: { name: profile.name, address: profile.email },
     subject: body.subject,
     text: body.text,
     html: body.html,
     date: doc.meta.date,
-    attachment: { fileName, data: pdf },
+    attachment: { fileName, data: letter.pdf },
   });
 }

@@ -36,7 +36,13 @@ export async function renderDocument(
   if (prepared.missing.length > 0) {
     throw new Error(`${spec.baseName} of ${loaded.file} misses required clauses`);
   }
-  const bytes = await renderLetter(format, doc, loaded, templates, pdf);
+  // The e-mail names its attachment as the .pdf next to it, and speaks to the letter's reader.
+  const email = {
+    ...(pdf ? { pdf } : {}),
+    fileName: `${spec.baseName}.pdf`,
+    parents: spec.audience !== "pupil",
+  };
+  const bytes = await renderLetter(format, doc, loaded, templates, email);
   return {
     path: outputName(loaded.profile.id, spec, format),
     kind: spec.kind,
