@@ -5,10 +5,12 @@
 /** From the top (entry points) down; a folder may import folders of later layers only. */
 const LAYERS = [
   ["cli"],
-  ["web", "batch"],
+  ["web", "proof"],
+  ["batch"],
   ["validate"],
   ["pipeline"],
   ["letter"],
+  ["email"],
   ["checklist", "render", "template"],
   ["document", "extract"],
   ["profile", "tools"],

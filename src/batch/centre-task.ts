@@ -87,6 +87,8 @@ interface DocumentToRender {
   readonly formats: readonly Format[];
   /** What was written, per format, in the order of `formats`. */
   readonly written: (WrittenLetter | undefined)[];
+  /** The PDF, kept from the PDF pass for the e-mail draft that attaches it. */
+  pdf?: Uint8Array;
 }
 
 /**
@@ -162,11 +164,14 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         const { prepared, loaded, inputs } = document;
         let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
-          rendered = await renderDocument(prepared, format, loaded, inputs.templates);
+          rendered = await renderDocument(prepared, format, loaded, inputs.templates, document.pdf);
         } catch (error) {
           fail(document, error);
           continue;
         }
+        // The e-mail attaches these very bytes; they are let go once the e-mail is made.
+        if (format === "pdf" && document.formats.includes("eml")) document.pdf = rendered.bytes;
+        if (format === "eml") document.pdf = undefined;
         writes.push(
           writeRenderedFile(tasks[document.index]!.outDir, rendered).then(
             (file) => {

@@ -1,5 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
+import { EMAIL_TEMPLATE } from "../email/email-template.js";
 import { centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
 import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
@@ -111,6 +113,14 @@ export async function planBatch(
   return { tasks, unchanged };
 }
 
+/** The letter's template hash followed by the e-mail template (templates/email.md.hbs). */
+async function emailTemplateHash(templates: TemplateSet, letterHash: string): Promise<string> {
+  const email = await readFile(path.join(templates.dir, EMAIL_TEMPLATE)).catch(
+    () => new Uint8Array(),
+  );
+  return fileSha256(Buffer.from(letterHash), email);
+}
+
 /** The tool's template followed by every partial in name order: an edit anywhere changes it. */
 export async function templateHash(templates: TemplateSet, tool: ToolId): Promise<string> {
   const letter = templates.letters.get(tool);
@@ -143,7 +153,15 @@ export async function planCentre(
     for (const format of options.formats) {
       const relative = outputName(centre.profile.id, spec, format);
       const file = resolveOutput(options.outDir, relative);
-      const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
+      // An e-mail is also made from the e-mail template: editing it makes the e-mails again.
+      const made =
+        format === "eml" ? await emailTemplateHash(shared.templates, template) : template;
+      const parts = {
+        profile,
+        template: made,
+        tools: shared.toolsHash,
+        checklist: shared.checklistHash,
+      };
       letters.push({
         spec,
         tool,

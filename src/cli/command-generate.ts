@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
+import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
 import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
@@ -29,6 +30,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const tools = parseTools(flags.tool);
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../pipeline/generate-centre.js");
+      const { noteInManifest } = await import("../batch/note-in-manifest.js");
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,
@@ -36,6 +38,13 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(flags.signature ? { signature: true } : {}),
+        // The manifest lets `proof` tell later which exact letter a client agreed to.
+        afterWrite: (loaded, inputs, files) =>
+          noteInManifest(flags.out, loaded, inputs, files, {
+            templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
+            ...(date ? { date } : {}),
+            ...(flags.signature ? { signature: true } : {}),
+          }),
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));

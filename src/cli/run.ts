@@ -5,6 +5,7 @@ import { createTranslator, isLanguage, type Language, type Translate } from "../
 import type { CliContext } from "./cli-context.js";
 import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
+import { addProofCommand } from "./command-proof.js";
 import { addSchemaCommand } from "./command-schema.js";
 import { addValidateCommand } from "./command-validate.js";
 import { addWebCommand } from "./command-web.js";
@@ -106,6 +107,7 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   addBatchCommand(program, ctx);
   addValidateCommand(program, ctx);
   addSchemaCommand(program, ctx);
+  addProofCommand(program, ctx);
   addWebCommand(program, ctx);
   for (const command of program.commands) {
     command

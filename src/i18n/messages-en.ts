@@ -283,4 +283,49 @@ export const en: Messages = {
   "web.error.bug":
     "Something went wrong inside clb-consent, not in your input. Try again; the page keeps working.",
   "web.error.offline": "The page gets no answer. Is `clb-consent web` still running?",
+  // --- e-mail and proof ---
+  "cli.proof.description":
+    "prints the note for the client file: which letter the client approved, when and how",
+  "cli.proof.letter": "the letter (PDF or DOCX) as it is in the output folder",
+  "cli.opt.route": "how the client agreed",
+  "cli.opt.proofDate": "the day the client agreed",
+  "cli.opt.by": "who agreed (default: the pupil, or a parent for the parents' letter)",
+  "cli.opt.manifest": "the manifest (default manifest.json in the folder above the letter's)",
+  "cli.opt.proofJson": "the note as JSON",
+  "proof.day": "{{iso}}",
+  "proof.title": "Informed consent to video calls",
+  "proof.field.date": "Date of agreement",
+  "proof.field.route": "Route",
+  "proof.field.by": "Agreed by",
+  "proof.field.tool": "Tool",
+  "proof.field.centre": "Centre",
+  "proof.field.letter": "Letter",
+  "proof.field.sha256": "SHA-256 of the letter (as in the manifest)",
+  "proof.letterVersion": "version {{version}} of {{date}}",
+  "proof.letterDate": "letter of {{date}}",
+  "proof.route.email": "By e-mail",
+  "proof.route.signature": "With a signature",
+  "proof.route.oral": "Orally",
+  "proof.routeDetail.email": "replied ‘akkoord’ to the e-mail with the letter",
+  "proof.routeDetail.signature": "the signed letter",
+  "proof.routeDetail.oral": "told the staff member, noted in the file",
+  "proof.by.pupil": "the pupil",
+  "proof.by.parent": "a parent or guardian",
+  "proof.unknownRoute": "The route “{{value}}” does not exist. Choose from: {{choices}}.",
+  "proof.unknownBy": "“{{value}}” is not allowed with --by. Choose from: {{choices}}.",
+  "proof.unsupportedFile":
+    "{{file}}: give the letter the client received, as PDF or DOCX (for an e-mail: the PDF next to it).",
+  "proof.noManifest":
+    "There is no manifest {{manifest}}. Make the letters with clb-consent batch, or give the manifest of these letters with --manifest.",
+  "proof.badManifest":
+    "{{manifest}} is not a clb-consent manifest (or it is damaged). Give the right manifest with --manifest.",
+  "proof.notListed":
+    "{{file}} is not in the manifest {{manifest}}. It is not a letter of that run: give the letter the client received, or the manifest of its run with --manifest.",
+  "proof.changed":
+    "{{file}} is not the letter the manifest {{manifest}} lists: its content differs (edited after it was made, or from another run). No note was made. Find the letter the client really received. (SHA-256 in the manifest: {{listed}}; of this file: {{actual}})",
+  "proof.beforeLetter":
+    "The date of agreement ({{date}}) is before the letter's date ({{letterDate}}). Check the date.",
+  "proof.clausesMissing":
+    "{{file}} misses a required clause; agreeing to this letter proves too little. No note was made.",
+  "proof.clauseMissing": "missing: {{label}}",
 };

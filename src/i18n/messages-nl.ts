@@ -301,6 +301,51 @@ export const nl = {
   "web.error.bug":
     "Er ging iets mis in clb-consent zelf, niet in je invoer. Probeer opnieuw; de pagina werkt verder.",
   "web.error.offline": "De pagina krijgt geen antwoord. Draait `clb-consent web` nog?",
+  // --- e-mail and proof ---
+  "cli.proof.description":
+    "toont de notitie voor het cliëntdossier: welke brief de cliënt goedkeurde, wanneer en hoe",
+  "cli.proof.letter": "de brief (PDF of DOCX) zoals hij in de uitvoermap staat",
+  "cli.opt.route": "hoe de cliënt akkoord ging",
+  "cli.opt.proofDate": "de dag waarop de cliënt akkoord ging",
+  "cli.opt.by": "wie akkoord ging (standaard: de leerling, of een ouder bij de brief voor ouders)",
+  "cli.opt.manifest": "het manifest (standaard manifest.json in de map boven die van de brief)",
+  "cli.opt.proofJson": "de notitie als JSON",
+  "proof.day": "{{dutch}}",
+  "proof.title": "Geïnformeerde toestemming voor beeldbellen",
+  "proof.field.date": "Datum van het akkoord",
+  "proof.field.route": "Manier",
+  "proof.field.by": "Akkoord van",
+  "proof.field.tool": "Hulpmiddel",
+  "proof.field.centre": "Centrum",
+  "proof.field.letter": "Brief",
+  "proof.field.sha256": "SHA-256 van de brief (zoals in het manifest)",
+  "proof.letterVersion": "versie {{version}} van {{date}}",
+  "proof.letterDate": "brief van {{date}}",
+  "proof.route.email": "Per e-mail",
+  "proof.route.signature": "Met een handtekening",
+  "proof.route.oral": "Mondeling",
+  "proof.routeDetail.email": "antwoord ‘akkoord’ op de e-mail met de brief",
+  "proof.routeDetail.signature": "de ondertekende brief",
+  "proof.routeDetail.oral": "gezegd aan de medewerker, genoteerd in het dossier",
+  "proof.by.pupil": "de leerling",
+  "proof.by.parent": "een ouder of voogd",
+  "proof.unknownRoute": "De manier “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "proof.unknownBy": "“{{value}}” kan niet bij --by. Kies uit: {{choices}}.",
+  "proof.unsupportedFile":
+    "{{file}}: geef de brief die de cliënt kreeg, als PDF of DOCX (bij een e-mail: de PDF ernaast).",
+  "proof.noManifest":
+    "Er is geen manifest {{manifest}}. Maak de brieven met clb-consent batch, of geef met --manifest het manifest van deze brieven.",
+  "proof.badManifest":
+    "{{manifest}} is geen manifest van clb-consent (of het is beschadigd). Geef met --manifest het juiste manifest.",
+  "proof.notListed":
+    "{{file}} staat niet in het manifest {{manifest}}. Dit is geen brief van die reeks: geef de brief die de cliënt kreeg, of met --manifest het manifest van zijn reeks.",
+  "proof.changed":
+    "{{file}} is niet de brief die het manifest {{manifest}} vermeldt: de inhoud verschilt (gewijzigd nadat hij gemaakt werd, of uit een andere reeks). Er is geen notitie gemaakt. Zoek de brief die de cliënt echt kreeg. (SHA-256 in het manifest: {{listed}}; van dit bestand: {{actual}})",
+  "proof.beforeLetter":
+    "De datum van het akkoord ({{date}}) ligt vóór de datum van de brief ({{letterDate}}). Kijk de datum na.",
+  "proof.clausesMissing":
+    "{{file}} mist een verplichte clausule; een akkoord op deze brief bewijst te weinig. Er is geen notitie gemaakt.",
+  "proof.clauseMissing": "ontbreekt: {{label}}",
 } as const;
 
 export type MessageKey = keyof typeof nl;

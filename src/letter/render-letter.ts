@@ -1,4 +1,5 @@
 import type { Document } from "../document/document.js";
+import type { EmailLetter } from "../email/letter-email.js";
 import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
@@ -15,8 +16,17 @@ export async function renderLetter(
   doc: Document,
   loaded: LoadedProfile,
   templates: TemplateSet,
+  /** For `eml`: the letter's PDF when the caller rendered it already, its name, its audience. */
+  email?: Partial<EmailLetter>,
 ): Promise<Uint8Array> {
   try {
+    if (format === "eml") {
+      // The e-mail carries the letter's PDF: the caller's, or made here as it is for the .pdf
+      // file (the same bytes: rendering is reproducible).
+      const { letterEmail } = await import("../email/letter-email.js");
+      const pdf = email?.pdf ?? (await (await getRenderer("pdf"))(doc));
+      return await letterEmail(doc, loaded.profile, templates, { ...email, pdf });
+    }
     return await (await getRenderer(format))(doc);
   } catch (error) {
     if (!(error instanceof UnprintableCharacterError)) throw error;

@@ -4,7 +4,8 @@ import type { Format } from "../render/registry.js";
 import { centreSpecs, type DocumentSpec } from "./document-spec.js";
 import { type DocumentOptions, prepareDocument } from "./make-document.js";
 import type { PipelineInputs } from "./pipeline-inputs.js";
-import { type RenderedFile, renderDocument } from "./render-document.js";
+import type { RenderedFile } from "./render-document.js";
+import { renderFormats } from "./render-formats.js";
 
 export interface BuildOptions extends DocumentOptions {
   /** The documents to make; default every document for the profile's own tools. */
@@ -37,9 +38,7 @@ export async function buildCentre(
   }
   const files: RenderedFile[] = [];
   for (const document of prepared) {
-    for (const format of options.formats) {
-      files.push(await renderDocument(document, format, loaded, inputs.templates));
-    }
+    files.push(...(await renderFormats(document, options.formats, loaded, inputs.templates)));
   }
   return files;
 }

@@ -1,9 +1,10 @@
-import { loadProfile } from "../profile/load-profile.js";
+import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { buildCentre } from "./build-centre.js";
 import { centreSpecs } from "./document-spec.js";
-import { loadPipelineInputs } from "./pipeline-inputs.js";
+import { loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
+import type { RenderedFile } from "./render-document.js";
 import { writeRenderedFiles } from "./write-files.js";
 
 export interface GenerateOptions {
@@ -15,6 +16,15 @@ export interface GenerateOptions {
   readonly templatesDir?: string;
   /** Adds the signature block to every letter, whatever the profile says. */
   readonly signature?: boolean;
+  /**
+   * Called once every file is written; `generate` notes them in the output folder's manifest
+   * there (batch/note-in-manifest.ts), a layer above this one.
+   */
+  readonly afterWrite?: (
+    loaded: LoadedProfile,
+    inputs: PipelineInputs,
+    files: readonly RenderedFile[],
+  ) => Promise<void>;
 }
 
 export interface GeneratedLetter {
@@ -46,5 +56,6 @@ export async function generateCentre(
     ...(options.signature ? { signature: true } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, files);
+  await options.afterWrite?.(loaded, inputs, files);
   return written.map(({ tool, format, file, size }) => ({ tool, format, file, bytes: size }));
 }

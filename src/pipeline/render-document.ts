@@ -29,12 +29,20 @@ export async function renderDocument(
   format: Format,
   loaded: LoadedProfile,
   templates: TemplateSet,
+  /** For `eml`: the document's PDF, rendered already (see renderFormats). */
+  pdf?: Uint8Array,
 ): Promise<RenderedFile> {
   const { spec, doc } = prepared;
   if (prepared.missing.length > 0) {
     throw new Error(`${spec.baseName} of ${loaded.file} misses required clauses`);
   }
-  const bytes = await renderLetter(format, doc, loaded, templates);
+  // The e-mail names its attachment as the .pdf next to it, and speaks to the letter's reader.
+  const email = {
+    ...(pdf ? { pdf } : {}),
+    fileName: `${spec.baseName}.pdf`,
+    parents: spec.audience !== "pupil",
+  };
+  const bytes = await renderLetter(format, doc, loaded, templates, email);
   return {
     path: outputName(loaded.profile.id, spec, format),
     kind: spec.kind,

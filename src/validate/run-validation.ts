@@ -31,7 +31,8 @@ function templateGroups(files: readonly string[]): Map<string, Set<ToolId>> {
     const dir = isPartial ? path.dirname(path.dirname(file)) : path.dirname(file);
     const tools = groups.get(dir) ?? new Set<ToolId>();
     const name = path.basename(file, TEMPLATE_EXT);
-    if (isPartial) for (const tool of TOOL_IDS) tools.add(tool);
+    // A partial, or the e-mail template (templates/email.md.hbs), serves every tool's letter.
+    if (isPartial || name === "email") for (const tool of TOOL_IDS) tools.add(tool);
     else if (isToolId(name)) tools.add(name);
     else throw new UserError("validate.unsupportedFile", { file });
     groups.set(dir, tools);

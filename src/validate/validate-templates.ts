@@ -127,5 +127,10 @@ export async function validateTemplates(
       });
     }
   }
+  // The e-mail that carries the letters, checked the same way.
+  const { validateEmailTemplate } = await import("./validate-email.js");
+  targets.push(
+    ...(await validateEmailTemplate(templates, input.tools, input.profiles, input.toolsFile)),
+  );
   return targets;
 }
