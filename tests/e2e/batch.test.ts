@@ -7,6 +7,11 @@ import { ManifestSchema } from "../../src/batch/manifest.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
+// These batches make their letters in the test's own thread (--jobs 1): what they check is what a
+// batch does, not its worker threads, which have tests of their own (--jobs 2, and --jobs 1
+// against --jobs 2 byte for byte). Starting two threads for each run was most of their time.
+const ONE_JOB = ["--jobs", "1"];
+
 /** A copy of the example profiles, plus any extra files. */
 async function profilesDir(extra: Record<string, string> = {}): Promise<string> {
   const dir = path.join(await tempDir("clb-batch-"), "profielen");
@@ -89,12 +94,12 @@ describe("clb-consent batch", () => {
   it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    const first = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const first = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
     // A run that goes well says nothing on stderr: no stray lines, no warnings.
     expect([first.code, first.stderr]).toEqual([0, ""]);
     const letter = path.join(out, "clb-minimaal", "toestemming-teams.pdf");
     const before = (await stat(letter)).mtimeMs;
-    const again = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const again = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
     expect([again.code, again.stderr]).toEqual([0, ""]);
     expect(again.stdout).toMatch(/Brieven: 0 geschreven, 12 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
@@ -104,14 +109,30 @@ describe("clb-consent batch", () => {
       minimal,
       (await readFile(minimal, "utf8")).replace("name: CLB Minimaal", "name: CLB Minimaal-Oost"),
     );
-    const changed = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const changed = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
     expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 10 ongewijzigd/);
 
-    const forced = await runCli(["batch", "--profiles", profiles, "--out", out, "--force"]);
+    const forced = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--force",
+      ...ONE_JOB,
+    ]);
     expect(forced.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
 
     // A different option that changes the letters is a change too.
-    const signed = await runCli(["batch", "--profiles", profiles, "--out", out, "--signature"]);
+    const signed = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--signature",
+      ...ONE_JOB,
+    ]);
     expect(signed.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
   });
 
@@ -198,9 +219,9 @@ describe("clb-consent batch", () => {
   it("cleans up temporary files an interrupted run left behind", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    await runCli(["batch", "--profiles", profiles, "--out", out]);
+    await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
     await writeFile(path.join(out, "clb-de-brug", ".toestemming-teams.pdf.a1b2c3.clb-tmp"), "half");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const result = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
     expect(result.stderr).toContain("1 tijdelijk(e) bestand(en) van een onderbroken run opgeruimd");
     expect(await listFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
   });
@@ -219,6 +240,7 @@ describe("clb-consent batch", () => {
       out,
       "--templates",
       templates,
+      ...ONE_JOB,
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
@@ -244,7 +266,16 @@ describe("clb-consent batch", () => {
     await cp(TEMPLATES, templates, { recursive: true });
     await appendFile(path.join(templates, file), `${key}: [\n`);
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--templates", templates, "--out", out]);
+    const result = await runCli([
+      "batch",
+      "--profiles",
+      PROFILES,
+      "--templates",
+      templates,
+      "--out",
+      out,
+      ...ONE_JOB,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr.match(message)).toHaveLength(1);
     expect(result.stderr).toContain(`Het veld “${key}” staat hier twee keer`);

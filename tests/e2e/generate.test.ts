@@ -2,7 +2,7 @@ import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/profile/load-profile.js";
-import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { PROFILES, profileYaml, runCli, spawnCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
 
 const EXAMPLES = ["clb-de-brug", "clb-minimaal", "clb-praatbox", "clb-wereldwijd"] as const;
@@ -98,9 +98,11 @@ describe("clb-consent generate on the example profiles", () => {
 });
 
 describe("clb-consent generate options", () => {
+  // A process of its own: the default out folder is relative to the working folder, and this is
+  // the one test of the bin shim (bin/clb-consent.js on the built bundle) as a user starts it.
   it("--tool, --date and the default out folder", async () => {
     const cwd = await tempDir();
-    const result = await runCli(
+    const result = await spawnCli(
       [
         "generate",
         "-p",

@@ -68,7 +68,7 @@ function clause(report: ValidationReport, id: string) {
 
 describe("the shipped templates", () => {
   it("pass --strict for every example profile (CLI)", async () => {
-    const result = await runCli(["validate", "--strict"]);
+    const result = await runCli(["validate", "--strict", "--profiles", PROFILES]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
