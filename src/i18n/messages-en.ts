@@ -218,4 +218,14 @@ export const en: Messages = {
   "cli.opt.force": "rewrite every letter, even when nothing changed",
   "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
+  // --- letters for pupils and parents (issue 19) ---
+  "profile.dpoMissing":
+    "The field “dpo” is missing. A CLB must have a data protection officer, and the letter says how to reach them. Add “dpo:” with at least “email:” below it (and “name:” and “phone:” if you like).",
+  "validate.mistake": "{{label}}: the letter says “{{found}}”. Write “{{right}}”.",
+  "cli.opt.audience": "for whom: pupil, parents (the parents or guardian) or all (default: both)",
+  "cli.audience.invalid":
+    "“{{value}}” is not a valid choice for --audience. Choose pupil, parents or all.",
+  "validate.targetTemplateAudience": "{{file}} with {{profile}}, letter to {{audience}}",
+  "audience.pupil": "the pupil",
+  "audience.parents": "the parents",
 };

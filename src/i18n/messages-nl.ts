@@ -235,6 +235,17 @@ export const nl = {
   "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
   "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
+  // --- letters for pupils and parents (issue 19) ---
+  "profile.dpoMissing":
+    "Het veld “dpo” ontbreekt. Een CLB moet een functionaris voor gegevensbescherming hebben, en de brief zegt hoe je die bereikt. Voeg toe: “dpo:” met daaronder minstens “email:” (en eventueel “name:” en “phone:”).",
+  "validate.mistake": "{{label}}: de brief schrijft “{{found}}”. Schrijf “{{right}}”.",
+  "cli.opt.audience":
+    "voor wie: pupil (de leerling), parents (de ouders of voogd) of all (standaard: allebei)",
+  "cli.audience.invalid":
+    "“{{value}}” is geen geldige keuze voor --audience. Kies pupil, parents of all.",
+  "validate.targetTemplateAudience": "{{file}} met {{profile}}, brief aan {{audience}}",
+  "audience.pupil": "de leerling",
+  "audience.parents": "de ouders",
 } as const;
 
 export type MessageKey = keyof typeof nl;

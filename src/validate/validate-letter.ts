@@ -6,7 +6,7 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, readLetter } from "./read-letter.js";
-import { checkValues } from "./validate-templates.js";
+import { checkValues, mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {
@@ -51,11 +51,14 @@ export async function validateLetter(
       )
     : { tool: { id: tool, ...input.toolsFile[tool] } };
   const clauses = checkClauses(input.checklist, letter.text, tool, values);
-  const problems = findPlaceholders(letter.text).map((text) => ({
-    file,
-    key: "validate.placeholder" as const,
-    params: { text },
-  }));
+  const problems = [
+    ...findPlaceholders(letter.text).map((text) => ({
+      file,
+      key: "validate.placeholder" as const,
+      params: { text },
+    })),
+    ...mistakeProblems(input.checklist, letter.text, file),
+  ];
   return {
     kind: "letter",
     file,
