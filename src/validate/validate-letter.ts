@@ -2,11 +2,12 @@ import path from "node:path";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
+import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, readLetter } from "./read-letter.js";
-import { checkValues, mistakeProblems } from "./validate-templates.js";
+import { mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {
