@@ -15,8 +15,12 @@ const INLINE = /[\\`*[\]<]/g;
 const UNDERSCORE = /_/g;
 /** An entity or numeric reference (`&amp;`, `&#65;`) would be decoded; a lone `&` is text. */
 const ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
-/** A block marker at the start of the value: heading, quote, list, setext underline. */
-const BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
+/**
+ * A block marker at the start of the value: a quote, a heading or list item (marker, then a
+ * space or the end), a thematic break or setext underline (`---`, `===`). `+32 3 555 12 34`
+ * and `#1` are no markers and stay as they are.
+ */
+const BLOCK_START = /^(?:>|#{1,6}(?= |$)|[+-](?= |$)|[-=](?=[-= ]*$)|\d{1,9}(?=[.)](?: |$)))/;
 /** A closing sequence of an ATX heading: `Titel #` would lose the `#`. */
 const HEADING_CLOSE = /(^|\s)(#+)$/;
 
