@@ -187,6 +187,63 @@ describe("the substance of a clause", () => {
     expect(clause(report, "klacht")?.status).toBe("missing");
   });
 
+  it.each([
+    // The vendor is named, but not whether it is our processor or its own controller.
+    [
+      "ontvangers",
+      "partials/ontvangers.md.hbs",
+      / Een bedrijf kan dat doen[^.]*\. Welke rol[^.]*\./,
+      "",
+      "verwerker",
+    ],
+    // "Outside the EU" without any safeguard.
+    [
+      "doorgifte",
+      "partials/doorgifte.md.hbs",
+      / Gebeurt dat, dan moet er een waarborg[^\n]*/,
+      "",
+      "waarborg",
+    ],
+    // The legal basis without saying that video calling is voluntary.
+    [
+      "rechtsgrond",
+      "partials/rechtsgrond.md.hbs",
+      / Dat is vrijwillig\. Zeg je nee, dan/g,
+      " Anders",
+      "vrijwillig",
+    ],
+    // Restriction without objection.
+    [
+      "bezwaar",
+      "partials/rechten.md.hbs",
+      /\*\*Beperken en bezwaar\.\*\*([^\n]*?) Je kunt ook bezwaar maken[^\n]*/g,
+      "**Beperken.**$1",
+      "bezwaar",
+    ],
+    // The three routes without the oral one noted in the file.
+    [
+      "akkoord",
+      "partials/akkoord.md.hbs",
+      /- Je zegt het aan de medewerker[^\n]*\n/,
+      "",
+      "mondeling",
+    ],
+  ] as const)("%s without its substance fails", async (id, file, remove, replacement, part) => {
+    const dir = await editedTemplates([{ file, remove, with: replacement }]);
+    const report = await validate(dir, "praatbox");
+    expect(report.targets).toHaveLength(2);
+    for (const target of report.targets) {
+      expect(
+        target.clauses.find((c) => c.id === id),
+        target.audience,
+      ).toMatchObject({
+        status: "missing",
+        missing: [expect.stringContaining(part)],
+      });
+    }
+    expect(report.ok).toBe(false);
+  });
+
   it("parts of a clause spread over the letter do not count", async () => {
     // "72 uur" moved to the end of the letter, far from the data breach.
     const dir = await editedTemplates([
