@@ -6,50 +6,21 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { bundleOptions } from "./bundle-options.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const outdir = path.join(root, "bundle");
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  // The command line; the batch's worker thread and runBatch (for the benchmark) are entry
-  // points of their own, and run-batch finds the worker next to itself.
-  entryPoints: {
-    "clb-consent": path.join(root, "dist", "cli", "run.js"),
-    "batch-worker": path.join(root, "dist", "batch", "batch-worker.js"),
-    "run-batch": path.join(root, "dist", "batch", "run-batch.js"),
-  },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  // Loaded with createRequire as single CommonJS files already (pdfkit, fontkit, markdown-it,
-  // bidi-js); pdfjs-dist and piscina start threads from their own files. They are read from
-  // node_modules as they are. docx is bundled: its single 1 MB ES file shrinks to the half we
-  // use, and importing the DOCX renderer takes ~64 ms instead of ~81 ms (measured, 20 runs each;
-  // the letters are byte for byte the same).
-  external: ["pdfkit", "fontkit", "markdown-it", "bidi-js", "pdfjs-dist", "piscina"],
-  // CommonJS libraries in the bundle (commander, handlebars) call require() for Node's modules.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  // Handlebars uses the source-map library only to write source maps, which we never ask for;
-  // without it, it builds its code with its own small stand-in, as it does in a browser.
-  plugins: [
+// The command line; the batch's worker thread and runBatch (for the benchmark) are entry points
+// of their own, and run-batch finds the worker next to itself.
+await build(
+  bundleOptions(
     {
-      name: "without-source-map",
-      setup(builder) {
-        builder.onResolve({ filter: /^source-map$/ }, () => ({
-          path: "source-map",
-          namespace: "empty",
-        }));
-        builder.onLoad({ filter: /.*/, namespace: "empty" }, () => ({
-          contents: "module.exports = {};",
-        }));
-      },
+      "clb-consent": path.join(root, "dist", "cli", "run.js"),
+      "batch-worker": path.join(root, "dist", "batch", "batch-worker.js"),
+      "run-batch": path.join(root, "dist", "batch", "run-batch.js"),
     },
-  ],
-  logLevel: "warning",
-});
+    outdir,
+  ),
+);

@@ -1,21 +1,15 @@
 import path from "node:path";
-import type { Checklist } from "../checklist/checklist-schema.js";
-import { loadChecklist } from "../checklist/load-checklist.js";
-import type { Document } from "../document/document.js";
-import { isUserError, type MessageParams, type Problem, UserError } from "../errors/user-error.js";
-import { errnoReason } from "../files/errno-reason.js";
+import type { MessageParams, Problem } from "../errors/user-error.js";
+import { isUserError } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
-import { missingRequiredClauses } from "../letter/check-letter.js";
-import { makeLetter } from "../letter/make-letter.js";
-import { renderLetter } from "../letter/render-letter.js";
-import { letterPath } from "../output/letter-path.js";
-import { writeAtomic } from "../output/write-atomic.js";
+import type { DocumentSpec } from "../pipeline/document-spec.js";
+import { type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
+import { loadPipelineInputs, type PipelineInputs } from "../pipeline/pipeline-inputs.js";
+import { renderDocument } from "../pipeline/render-document.js";
+import { writeRenderedFile } from "../pipeline/write-files.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
-import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
-import { loadTools } from "../tools/load-tools.js";
 import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
-import type { ToolsFile } from "../tools/tool-schema.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, reloadCentre } from "./held-centre.js";
 
@@ -33,13 +27,15 @@ export interface CentreTask {
   readonly checklistFile: string;
   readonly date?: string;
   readonly signature?: boolean;
-  /** The letters to make; letters left out are unchanged. */
-  readonly letters: readonly { readonly tool: ToolId; readonly format: Format }[];
+  /** The files to make; files left out are unchanged. */
+  readonly letters: readonly { readonly spec: DocumentSpec; readonly format: Format }[];
 }
 
 export interface WrittenLetter {
   readonly tool: ToolId;
   readonly format: Format;
+  /** Relative to the output folder, with forward slashes (the manifest's path). */
+  readonly path: string;
   readonly file: string;
   readonly sha256: string;
   readonly size: number;
@@ -61,27 +57,17 @@ export interface CentreResult {
   readonly error?: PlainError;
 }
 
-interface Shared {
-  readonly templates: TemplateSet;
-  readonly tools: ToolsFile;
-  readonly checklist: Checklist;
-}
-
 // Templates, tools and checklist are read once per thread and kept: every centre uses them.
-const sharedCache = new Map<string, Promise<Shared>>();
+const sharedCache = new Map<string, Promise<PipelineInputs>>();
 
 /** The inputs every centre shares, loaded once per thread. */
 export function shared(
   task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile">,
-): Promise<Shared> {
+): Promise<PipelineInputs> {
   const key = `${task.templatesDir}\0${task.toolsFile}\0${task.checklistFile}`;
   let value = sharedCache.get(key);
   if (!value) {
-    value = (async () => ({
-      templates: await loadTemplates(task.templatesDir, TOOL_IDS),
-      tools: await loadTools(task.toolsFile),
-      checklist: await loadChecklist(task.checklistFile),
-    }))();
+    value = loadPipelineInputs(TOOL_IDS, task);
     sharedCache.set(key, value);
   }
   return value;
@@ -92,27 +78,28 @@ export function plainError(error: unknown): PlainError {
   throw error;
 }
 
-interface LetterToMake {
+interface DocumentToRender {
   /** Which of the tasks it belongs to. */
   readonly index: number;
-  readonly tool: ToolId;
-  readonly doc: Document;
+  readonly prepared: PreparedDocument;
   readonly loaded: LoadedProfile;
-  readonly context: Shared;
+  readonly inputs: PipelineInputs;
   readonly formats: readonly Format[];
   /** What was written, per format, in the order of `formats`. */
   readonly written: (WrittenLetter | undefined)[];
 }
 
 /**
- * Makes the letters of a few centres. Each letter is checked against the checklist before it is
- * rendered: a letter that misses a required clause is never written. Then the letters are
- * rendered format by format (every PDF of these centres, then every DOCX): a thread that goes
- * from PDF to DOCX code and back for every letter spends about 15 % longer on the same letters
- * (measured on 200 centres, 8 at a time against one at a time, 2026-11-30). Each letter is
- * written as soon as it is rendered, and the writes wait for the disk side by side. A format
- * that cannot be rendered or written (a character no PDF font has, a full disk) is reported;
- * the letter's other formats are still made: each of them is complete and checked.
+ * Makes the files of a few centres with the pipeline's steps. Each document is made and checked
+ * against the checklist before it is rendered: one that misses a required clause is never
+ * written. Then the documents are rendered format by format (every PDF of these centres, then
+ * every DOCX): a thread that goes from PDF to DOCX code and back for every letter spends about
+ * 15 % longer on the same letters (measured on 200 centres, 8 at a time against one at a time,
+ * 2026-11-30). Each file is written as soon as it is rendered, and the writes wait for the
+ * disk side by side. A format that cannot be rendered or written (a character no PDF font has,
+ * a full disk) is reported; the document's other formats are still made: each of them is
+ * complete and checked. This is where a batch differs from buildCentre, which refuses a whole
+ * centre.
  */
 export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreResult[]> {
   const results = tasks.map(() => ({
@@ -120,87 +107,80 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
     refused: [] as { tool: ToolId; error: PlainError }[],
     error: undefined as PlainError | undefined,
   }));
-  const letters: LetterToMake[] = [];
+  const documents: DocumentToRender[] = [];
   for (const [index, task] of tasks.entries()) {
     let loaded: LoadedProfile;
-    let context: Shared;
+    let inputs: PipelineInputs;
     try {
       loaded = await reloadCentre(task.centre);
-      context = await shared(task);
+      inputs = await shared(task);
     } catch (error) {
       results[index]!.error = plainError(error);
       continue;
     }
-    for (const tool of new Set(task.letters.map((l) => l.tool))) {
+    const specs = new Map(task.letters.map((l) => [l.spec.baseName, l.spec]));
+    for (const spec of specs.values()) {
       try {
-        const doc = makeLetter(loaded, tool, {
-          templates: context.templates,
-          tools: context.tools,
+        const prepared = prepareDocument(loaded, spec, inputs, {
           ...(task.date ? { date: task.date } : {}),
           ...(task.signature ? { signature: true } : {}),
         });
-        const missing = missingRequiredClauses(doc, loaded, tool, context);
-        if (missing.length > 0) {
+        if (prepared.missing.length > 0) {
           results[index]!.refused.push({
-            tool,
+            tool: spec.tool,
             error: {
               key: "batch.letterRefused",
-              params: { file: path.basename(loaded.file), tool },
-              problems: missing,
+              params: { file: path.basename(loaded.file), tool: spec.tool },
+              problems: prepared.missing,
             },
           });
           continue;
         }
-        const formats = task.letters.filter((l) => l.tool === tool).map((l) => l.format);
-        letters.push({ index, tool, doc, loaded, context, formats, written: [] });
+        const formats = task.letters
+          .filter((l) => l.spec.baseName === spec.baseName)
+          .map((l) => l.format);
+        documents.push({ index, prepared, loaded, inputs, formats, written: [] });
       } catch (error) {
-        results[index]!.refused.push({ tool, error: plainError(error) });
+        results[index]!.refused.push({ tool: spec.tool, error: plainError(error) });
       }
     }
   }
 
-  const fail = (letter: LetterToMake, error: unknown): void => {
-    results[letter.index]!.refused.push({ tool: letter.tool, error: plainError(error) });
+  const fail = (document: DocumentToRender, error: unknown): void => {
+    results[document.index]!.refused.push({
+      tool: document.prepared.spec.tool,
+      error: plainError(error),
+    });
   };
   const writes: Promise<void>[] = [];
   try {
     const formats = new Set(tasks.flatMap((task) => task.letters.map((l) => l.format)));
     for (const format of formats) {
-      for (const letter of letters) {
-        const slot = letter.formats.indexOf(format);
+      for (const document of documents) {
+        const slot = document.formats.indexOf(format);
         if (slot < 0) continue;
-        let data: Uint8Array;
+        const { prepared, loaded, inputs } = document;
+        let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
-          data = await renderLetter(format, letter.doc, letter.loaded, letter.context.templates);
+          rendered = await renderDocument(prepared, format, loaded, inputs.templates);
         } catch (error) {
-          fail(letter, error);
+          fail(document, error);
           continue;
         }
-        const file = letterPath(
-          tasks[letter.index]!.outDir,
-          letter.loaded.profile.id,
-          letter.tool,
-          format,
-        );
         writes.push(
-          writeAtomic(file, data).then(
-            () => {
-              letter.written[slot] = {
-                tool: letter.tool,
+          writeRenderedFile(tasks[document.index]!.outDir, rendered).then(
+            (file) => {
+              document.written[slot] = {
+                tool: rendered.tool,
                 format,
+                path: rendered.path,
                 file,
-                sha256: fileSha256(data),
-                size: data.length,
-                date: letter.doc.meta.date,
+                sha256: fileSha256(rendered.bytes),
+                size: rendered.bytes.length,
+                date: rendered.date,
               };
             },
-            (error: unknown) =>
-              fail(
-                letter,
-                new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
-                  cause: error,
-                }),
-              ),
+            (error: unknown) => fail(document, error),
           ),
         );
       }
@@ -209,8 +189,10 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
     // Also when something unforeseen stops the rendering: no write is left running unseen.
     await Promise.allSettled(writes);
   }
-  for (const letter of letters) {
-    for (const written of letter.written) if (written) results[letter.index]!.written.push(written);
+  for (const document of documents) {
+    for (const written of document.written) {
+      if (written) results[document.index]!.written.push(written);
+    }
   }
   return results.map(({ written, refused, error }) =>
     error ? { written, refused, error } : { written, refused },

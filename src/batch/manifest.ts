@@ -2,6 +2,7 @@ import { type FileHandle, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as z from "zod";
 import { writeAtomic } from "../output/write-atomic.js";
+import { DOCUMENT_KINDS } from "../pipeline/document-spec.js";
 import { TOOL_IDS } from "../tools/tool-ids.js";
 
 export const MANIFEST_NAME = "manifest.json";
@@ -32,6 +33,13 @@ export const ManifestEntrySchema = z.strictObject({
     /** Hash of everything above plus the generator's version and the format. */
     all: Sha,
   }),
+  /**
+   * Which document of the tool this is (the letter; later the parents' letter, the guide, the
+   * e-mail) and its file name without extension. Manifests written before 2026-12-03 lack them;
+   * their letters are still recognised as unchanged.
+   */
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  baseName: z.string().optional(),
 });
 
 export const ManifestSchema = z.strictObject({

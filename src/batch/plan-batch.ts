@@ -1,14 +1,20 @@
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { letterPath } from "../output/letter-path.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
+import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
-import type { TemplateSet } from "../template/load-templates.js";
-import type { ToolId } from "../tools/tool-ids.js";
+import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
+import { templateDataFile } from "../template/template-data-file.js";
+import { loadTools } from "../tools/load-tools.js";
+import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
 import { fileSha256, sha256 } from "./hash.js";
 import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
+import { mapInOrder } from "./map-in-order.js";
+import { READ_AHEAD } from "./read-centres.js";
 
 export interface SharedInputs {
   readonly templates: TemplateSet;
@@ -19,6 +25,7 @@ export interface SharedInputs {
 }
 
 export interface PlannedLetter {
+  readonly spec: DocumentSpec;
   readonly tool: ToolId;
   readonly format: Format;
   readonly file: string;
@@ -26,6 +33,82 @@ export interface PlannedLetter {
   readonly relative: string;
   readonly date: string;
   readonly inputs: ManifestEntry["inputs"];
+}
+
+export interface BatchInputs {
+  readonly shared: SharedInputs;
+  readonly toolsFile: string;
+  readonly checklistFile: string;
+}
+
+/**
+ * Reads and hashes what every centre's letters are made from. Broken templates or a broken
+ * checklist break every letter: the batch stops here, before any work, with their problems
+ * once (not once per centre, from every worker).
+ */
+export async function loadBatchInputs(templatesDir: string): Promise<BatchInputs> {
+  const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
+  const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
+  const templates = await loadTemplates(templatesDir, TOOL_IDS);
+  await loadChecklist(checklistFile);
+  const shared: SharedInputs = {
+    templates,
+    tools: await loadTools(toolsFile),
+    toolsHash: fileSha256(await readFile(toolsFile)),
+    checklistHash: fileSha256(await readFile(checklistFile)),
+    templateHashes: new Map(
+      await Promise.all(TOOL_IDS.map(async (t) => [t, await templateHash(templates, t)] as const)),
+    ),
+  };
+  return { shared, toolsFile, checklistFile };
+}
+
+export interface PlanOptions {
+  readonly tools?: readonly ToolId[];
+  readonly formats: readonly Format[];
+  readonly outDir: string;
+  readonly date?: string;
+  readonly signature?: boolean;
+  /** Plan every letter, even those unchanged. */
+  readonly force?: boolean;
+}
+
+/**
+ * The letters to make, centre by centre, and how many are unchanged: a letter whose manifest
+ * entry was made from the same inputs, and whose file is still that file, is left alone. The
+ * entries of the letters to make are dropped from `manifest`: from here on it lists only
+ * letters whose files are what it says.
+ */
+export async function planBatch(
+  centres: readonly HeldCentre[],
+  shared: SharedInputs,
+  manifest: Map<string, ManifestEntry>,
+  options: PlanOptions,
+): Promise<{ tasks: PlannedCentre[]; unchanged: number }> {
+  const { force, ...planOptions } = options;
+  const plans = await mapInOrder(centres, READ_AHEAD, async (centre) => {
+    const planned = await planCentre(centre, shared, planOptions);
+    const same = await Promise.all(
+      planned.map(
+        async (letter) => !force && (await isUnchanged(letter, manifest.get(letter.relative))),
+      ),
+    );
+    return { centre, planned, same };
+  });
+  const tasks: PlannedCentre[] = [];
+  let unchanged = 0;
+  for (const { centre, planned, same } of plans) {
+    const todo: PlannedLetter[] = [];
+    for (const [index, letter] of planned.entries()) {
+      if (same[index]) unchanged += 1;
+      else {
+        todo.push(letter);
+        manifest.delete(letter.relative);
+      }
+    }
+    if (todo.length > 0) tasks.push({ centre, letters: todo });
+  }
+  return { tasks, unchanged };
 }
 
 /** The tool's template followed by every partial in name order: an edit anywhere changes it. */
@@ -52,18 +135,21 @@ export async function planCentre(
 ): Promise<PlannedLetter[]> {
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
-  for (const tool of options.tools ?? centre.profile.tools) {
+  for (const spec of centreSpecs(options.tools ?? centre.profile.tools)) {
+    const { tool } = spec;
     const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
     const template =
       shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
     for (const format of options.formats) {
-      const file = letterPath(options.outDir, centre.profile.id, tool, format);
+      const relative = outputName(centre.profile.id, spec, format);
+      const file = resolveOutput(options.outDir, relative);
       const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
       letters.push({
+        spec,
         tool,
         format,
         file,
-        relative: path.relative(path.resolve(options.outDir), file).split(path.sep).join("/"),
+        relative,
         date,
         inputs: {
           ...parts,

@@ -8,7 +8,7 @@ import type { TemplateSet } from "../template/load-templates.js";
 /**
  * Renders one letter in one format. A character the PDF cannot show (no font of ours has it)
  * is reported with the profile field and line it comes from, instead of printing a box. The
- * line is the one the profile's loader noted (LoadedProfile.locate): the file is not read again.
+ * line is the one the profile's loader noted (LoadedProfile.positions): the file is not read again.
  */
 export async function renderLetter(
   format: Format,
@@ -27,7 +27,7 @@ export async function renderLetter(
       throw new UserError("pdf.unprintable", { file }, [
         {
           file,
-          ...loaded.locate?.(field),
+          ...loaded.positions?.[field.join(".")],
           field: field.join("."),
           key: "pdf.unprintableChar",
           params,

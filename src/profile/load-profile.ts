@@ -1,10 +1,20 @@
 import path from "node:path";
 import { type Problem, UserError } from "../errors/user-error.js";
 import { readBounded, readBoundedText } from "../files/read-bounded.js";
-import { parseYamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
-import { issuesToProblems } from "./issue-to-problem.js";
-import { type Profile, ProfileSchema } from "./profile-schema.js";
+import { parseYamlSource, type YamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
+import { issuesToProblems } from "../yaml/zod-issues.js";
+import {
+  MAX_OWN_CONSENT_AGE,
+  MIN_OWN_CONSENT_AGE,
+  type Profile,
+  ProfileSchema,
+} from "./profile-schema.js";
 import { type Logo, sniffImage } from "./sniff-image.js";
+
+/** The range the age message names (the schema says only "profile.age"). */
+const AGE_MESSAGE = {
+  "profile.age": { min: MIN_OWN_CONSENT_AGE, max: MAX_OWN_CONSENT_AGE },
+} as const;
 
 export const MAX_PROFILE_BYTES = 256 * 1024;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -14,21 +24,21 @@ export interface ProfileLogo extends Logo {
   readonly file: string;
 }
 
-/** A field of a profile as a path: `["complaint", "email"]`, `["tools", 1]`. */
-export type FieldPath = readonly (string | number)[];
-
-/** Where a profile value was in its file (1-based), when that is known. */
-export type LocateField = (field: FieldPath) => { line: number; column: number } | undefined;
+/**
+ * Where each text value of a profile was in its file (1-based), by dotted field path
+ * (`complaint.email`, `tools.1`). Plain data, so it crosses to a batch's worker threads.
+ */
+export type FieldPositions = Readonly<Record<string, { line: number; column: number }>>;
 
 export interface LoadedProfile {
   readonly file: string;
   readonly profile: Profile;
   readonly logo?: ProfileLogo;
   /**
-   * Where each value came from, kept from load time: a later step (a character the PDF cannot
-   * show) names the line without reading and parsing the file again.
+   * Where each text value came from, kept from load time: a later step (a character the PDF
+   * cannot show) names the line without reading and parsing the file again.
    */
-  readonly locate?: LocateField;
+  readonly positions?: FieldPositions;
 }
 
 export interface ParseProfileOptions {
@@ -74,10 +84,10 @@ export async function parseProfile(
   }
   const result = ProfileSchema.safeParse(source.value, { reportInput: true });
   if (!result.success)
-    throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source));
+    throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source, AGE_MESSAGE));
   const profile = result.data;
-  const locate: LocateField = (field) => source.locate(field);
-  if (profile.logo === undefined) return { file, profile, locate };
+  const positions = textPositions(profile, source);
+  if (profile.logo === undefined) return { file, profile, positions };
 
   const logoProblem = (
     key: Problem["key"],
@@ -116,7 +126,22 @@ export async function parseProfile(
   }
   const logo = sniffImage(data);
   if (!logo) return logoProblem("profile.logoType");
-  return { file, profile, logo: { ...logo, file: logoPath }, locate };
+  return { file, profile, logo: { ...logo, file: logoPath }, positions };
+}
+
+/** The position of every text value of the profile (a default's is its parent's). */
+function textPositions(profile: Profile, source: YamlSource): FieldPositions {
+  const positions: Record<string, { line: number; column: number }> = {};
+  const walk = (value: unknown, field: (string | number)[]): void => {
+    if (typeof value === "string") positions[field.join(".")] = source.locate(field);
+    else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...field, i]);
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) walk(child, [...field, key]);
+    }
+  };
+  walk(profile, []);
+  return positions;
 }
 
 function invalid(file: string, problems: readonly Problem[]): UserError {

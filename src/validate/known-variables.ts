@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ProfileSchema } from "../profile/profile-schema.js";
-import { unwrapSchema } from "../profile/unwrap-schema.js";
 import { ToolSchema } from "../tools/tool-schema.js";
+import { unwrapSchema } from "../yaml/unwrap-schema.js";
 
 function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
   out.push(prefix);

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { findProfiles } from "../batch/find-profiles.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
+import { findProfiles } from "../files/find-profiles.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import { TEMPLATE_EXT } from "../template/load-templates.js";

@@ -6,11 +6,11 @@ import { isUserError, type Problem } from "../errors/user-error.js";
 import { AUDIENCES } from "../letter/audience.js";
 import { checkValues } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
-import { suggest } from "../profile/issue-to-problem.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { loadTemplates, type TemplateFile, type TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { suggest } from "../yaml/zod-issues.js";
 import { knownVariables } from "./known-variables.js";
 import type { ValidationTarget } from "./validation-report.js";
 

@@ -274,11 +274,24 @@ describe("centres taken a few at a time by a thread", () => {
     );
     writeSyntheticProfiles(profiles, 8);
     const out = path.join(dir, "out");
-    const result = await runBatch({ profilesDir: profiles, outDir: out, formats: ["pdf", "docx"] });
+    // Two jobs: the letters are made in worker threads, which never read the profile again.
+    const result = await runBatch({
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf", "docx"],
+      jobs: 2,
+    });
     expect(result.failures.map((f) => [f.tool, f.error.key])).toEqual([
       ["teams", "pdf.unprintable"],
       ["praatbox", "pdf.unprintable"],
     ]);
+    // The field's line, as the profile's loader noted it in the main thread.
+    const text = await readFile(path.join(profiles, "devanagari.yaml"), "utf8");
+    expect(result.failures[0]!.error.problems[0]).toMatchObject({
+      field: "name",
+      line: text.split("\n").findIndex((l) => l.startsWith("name:")) + 1,
+      key: "pdf.unprintableChar",
+    });
     expect((await readdir(path.join(out, "clb-devanagari"))).sort()).toEqual([
       "toestemming-praatbox.docx",
       "toestemming-teams.docx",

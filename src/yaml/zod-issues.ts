@@ -2,13 +2,10 @@ import { closest, distance } from "fastest-levenshtein";
 import * as z from "zod";
 import type { MessageParams, Problem } from "../errors/user-error.js";
 import { type MessageKey, nl } from "../i18n/messages-nl.js";
-import type { YamlSource } from "../yaml/yaml-source.js";
-import { MAX_OWN_CONSENT_AGE, MIN_OWN_CONSENT_AGE } from "./profile-schema.js";
 import { unwrapSchema } from "./unwrap-schema.js";
+import type { YamlSource } from "./yaml-source.js";
 
 type Issue = z.core.$ZodIssue;
-
-const AGE_RANGE = { min: MIN_OWN_CONSENT_AGE, max: MAX_OWN_CONSENT_AGE };
 
 const TYPE_WORDS: Record<string, string> = {
   string: "tekst",
@@ -61,11 +58,18 @@ function fieldName(path: readonly PropertyKey[]): string {
     .replace(/\.\[/g, "[");
 }
 
+/**
+ * Values a schema's own messages show, by message key (the profile's age range for
+ * "profile.age"), given by the schema's owner so this module needs no schema.
+ */
+export type MessageExtras = Partial<Record<MessageKey, MessageParams>>;
+
 /** Turns zod issues into located problems, one per issue (one per unknown key). */
 export function issuesToProblems(
   issues: readonly Issue[],
   schema: z.ZodType,
   source: YamlSource,
+  extras: MessageExtras = {},
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -85,7 +89,7 @@ export function issuesToProblems(
       continue;
     }
     const input = "input" in issue ? issue.input : undefined;
-    const { key, params } = describe(issue, input);
+    const { key, params } = describe(issue, input, extras);
     problems.push({
       file: source.file,
       ...source.locate(path),
@@ -99,7 +103,11 @@ export function issuesToProblems(
   );
 }
 
-function describe(issue: Issue, input: unknown): { key: MessageKey; params: MessageParams } {
+function describe(
+  issue: Issue,
+  input: unknown,
+  extras: MessageExtras,
+): { key: MessageKey; params: MessageParams } {
   const value = typeof input === "string" ? input : (JSON.stringify(input) ?? "");
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   if (issue.code === "invalid_type") {
@@ -125,7 +133,7 @@ function describe(issue: Issue, input: unknown): { key: MessageKey; params: Mess
       if (typeof v === "string" || typeof v === "number") base[k] = v;
     }
   }
-  if (issue.message === "profile.age") Object.assign(base, AGE_RANGE);
   const key = isMessageKey(issue.message) ? issue.message : "profile.invalidValue";
+  Object.assign(base, extras[key]);
   return { key, params: base };
 }

@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors/user-error.js";
-import { errnoReason } from "../files/errno-reason.js";
-import { fileError } from "../files/read-bounded.js";
+import { errnoReason } from "./errno-reason.js";
+import { fileError } from "./read-bounded.js";
 
 /**
  * The profile files in a folder (`*.yaml`, `*.yml`), sorted so every run sees the same order.
