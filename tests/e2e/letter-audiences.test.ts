@@ -159,6 +159,37 @@ describe("--audience", () => {
   });
 });
 
+describe("batch --audience", () => {
+  it("writes both letters by default and records the audience in the manifest; parents only on request", async () => {
+    const dir = await tempDir();
+    const { cp } = await import("node:fs/promises");
+    const profiles = path.join(dir, "profielen");
+    await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
+    const all = path.join(dir, "alle");
+    const base = ["batch", "--profiles", profiles, "--formats", "docx", "--jobs", "1"];
+    expect((await cli([...base, "--out", all])).code).toBe(0);
+    expect((await readdir(path.join(all, "clb-minimaal"))).sort()).toEqual([
+      "toestemming-teams-ouders.docx",
+      "toestemming-teams.docx",
+    ]);
+    const manifest = JSON.parse(await readFile(path.join(all, "manifest.json"), "utf8")) as {
+      letters: { path: string; audience: string }[];
+    };
+    expect(manifest.letters.map((l) => [l.path, l.audience]).sort()).toEqual([
+      ["clb-minimaal/toestemming-teams-ouders.docx", "parents"],
+      ["clb-minimaal/toestemming-teams.docx", "pupil"],
+    ]);
+    const parents = path.join(dir, "ouders");
+    expect((await cli([...base, "--out", parents, "--audience", "parents"])).code).toBe(0);
+    expect(await readdir(path.join(parents, "clb-minimaal"))).toEqual([
+      "toestemming-teams-ouders.docx",
+    ]);
+    const wrong = await cli([...base, "--out", path.join(dir, "nooit"), "--audience", "ouders"]);
+    expect(wrong.code).toBe(2);
+    await expect(readdir(path.join(dir, "nooit"))).rejects.toThrow();
+  });
+});
+
 describe("the supervisory authority's name", () => {
   const WRONG = "Vlaamse Toezichtcommissie voor de bescherming van persoonsgegevens";
 
