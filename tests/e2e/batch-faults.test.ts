@@ -13,6 +13,9 @@ import { createTranslator } from "../../src/i18n/translator.js";
 import { BIN, PROFILES, profileYaml, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
+// These tests are about the batch's mechanics, run on the pupils' letters (--audience pupil)
+// to keep them as fast as before; the parents' letters in a batch: letter-audiences.test.ts.
+
 const CENTRES = 30;
 const LETTERS = CENTRES * 2 * 2;
 
@@ -22,7 +25,7 @@ function interruptedBatch(profiles: string, out: string, signal: NodeJS.Signals)
     (resolve) => {
       const child = spawn(
         process.execPath,
-        [BIN, "batch", "--profiles", profiles, "--out", out, "--jobs", "2"],
+        [BIN, "batch", "--audience", "pupil", "--profiles", profiles, "--out", out, "--jobs", "2"],
         {
           stdio: ["ignore", "pipe", "pipe"],
         },
@@ -78,7 +81,15 @@ describe("an interrupted batch", () => {
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThan(LETTERS);
 
-      const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const rerun = await runCli([
+        "batch",
+        "--audience",
+        "pupil",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(rerun.code).toBe(0);
       expect(await manifestIsTrue(out)).toBe(LETTERS);
     },
@@ -102,7 +113,15 @@ describe("an interrupted batch", () => {
       const data = await readFile(path.join(out, entry.path));
       expect(createHash("sha256").update(data).digest("hex"), entry.path).toBe(entry.sha256);
     }
-    const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const rerun = await runCli([
+      "batch",
+      "--audience",
+      "pupil",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect(rerun.code).toBe(0);
     // What the killed run noted is not made again.
     expect(rerun.stdout).toContain(
@@ -124,7 +143,15 @@ describe("two batches into one folder", () => {
     const first = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
     try {
       await writeFile(path.join(out, ".clb-consent-batch.lock"), `${first.pid}\n`);
-      const second = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const second = await runCli([
+        "batch",
+        "--audience",
+        "pupil",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(
         `Er loopt al een batch die in ${out} schrijft (proces ${first.pid})`,
@@ -133,7 +160,15 @@ describe("two batches into one folder", () => {
     } finally {
       first.kill();
     }
-    const after = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const after = await runCli([
+      "batch",
+      "--audience",
+      "pupil",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect(after.code).toBe(0);
     expect(await allFiles(out)).not.toContain(".clb-consent-batch.lock");
     expect(await manifestIsTrue(out)).toBe(8);
@@ -148,6 +183,7 @@ describe("the manifest journal", () => {
     const out = path.join(dir, "out");
     const seen: string[][] = [];
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf"],
@@ -205,6 +241,7 @@ describe("a worker thread that runs out of memory", () => {
     };
     const progress: BatchProgress[] = [];
     const result = await runBatch({
+      audiences: ["pupil"],
       ...options,
       jobs: 2,
       workerHeapMb: 32,
@@ -228,7 +265,7 @@ describe("a worker thread that runs out of memory", () => {
     expect(await allFiles(out)).toEqual(["manifest.json"]);
     expect(await manifestIsTrue(out)).toBe(0);
 
-    const again = await runBatch({ ...options, jobs: 1 });
+    const again = await runBatch({ audiences: ["pupil"], ...options, jobs: 1 });
     expect(again.failures).toEqual([]);
     expect(await manifestIsTrue(out)).toBe(2);
   });
@@ -249,6 +286,7 @@ describe("centres taken a few at a time by a thread", () => {
     const templatesDir = await teamsTooLargeForHeap();
     const out = path.join(dir, "out");
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf"],
@@ -276,6 +314,7 @@ describe("centres taken a few at a time by a thread", () => {
     const out = path.join(dir, "out");
     // Two jobs: the letters are made in worker threads, which never read the profile again.
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf", "docx"],
@@ -316,6 +355,7 @@ describe("a logo that changes while a batch runs", () => {
     const out = path.join(dir, "out");
     let changed = false;
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf", "docx"],
@@ -343,7 +383,12 @@ describe("a logo that changes while a batch runs", () => {
     expect(await manifestIsTrue(out)).toBe(12);
 
     // The next run makes that centre's letters, from the logo as it is now.
-    const again = await runBatch({ profilesDir: profiles, outDir: out, formats: ["pdf", "docx"] });
+    const again = await runBatch({
+      audiences: ["pupil"],
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf", "docx"],
+    });
     expect(again.failures).toEqual([]);
     expect([again.written, again.unchanged]).toEqual([4, 12]);
   });

@@ -30,7 +30,12 @@ describe("clb-consent generate on the example profiles", () => {
     const { profile } = await loadProfile(path.join(PROFILES, `${id}.yaml`));
     const files = (await readdir(path.join(out, id))).sort();
     const expected = profile.tools
-      .flatMap((tool) => [`toestemming-${tool}.md`, `toestemming-${tool}.txt`])
+      .flatMap((tool) =>
+        ["", "-ouders"].flatMap((to) => [
+          `toestemming-${tool}${to}.md`,
+          `toestemming-${tool}${to}.txt`,
+        ]),
+      )
       .sort();
     expect(files).toEqual(expected);
   });
@@ -113,9 +118,11 @@ describe("clb-consent generate options", () => {
       cwd,
     );
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Brieven gemaakt: 4, in out\.$/m);
+    expect(result.stdout).toMatch(/^Brieven gemaakt: 8, in out\.$/m);
     expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
-      ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox.${ext}`),
+      ["-ouders", ""].flatMap((to) =>
+        ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox${to}.${ext}`),
+      ),
     );
     expect(
       await readFile(path.join(cwd, "out", "clb-minimaal", "toestemming-praatbox.txt"), "utf8"),
@@ -137,7 +144,9 @@ describe("clb-consent generate options", () => {
     ]);
     expect(result.code).toBe(0);
     expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual([
+      "toestemming-praatbox-ouders.txt",
       "toestemming-praatbox.txt",
+      "toestemming-teams-ouders.txt",
       "toestemming-teams.txt",
     ]);
   });
@@ -162,7 +171,12 @@ describe("clb-consent generate options", () => {
       "utf8",
     );
     expect(withBlock).toContain("Voor akkoord");
-    expect(withBlock).toContain("Is de cliënt jonger dan 12 jaar, dan tekent een ouder of voogd:");
+    expect(withBlock).toContain("Naam van de leerling:");
+    const parents = await readFile(
+      path.join(dir, "clb-minimaal", "toestemming-teams-ouders.txt"),
+      "utf8",
+    );
+    expect(parents).toContain("Naam van de ouder of voogd:");
   });
 
   it("gives the same bytes twice", async () => {
@@ -214,9 +228,8 @@ describe("a hostile centre name", () => {
     expect(text).toContain(`medewerker van ${name} op een scherm`);
     expect(text).not.toContain("x (https://evil.example)"); // no link was made of it
     const md = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.md"), "utf8");
-    expect(md).toContain(
-      "CLB \\*Noord\\* \\[x\\]\\(https\\:\\/\\/evil\\.example\\) \\{\\{name\\}\\}",
-    );
+    // Only what would become markup is escaped: the rest reads as plain text in an e-mail.
+    expect(md).toContain("CLB \\*Noord\\* \\[x\\](https://evil.example) {{name}}");
   });
 });
 
