@@ -66,7 +66,7 @@ export async function loadBatchInputs(templatesDir: string): Promise<BatchInputs
 
 export interface PlanOptions {
   readonly tools?: readonly ToolId[];
-  /** Whom to write for; default both the pupil and the parents. */
+  /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
   readonly formats: readonly Format[];
   readonly outDir: string;

@@ -31,7 +31,7 @@ export interface BatchOptions {
   readonly formats: readonly Format[];
   /** Default: each profile's own tools. */
   readonly tools?: readonly ToolId[];
-  /** Whom to write for; default both the pupil and the parents. */
+  /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
   /** Worker threads; 1 runs in this thread. Default: one per core. */
   readonly jobs?: number;

@@ -39,10 +39,14 @@ export function letterSpec(tool: ToolId, audience: Audience = "pupil"): Document
   };
 }
 
-/** Every document a centre gets for its tools, tool by tool; by default for both audiences. */
+/**
+ * Every document a centre gets for its tools, tool by tool. Without `audiences`, the pupil's
+ * letters only, as before there were two: callers of the library keep what they had. The CLI
+ * asks for both unless told otherwise (`--audience`, default `all`).
+ */
 export function centreSpecs(
   tools: readonly ToolId[],
-  audiences: readonly Audience[] = AUDIENCES,
+  audiences: readonly Audience[] = ["pupil"],
 ): DocumentSpec[] {
   return tools.flatMap((tool) => audiences.map((audience) => letterSpec(tool, audience)));
 }

@@ -10,7 +10,10 @@ import { writeRenderedFiles } from "./write-files.js";
 export interface GenerateOptions {
   /** Tools to make letters for; default the profile's own. */
   readonly tools?: readonly ToolId[];
-  /** Whom to write for; default both the pupil and the parents. */
+  /**
+   * Whom to write for; default the pupil's letter only, as before there were two. The CLI asks
+   * for both unless told otherwise (`--audience`, default `all`).
+   */
   readonly audiences?: readonly Audience[];
   readonly formats: readonly Format[];
   readonly outDir: string;
