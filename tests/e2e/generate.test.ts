@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
-import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
+import { editedTemplates } from "../helpers/edit-templates.js";
 
 const EXAMPLES = ["clb-de-brug", "clb-minimaal", "clb-praatbox", "clb-wereldwijd"] as const;
 
