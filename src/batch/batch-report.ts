@@ -104,6 +104,7 @@ export class BatchReport {
         inputs: plan.inputs,
         kind: plan.spec.kind,
         baseName: plan.spec.baseName,
+        audience: plan.spec.audience,
       };
       this.manifest.set(entry.path, entry);
       entries.push(entry);

@@ -2,7 +2,7 @@ import { type FileHandle, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as z from "zod";
 import { writeAtomic } from "../output/write-atomic.js";
-import { DOCUMENT_KINDS } from "../pipeline/document-spec.js";
+import { AUDIENCES, DOCUMENT_KINDS } from "../pipeline/document-spec.js";
 import { TOOL_IDS } from "../tools/tool-ids.js";
 
 export const MANIFEST_NAME = "manifest.json";
@@ -40,6 +40,8 @@ export const ManifestEntrySchema = z.strictObject({
    */
   kind: z.enum(DOCUMENT_KINDS).optional(),
   baseName: z.string().optional(),
+  /** Whom the letter speaks to; manifests written before the parents' letter lack it. */
+  audience: z.enum(AUDIENCES).optional(),
 });
 
 export const ManifestSchema = z.strictObject({

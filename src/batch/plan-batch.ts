@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
+import type { Audience } from "../letter/audience.js";
 import { centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
 import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
@@ -67,6 +68,8 @@ export async function loadBatchInputs(templatesDir: string): Promise<BatchInputs
 
 export interface PlanOptions {
   readonly tools?: readonly ToolId[];
+  /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
+  readonly audiences?: readonly Audience[];
   readonly formats: readonly Format[];
   readonly outDir: string;
   readonly date?: string;
@@ -137,6 +140,7 @@ export async function planCentre(
   shared: SharedInputs,
   options: {
     readonly tools?: readonly ToolId[];
+    readonly audiences?: readonly Audience[];
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
@@ -145,7 +149,7 @@ export async function planCentre(
 ): Promise<PlannedLetter[]> {
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
-  for (const spec of centreSpecs(options.tools ?? centre.profile.tools)) {
+  for (const spec of centreSpecs(options.tools ?? centre.profile.tools, options.audiences)) {
     const { tool } = spec;
     const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
     const template =
@@ -176,6 +180,8 @@ export async function planCentre(
             format,
             date,
             options.signature ? "signature" : "",
+            // The pupil's letters keep the hash they had before there were two audiences.
+            spec.audience === "parents" ? "parents" : "",
             parts.profile,
             parts.template,
             parts.tools,

@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { UserError } from "../errors/user-error.js";
 import { findProfiles } from "../files/find-profiles.js";
+import type { Audience } from "../letter/audience.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import type { Format } from "../render/registry.js";
@@ -30,6 +31,8 @@ export interface BatchOptions {
   readonly formats: readonly Format[];
   /** Default: each profile's own tools. */
   readonly tools?: readonly ToolId[];
+  /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
+  readonly audiences?: readonly Audience[];
   /** Worker threads; 1 runs in this thread. Default: one per core. */
   readonly jobs?: number;
   readonly date?: string;
@@ -109,6 +112,7 @@ async function runLocked(
       formats: options.formats,
       outDir,
       ...(options.tools ? { tools: options.tools } : {}),
+      ...(options.audiences ? { audiences: options.audiences } : {}),
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
       ...(options.force ? { force: true } : {}),

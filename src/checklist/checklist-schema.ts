@@ -30,11 +30,20 @@ export const ClauseSchema = z.strictObject({
   tools: z.array(z.enum(TOOL_IDS)).min(1).optional(),
   when: z
     .string()
-    .regex(/^centre(\.[A-Za-z]+)+$/)
+    .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
     .optional(),
   accepts: text(1000),
   near: z.number().int().positive().optional(),
   all: z.array(Part).min(1),
+});
+
+/** A mistake no letter may hold, such as a wrong name for the supervisory authority. */
+export const MistakeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  label: line(200),
+  patterns: z.array(Pattern).min(1),
+  /** What the letter should say instead; the message shows it. */
+  right: line(300),
 });
 
 export const ChecklistSchema = z.strictObject({
@@ -56,8 +65,10 @@ export const ChecklistSchema = z.strictObject({
         seen.add(clause.id);
       });
     }),
+  mistakes: z.array(MistakeSchema).default([]),
 });
 
 export type Clause = z.infer<typeof ClauseSchema>;
 export type ClausePart = Clause["all"][number];
+export type Mistake = z.infer<typeof MistakeSchema>;
 export type Checklist = z.infer<typeof ChecklistSchema>;

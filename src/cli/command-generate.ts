@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
-import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import { parseAudience, parseDate, parseFormats, parseTools } from "./parse-lists.js";
 
 interface GenerateFlags {
   profile: string;
@@ -13,6 +13,7 @@ interface GenerateFlags {
   date?: string;
   templates?: string;
   signature?: boolean;
+  audience?: string;
 }
 
 export function addGenerateCommand(program: Command, ctx: CliContext): void {
@@ -26,14 +27,17 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--signature", ctx.t("cli.opt.signature"))
+    .option("--audience <audience>", ctx.t("cli.opt.audience"), "all")
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
+      const audiences = parseAudience(flags.audience);
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../pipeline/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,
+        audiences,
         ...(tools ? { tools } : {}),
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),

@@ -57,6 +57,7 @@ function localiseHelp(command: Command, t: Translate): void {
     options: "cli.term.options",
     files: "cli.term.files",
     command: "cli.term.command",
+    audience: "cli.term.audience",
   };
   const term = (name: string) => (placeholders[name] ? t(placeholders[name]) : name);
   const terms = (text: string) =>

@@ -328,4 +328,15 @@ export const en: Messages = {
   "proof.clausesMissing":
     "{{file}} misses a required clause; agreeing to this letter proves too little. No note was made.",
   "proof.clauseMissing": "missing: {{label}}",
+  // --- letters for pupils and parents (issue 19) ---
+  "profile.dpoMissing":
+    "The field “dpo” is missing. A CLB must have a data protection officer, and the letter says how to reach them. Add “dpo:” with at least “email:” below it (and “name:” and “phone:” if you like).",
+  "validate.mistake": "{{label}}: the letter says “{{found}}”. Write “{{right}}”.",
+  "cli.opt.audience": "for whom: pupil, parents (the parents or guardian) or all (both)",
+  "cli.audience.invalid":
+    "“{{value}}” is not a valid choice for --audience. Choose pupil, parents or all.",
+  "validate.targetTemplateAudience": "{{file}} with {{profile}}, letter to {{audience}}",
+  "audience.pupil": "the pupil",
+  "cli.term.audience": "audience",
+  "audience.parents": "the parents",
 };

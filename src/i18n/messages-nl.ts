@@ -346,6 +346,18 @@ export const nl = {
   "proof.clausesMissing":
     "{{file}} mist een verplichte clausule; een akkoord op deze brief bewijst te weinig. Er is geen notitie gemaakt.",
   "proof.clauseMissing": "ontbreekt: {{label}}",
+  // --- letters for pupils and parents (issue 19) ---
+  "profile.dpoMissing":
+    "Het veld “dpo” ontbreekt. Een CLB moet een functionaris voor gegevensbescherming hebben, en de brief zegt hoe je die bereikt. Voeg toe: “dpo:” met daaronder minstens “email:” (en eventueel “name:” en “phone:”).",
+  "validate.mistake": "{{label}}: de brief schrijft “{{found}}”. Schrijf “{{right}}”.",
+  "cli.opt.audience":
+    "voor wie: pupil (de leerling), parents (de ouders of voogd) of all (allebei)",
+  "cli.audience.invalid":
+    "“{{value}}” is geen geldige keuze voor --audience. Kies pupil, parents of all.",
+  "validate.targetTemplateAudience": "{{file}} met {{profile}}, brief aan {{audience}}",
+  "audience.pupil": "de leerling",
+  "cli.term.audience": "wie",
+  "audience.parents": "de ouders",
 } as const;
 
 export type MessageKey = keyof typeof nl;

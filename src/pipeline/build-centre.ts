@@ -32,8 +32,10 @@ export async function buildCentre(
   if (refused.length > 0) {
     throw new UserError(
       "generate.letterRefused",
-      { file: loaded.file, tools: refused.map((r) => r.spec.tool).join(", ") },
-      refused.flatMap((r) => r.missing),
+      // The pupil's and the parents' letter come from one template: a clause missing from it
+      // is named once, and so is the tool.
+      { file: loaded.file, tools: [...new Set(refused.map((r) => r.spec.tool))].join(", ") },
+      [...new Map(refused.flatMap((r) => r.missing).map((p) => [JSON.stringify(p), p])).values()],
     );
   }
   const files: RenderedFile[] = [];

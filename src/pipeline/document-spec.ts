@@ -1,4 +1,7 @@
+import { AUDIENCE_FILE_SUFFIX, AUDIENCES, type Audience } from "../letter/audience.js";
 import type { ToolId } from "../tools/tool-ids.js";
+
+export { AUDIENCES, type Audience };
 
 /**
  * The kinds of document a centre gets per tool. Only the letter exists today; the parents'
@@ -7,10 +10,6 @@ import type { ToolId } from "../tools/tool-ids.js";
  */
 export const DOCUMENT_KINDS = ["letter"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-/** Who a document speaks to: the pupil ("je") or, later, the parents ("je kind"). */
-export const AUDIENCES = ["pupil"] as const;
-export type Audience = (typeof AUDIENCES)[number];
 
 /**
  * One document a centre gets: which kind, for which tool and reader, from which template, and
@@ -26,20 +25,30 @@ export interface DocumentSpec {
   readonly baseName: string;
 }
 
-/** The consent letter to the pupil for one tool. */
-export function letterSpec(tool: ToolId): DocumentSpec {
+/**
+ * The consent letter for one tool, to the pupil (`toestemming-teams`) or to the parents
+ * (`toestemming-teams-ouders`). Both come from the tool's one template.
+ */
+export function letterSpec(tool: ToolId, audience: Audience = "pupil"): DocumentSpec {
   return {
     kind: "letter",
     tool,
-    audience: "pupil",
+    audience,
     template: tool,
-    baseName: `toestemming-${tool}`,
+    baseName: `toestemming-${tool}${AUDIENCE_FILE_SUFFIX[audience]}`,
   };
 }
 
-/** Every document a centre gets for its tools, tool by tool. */
-export function centreSpecs(tools: readonly ToolId[]): DocumentSpec[] {
-  return tools.map(letterSpec);
+/**
+ * Every document a centre gets for its tools, tool by tool. Without `audiences`, the pupil's
+ * letters only, as before there were two: callers of the library keep what they had. The CLI
+ * asks for both unless told otherwise (`--audience`, default `all`).
+ */
+export function centreSpecs(
+  tools: readonly ToolId[],
+  audiences: readonly Audience[] = ["pupil"],
+): DocumentSpec[] {
+  return tools.flatMap((tool) => audiences.map((audience) => letterSpec(tool, audience)));
 }
 
 /** Where a document's file goes, relative to the output folder, with forward slashes. */

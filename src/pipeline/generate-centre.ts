@@ -1,3 +1,4 @@
+import type { Audience } from "../letter/audience.js";
 import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import type { ToolId } from "../tools/tool-ids.js";
@@ -10,6 +11,11 @@ import { writeRenderedFiles } from "./write-files.js";
 export interface GenerateOptions {
   /** Tools to make letters for; default the profile's own. */
   readonly tools?: readonly ToolId[];
+  /**
+   * Whom to write for; default the pupil's letter only, as before there were two. The CLI asks
+   * for both unless told otherwise (`--audience`, default `all`).
+   */
+  readonly audiences?: readonly Audience[];
   readonly formats: readonly Format[];
   readonly outDir: string;
   readonly date?: string;
@@ -29,6 +35,7 @@ export interface GenerateOptions {
 
 export interface GeneratedLetter {
   readonly tool: ToolId;
+  readonly audience: Audience;
   readonly format: Format;
   readonly file: string;
   readonly bytes: number;
@@ -50,12 +57,18 @@ export async function generateCentre(
     options.templatesDir ? { templatesDir: options.templatesDir } : {},
   );
   const files = await buildCentre(loaded, inputs, {
-    specs: centreSpecs(toolIds),
+    specs: centreSpecs(toolIds, options.audiences),
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, files);
   await options.afterWrite?.(loaded, inputs, files);
-  return written.map(({ tool, format, file, size }) => ({ tool, format, file, bytes: size }));
+  return written.map(({ tool, audience, format, file, size }) => ({
+    tool,
+    audience,
+    format,
+    file,
+    bytes: size,
+  }));
 }

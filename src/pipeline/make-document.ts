@@ -49,6 +49,7 @@ export function makeDocument(
       return makeLetter(loaded, spec.tool, {
         templates: inputs.templates,
         tools: inputs.tools,
+        audience: spec.audience,
         ...(options.date ? { date: options.date } : {}),
         ...(options.signature ? { signature: true } : {}),
       });

@@ -28,6 +28,14 @@ export function knownVariables(): string[] {
     if (!NOT_IN_CENTRE.has(key)) paths(child as z.ZodType, `centre.${key}`, out);
   }
   paths(ToolSchema, "tool", out);
-  out.push("tool.id", "letter", "letter.date", "letter.version", "letter.signature");
+  out.push(
+    "tool.id",
+    "letter",
+    "letter.date",
+    "letter.version",
+    "letter.signature",
+    "letter.audience",
+    "letter.parents",
+  );
   return out;
 }

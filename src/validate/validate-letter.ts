@@ -7,6 +7,7 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, type LetterText, readLetter } from "./read-letter.js";
+import { mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {
@@ -60,11 +61,14 @@ export function checkLetterText(
       )
     : { tool: { id: tool, ...input.toolsFile[tool] } };
   const clauses = checkClauses(input.checklist, letter.text, tool, values);
-  const problems = findPlaceholders(letter.text).map((text) => ({
-    file,
-    key: "validate.placeholder" as const,
-    params: { text },
-  }));
+  const problems = [
+    ...findPlaceholders(letter.text).map((text) => ({
+      file,
+      key: "validate.placeholder" as const,
+      params: { text },
+    })),
+    ...mistakeProblems(input.checklist, letter.text, file),
+  ];
   return {
     kind: "letter",
     file,

@@ -111,7 +111,11 @@ function describe(
   const value = typeof input === "string" ? input : (JSON.stringify(input) ?? "");
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
   if (issue.code === "invalid_type") {
-    if (input === undefined) return { key: "profile.missing", params: {} };
+    // A field whose absence needs more than "fill it in" names its own key (profile.dpoMissing).
+    if (input === undefined) {
+      const own = isMessageKey(issue.message) && issue.message.endsWith("Missing");
+      return { key: own ? (issue.message as MessageKey) : "profile.missing", params: {} };
+    }
     return {
       key: "profile.wrongType",
       params: { expected: TYPE_WORDS[issue.expected] ?? issue.expected, received: typeWord(input) },

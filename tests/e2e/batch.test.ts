@@ -11,6 +11,9 @@ import { editedTemplates } from "../helpers/edit-templates.js";
 // batch does, not its worker threads, which have tests of their own (--jobs 2, and --jobs 1
 // against --jobs 2 byte for byte). Starting two threads for each run was most of their time.
 const ONE_JOB = ["--jobs", "1"];
+// They run on the pupils' letters (--audience pupil) to keep them as fast as before; the
+// parents' letters in a batch: letter-audiences.test.ts.
+const PUPILS = ["--audience", "pupil"];
 
 /** A copy of the example profiles, plus any extra files. */
 async function profilesDir(extra: Record<string, string> = {}): Promise<string> {
@@ -38,7 +41,17 @@ describe("clb-consent batch", () => {
       "dubbel-b.yaml": profileYaml({ id: "id: clb-dubbel" }),
     });
     const out = path.join(path.dirname(profiles), "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "2"]);
+    const result = await runCli([
+      "batch",
+      "--audience",
+      "pupil",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "2",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /kapot\.yaml:\d+:\d+ {2}email: “geen-adres” is geen geldig e-mailadres/,
@@ -64,7 +77,19 @@ describe("clb-consent batch", () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
     expect(
-      (await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"])).code,
+      (
+        await runCli([
+          "batch",
+          "--audience",
+          "pupil",
+          "--profiles",
+          profiles,
+          "--out",
+          out,
+          "--jobs",
+          "1",
+        ])
+      ).code,
     ).toBe(0);
     const manifest = ManifestSchema.parse(
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
@@ -94,12 +119,28 @@ describe("clb-consent batch", () => {
   it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    const first = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
+    const first = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     // A run that goes well says nothing on stderr: no stray lines, no warnings.
     expect([first.code, first.stderr]).toEqual([0, ""]);
     const letter = path.join(out, "clb-minimaal", "toestemming-teams.pdf");
     const before = (await stat(letter)).mtimeMs;
-    const again = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
+    const again = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect([again.code, again.stderr]).toEqual([0, ""]);
     expect(again.stdout).toMatch(/Brieven: 0 geschreven, 12 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
@@ -109,7 +150,15 @@ describe("clb-consent batch", () => {
       minimal,
       (await readFile(minimal, "utf8")).replace("name: CLB Minimaal", "name: CLB Minimaal-Oost"),
     );
-    const changed = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
+    const changed = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 10 ongewijzigd/);
 
     const forced = await runCli([
@@ -120,6 +169,7 @@ describe("clb-consent batch", () => {
       out,
       "--force",
       ...ONE_JOB,
+      ...PUPILS,
     ]);
     expect(forced.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
 
@@ -132,6 +182,7 @@ describe("clb-consent batch", () => {
       out,
       "--signature",
       ...ONE_JOB,
+      ...PUPILS,
     ]);
     expect(signed.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
   });
@@ -142,6 +193,8 @@ describe("clb-consent batch", () => {
     const two = path.join(path.dirname(profiles), "twee");
     await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -153,6 +206,8 @@ describe("clb-consent batch", () => {
     ]);
     const twoJobs = await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -184,6 +239,8 @@ describe("clb-consent batch", () => {
     const aloneOut = path.join(path.dirname(profiles), "alleen");
     const batch = await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -219,9 +276,17 @@ describe("clb-consent batch", () => {
   it("cleans up temporary files an interrupted run left behind", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
+    await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB, ...PUPILS]);
     await writeFile(path.join(out, "clb-de-brug", ".toestemming-teams.pdf.a1b2c3.clb-tmp"), "half");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB]);
+    const result = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(result.stderr).toContain("1 tijdelijk(e) bestand(en) van een onderbroken run opgeruimd");
     expect(await listFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
   });
@@ -234,6 +299,8 @@ describe("clb-consent batch", () => {
     ]);
     const result = await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -241,6 +308,7 @@ describe("clb-consent batch", () => {
       "--templates",
       templates,
       ...ONE_JOB,
+      ...PUPILS,
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
@@ -275,6 +343,7 @@ describe("clb-consent batch", () => {
       "--out",
       out,
       ...ONE_JOB,
+      ...PUPILS,
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr.match(message)).toHaveLength(1);
@@ -298,7 +367,15 @@ describe("clb-consent batch", () => {
     ];
     for (const [profiles, message] of cases) {
       const out = path.join(dir, "out");
-      const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const result = await runCli([
+        "batch",
+        "--audience",
+        "pupil",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(result.code, profiles).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);

@@ -130,6 +130,7 @@ export function profileYaml(overrides: Record<string, string | null> = {}): stri
     website: "website: https://test.clb.example",
     privacyUrl: "privacyUrl: https://test.clb.example/privacy",
     complaint: "complaint:\n  contact: de directeur\n  email: klacht@test.clb.example",
+    dpo: "dpo:\n  email: dpo@test.clb.example",
     tools: "tools: [teams, praatbox]",
     letterDate: 'letterDate: "2026-11-23"',
   };

@@ -12,7 +12,14 @@ describe("the manifest names each file's document", () => {
     await mkdir(profiles);
     await copyFile(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "a.yaml"));
     const out = path.join(dir, "out");
-    const batch = () => runBatch({ profilesDir: profiles, outDir: out, formats: ["md"], jobs: 1 });
+    const batch = () =>
+      runBatch({
+        audiences: ["pupil"],
+        profilesDir: profiles,
+        outDir: out,
+        formats: ["md"],
+        jobs: 1,
+      });
 
     const first = await batch();
     expect(first.written).toBe(1);

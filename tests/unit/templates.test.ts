@@ -32,12 +32,12 @@ const context = letterContext(loaded.profile, "teams", tools.teams, "2026-11-23"
 
 describe("loading templates", () => {
   it("reports a block closed with the wrong name, with file, line and column", async () => {
-    const dir = await editedTemplates("partials/verantwoordelijke.md.hbs", (t) =>
+    const dir = await editedTemplates("partials/livestream.md.hbs", (t) =>
       t.replace("{{/if}}\n", "{{/iff}}\n"),
     );
     const error = await failure(loadTemplates(dir, ["teams"]));
     expect(error.problems[0]).toMatchObject({
-      file: path.join(dir, "partials/verantwoordelijke.md.hbs"),
+      file: path.join(dir, "partials/livestream.md.hbs"),
       key: "template.blockMismatch",
       line: 2,
     });
@@ -126,7 +126,7 @@ describe("the shipped templates", () => {
         true,
       );
       expect(markdown).toMatch(/^## 1\. Waarom dit document\?$/m);
-      expect(markdown).toMatch(/^## 5\. Akkoord\?$/m);
+      expect(markdown).toMatch(/^## 8\. Akkoord\?$/m);
     }
   });
 });
