@@ -1,7 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { UserError } from "../errors/user-error.js";
 import { readBounded } from "../files/read-bounded.js";
-import { type LoadedProfile, MAX_LOGO_BYTES } from "../profile/load-profile.js";
+import {
+  type FieldPositions,
+  type LoadedProfile,
+  MAX_LOGO_BYTES,
+} from "../profile/load-profile.js";
 import type { Profile } from "../profile/profile-schema.js";
 import { sniffImage } from "../profile/sniff-image.js";
 import { fileSha256 } from "./hash.js";
@@ -18,6 +22,8 @@ export interface HeldCentre {
   /** The profile file followed by its logo (the manifest's `inputs.profile`). */
   readonly profileHash: string;
   readonly logo?: { readonly file: string; readonly sha256: string; readonly bytes: number };
+  /** Where the profile's values are in its file, for messages made in a worker thread. */
+  readonly positions?: FieldPositions;
 }
 
 /** The profile file, followed by its logo when it has one. */
@@ -31,6 +37,7 @@ export async function holdCentre(loaded: LoadedProfile): Promise<HeldCentre> {
     file: loaded.file,
     profile: loaded.profile,
     profileHash: await profileHash(loaded),
+    ...(loaded.positions ? { positions: loaded.positions } : {}),
   };
   if (!loaded.logo) return held;
   const { file, data } = loaded.logo;
@@ -42,7 +49,11 @@ export async function holdCentre(loaded: LoadedProfile): Promise<HeldCentre> {
  * hashed: a letter never shows another logo than the one its manifest entry describes.
  */
 export async function reloadCentre(centre: HeldCentre): Promise<LoadedProfile> {
-  const base = { file: centre.file, profile: centre.profile };
+  const base = {
+    file: centre.file,
+    profile: centre.profile,
+    ...(centre.positions ? { positions: centre.positions } : {}),
+  };
   if (!centre.logo) return base;
   let data: Buffer | undefined;
   try {

@@ -2,6 +2,7 @@ import { type FileHandle, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as z from "zod";
 import { writeAtomic } from "../output/write-atomic.js";
+import { AUDIENCES, DOCUMENT_KINDS } from "../pipeline/document-spec.js";
 import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
 
 export const MANIFEST_NAME = "manifest.json";
@@ -33,6 +34,15 @@ export const ManifestEntrySchema = z.strictObject({
     /** Hash of everything above plus the generator's version and the format. */
     all: Sha,
   }),
+  /**
+   * Which document of the tool this is (the letter; later the parents' letter, the guide, the
+   * e-mail) and its file name without extension. Manifests written before 2026-12-03 lack them;
+   * their letters are still recognised as unchanged.
+   */
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  baseName: z.string().optional(),
+  /** Whom the letter speaks to; manifests written before the parents' letter lack it. */
+  audience: z.enum(AUDIENCES).optional(),
 });
 
 export const ManifestSchema = z.strictObject({

@@ -1,15 +1,24 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { letterPath } from "../output/letter-path.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { EMAIL_TEMPLATE } from "../email/email-template.js";
+import type { Audience } from "../letter/audience.js";
+import { centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
+import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
-import type { TemplateSet } from "../template/load-templates.js";
-import { toolFacts } from "../tools/tool-catalog.js";
+import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
+import { templateDataFile } from "../template/template-data-file.js";
+import { loadTools } from "../tools/load-tools.js";
+import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
 import { fileSha256, sha256 } from "./hash.js";
 import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
+import { mapInOrder } from "./map-in-order.js";
+import { READ_AHEAD } from "./read-centres.js";
 
 export interface SharedInputs {
   readonly templates: TemplateSet;
@@ -20,6 +29,7 @@ export interface SharedInputs {
 }
 
 export interface PlannedLetter {
+  readonly spec: DocumentSpec;
   readonly tool: ToolId;
   readonly format: Format;
   readonly file: string;
@@ -27,6 +37,108 @@ export interface PlannedLetter {
   readonly relative: string;
   readonly date: string;
   readonly inputs: ManifestEntry["inputs"];
+}
+
+export interface BatchData {
+  readonly tools: ToolsFile;
+  readonly toolsFile: string;
+  readonly checklistFile: string;
+}
+
+/**
+ * Reads the tools.yaml and checklist beside the templates. A broken one breaks every letter:
+ * the batch stops here, before any work, with their problems once (not once per centre, from
+ * every worker).
+ */
+export async function loadBatchData(templatesDir: string): Promise<BatchData> {
+  const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
+  const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
+  const tools = await loadTools(toolsFile);
+  await loadChecklist(checklistFile, toolIds(tools));
+  return { tools, toolsFile, checklistFile };
+}
+
+/**
+ * Reads and hashes what every centre's letters are made from. Only the templates of
+ * `templateTools` (the tools the centres use, or --tools) are read and must exist; broken ones
+ * stop the batch here, before any letter is made.
+ */
+export async function loadBatchInputs(
+  templatesDir: string,
+  tools: ToolsFile,
+  templateTools: readonly ToolId[],
+  files: { readonly toolsFile: string; readonly checklistFile: string },
+): Promise<SharedInputs> {
+  const templates = await loadTemplates(templatesDir, templateTools);
+  return {
+    templates,
+    tools,
+    toolsHash: fileSha256(await readFile(files.toolsFile)),
+    checklistHash: fileSha256(await readFile(files.checklistFile)),
+    templateHashes: new Map(
+      await Promise.all(
+        templateTools.map(async (t) => [t, await templateHash(templates, t)] as const),
+      ),
+    ),
+  };
+}
+
+export interface PlanOptions {
+  readonly tools?: readonly ToolId[];
+  /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
+  readonly audiences?: readonly Audience[];
+  readonly formats: readonly Format[];
+  readonly outDir: string;
+  readonly date?: string;
+  readonly signature?: boolean;
+  /** Plan every letter, even those unchanged. */
+  readonly force?: boolean;
+}
+
+/**
+ * The letters to make, centre by centre, and how many are unchanged: a letter whose manifest
+ * entry was made from the same inputs, and whose file is still that file, is left alone. The
+ * entries of the letters to make are dropped from `manifest`: from here on it lists only
+ * letters whose files are what it says.
+ */
+export async function planBatch(
+  centres: readonly HeldCentre[],
+  shared: SharedInputs,
+  manifest: Map<string, ManifestEntry>,
+  options: PlanOptions,
+): Promise<{ tasks: PlannedCentre[]; unchanged: number }> {
+  const { force, ...planOptions } = options;
+  const plans = await mapInOrder(centres, READ_AHEAD, async (centre) => {
+    const planned = await planCentre(centre, shared, planOptions);
+    const same = await Promise.all(
+      planned.map(
+        async (letter) => !force && (await isUnchanged(letter, manifest.get(letter.relative))),
+      ),
+    );
+    return { centre, planned, same };
+  });
+  const tasks: PlannedCentre[] = [];
+  let unchanged = 0;
+  for (const { centre, planned, same } of plans) {
+    const todo: PlannedLetter[] = [];
+    for (const [index, letter] of planned.entries()) {
+      if (same[index]) unchanged += 1;
+      else {
+        todo.push(letter);
+        manifest.delete(letter.relative);
+      }
+    }
+    if (todo.length > 0) tasks.push({ centre, letters: todo });
+  }
+  return { tasks, unchanged };
+}
+
+/** The letter's template hash followed by the e-mail template (templates/email.md.hbs). */
+async function emailTemplateHash(templates: TemplateSet, letterHash: string): Promise<string> {
+  const email = await readFile(path.join(templates.dir, EMAIL_TEMPLATE)).catch(
+    () => new Uint8Array(),
+  );
+  return fileSha256(Buffer.from(letterHash), email);
 }
 
 /** The tool's template followed by every partial in name order: an edit anywhere changes it. */
@@ -45,6 +157,7 @@ export async function planCentre(
   shared: SharedInputs,
   options: {
     readonly tools?: readonly ToolId[];
+    readonly audiences?: readonly Audience[];
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
@@ -53,19 +166,30 @@ export async function planCentre(
 ): Promise<PlannedLetter[]> {
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
-  for (const tool of options.tools ?? centre.profile.tools) {
+  for (const spec of centreSpecs(options.tools ?? centre.profile.tools, options.audiences)) {
+    const { tool } = spec;
     const date =
       options.date ?? centre.profile.letterDate ?? toolFacts(shared.tools, tool).versionDate;
     const template =
       shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
     for (const format of options.formats) {
-      const file = letterPath(options.outDir, centre.profile.id, tool, format);
-      const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
+      const relative = outputName(centre.profile.id, spec, format);
+      const file = resolveOutput(options.outDir, relative);
+      // An e-mail is also made from the e-mail template: editing it makes the e-mails again.
+      const made =
+        format === "eml" ? await emailTemplateHash(shared.templates, template) : template;
+      const parts = {
+        profile,
+        template: made,
+        tools: shared.toolsHash,
+        checklist: shared.checklistHash,
+      };
       letters.push({
+        spec,
         tool,
         format,
         file,
-        relative: path.relative(path.resolve(options.outDir), file).split(path.sep).join("/"),
+        relative,
         date,
         inputs: {
           ...parts,
@@ -74,6 +198,8 @@ export async function planCentre(
             format,
             date,
             options.signature ? "signature" : "",
+            // The pupil's letters keep the hash they had before there were two audiences.
+            spec.audience === "parents" ? "parents" : "",
             parts.profile,
             parts.template,
             parts.tools,

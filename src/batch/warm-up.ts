@@ -50,13 +50,16 @@ const SAMPLE: Document = {
  * Gets a worker thread ready while the main thread is still reading the profiles: loads the
  * renderers of the requested formats and the templates, and renders a small sample letter so
  * that fonts are parsed and the code is compiled. Nothing is written. A failure here is left for
- * the first centre to report.
+ * the first centre to report; it is returned (never thrown) so tests can see that the warm-up
+ * did its work.
  */
-export async function warmUp(ready: WarmUp): Promise<void> {
+export async function warmUp(ready: WarmUp): Promise<unknown> {
   try {
     await shared(ready);
     for (const format of ready.formats) await (await getRenderer(format))(SAMPLE);
-  } catch {
+    return undefined;
+  } catch (error) {
     // The centres' own tasks load the same things again and report what goes wrong.
+    return error;
   }
 }

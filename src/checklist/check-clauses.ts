@@ -1,5 +1,5 @@
 import type { ToolId } from "../tools/tool-ids.js";
-import type { Checklist, Clause, ClausePart } from "./checklist-schema.js";
+import type { Checklist, Clause, ClausePart, Mistake } from "./checklist-schema.js";
 import { findValue, normalizeText } from "./normalize-text.js";
 
 export type ClauseStatus = "ok" | "missing" | "scattered";
@@ -97,18 +97,15 @@ function together(found: readonly number[][], near: number): boolean {
 
 /**
  * Whether a clause applies to this tool, and (when the profile is known) to this centre. A
- * `whenTool` fact applies unless the tool's facts say `false`: `unknown` (no page says it
- * cannot) counts as possible, so the letter warns rather than stays silent.
+ * `when` on a tool fact (`tool.livestream`) is decided by tools.yaml (`unknown`, where no page says
+ * it cannot, counts as possible, so the letter warns rather than stays silent); one on a profile field only
+ * when the profile is known, since a loose letter is checked without one.
  */
 export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
   if (clause.tools && !clause.tools.includes(tool)) return false;
-  if (clause.whenTool && values.tool !== undefined) {
-    const fact = lookup(values, `tool.${clause.whenTool}`);
-    if (fact === false || fact === undefined || fact === null || fact === "") return false;
-  }
-  if (clause.when && values.centre !== undefined) {
+  if (clause.when && (clause.when.startsWith("tool.") || values.centre !== undefined)) {
     const value = lookup(values, clause.when);
-    return value !== undefined && value !== null && value !== "";
+    return value !== undefined && value !== null && value !== "" && value !== false;
   }
   return true;
 }
@@ -135,6 +132,30 @@ export function checkClauses(
       }
       return { ...base, status: "ok", missing: [] };
     });
+}
+
+/**
+ * The checklist's mistakes that a letter's text makes (a wrong name for the authority...), each
+ * with the words found, as they stand in the normalized text.
+ */
+export function findMistakes(
+  checklist: Checklist,
+  text: string,
+): (Mistake & { readonly found: string })[] {
+  const normalized = normalizeText(text);
+  const out: (Mistake & { readonly found: string })[] = [];
+  for (const mistake of checklist.mistakes) {
+    for (const source of mistake.patterns) {
+      const regex = pattern(source);
+      regex.lastIndex = 0;
+      const match = regex.exec(normalized);
+      if (match) {
+        out.push({ ...mistake, found: match[0] });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const PLACEHOLDERS: readonly { pattern: RegExp; label: string }[] = [

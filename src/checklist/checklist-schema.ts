@@ -40,16 +40,23 @@ function toolId(ids: readonly string[] | undefined) {
     });
 }
 
-/** `whenTool: livestream`: a fact of tools.yaml, so a misspelt one fails at load time. */
-const WhenTool = z.string().superRefine((value, ctx) => {
-  if (!Object.hasOwn(ToolSchema.shape, value)) {
-    ctx.addIssue({
-      code: "custom",
-      message: "checklist.unknownToolFact",
-      params: { choices: Object.keys(ToolSchema.shape).join(", ") },
-    });
-  }
-});
+/**
+ * `when: centre.dpo.email` or `when: tool.livestream`; a tool fact must be one of tools.yaml's
+ * fields, so a misspelt one fails at load time rather than silently never applying.
+ */
+const When = z
+  .string()
+  .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
+  .superRefine((value, ctx) => {
+    const [scope, fact] = value.split(".");
+    if (scope === "tool" && fact !== "id" && !Object.hasOwn(ToolSchema.shape, fact ?? "")) {
+      ctx.addIssue({
+        code: "custom",
+        message: "checklist.unknownToolFact",
+        params: { choices: Object.keys(ToolSchema.shape).join(", ") },
+      });
+    }
+  });
 
 function clauseSchema(ids: readonly string[] | undefined) {
   return z.strictObject({
@@ -57,11 +64,7 @@ function clauseSchema(ids: readonly string[] | undefined) {
     label: line(200),
     severity: z.enum(["required", "recommended"]),
     tools: z.array(toolId(ids)).min(1).optional(),
-    when: z
-      .string()
-      .regex(/^centre(\.[A-Za-z]+)+$/)
-      .optional(),
-    whenTool: WhenTool.optional(),
+    when: When.optional(),
     accepts: text(1000),
     near: z.number().int().positive().optional(),
     all: z.array(Part).min(1),
@@ -69,6 +72,15 @@ function clauseSchema(ids: readonly string[] | undefined) {
 }
 
 export const ClauseSchema = clauseSchema(undefined);
+
+/** A mistake no letter may hold, such as a wrong name for the supervisory authority. */
+export const MistakeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  label: line(200),
+  patterns: z.array(Pattern).min(1),
+  /** What the letter should say instead; the message shows it. */
+  right: line(300),
+});
 
 /**
  * checklist.yaml; with the tool ids of tools.yaml, a clause's `tools` must name those.
@@ -94,6 +106,7 @@ export function checklistSchema(ids?: readonly string[]) {
           seen.add(clause.id);
         });
       }),
+    mistakes: z.array(MistakeSchema).default([]),
   });
 }
 
@@ -101,4 +114,5 @@ export const ChecklistSchema = checklistSchema();
 
 export type Clause = z.infer<typeof ClauseSchema>;
 export type ClausePart = Clause["all"][number];
+export type Mistake = z.infer<typeof MistakeSchema>;
 export type Checklist = z.infer<typeof ChecklistSchema>;

@@ -4,7 +4,7 @@ import { ExitCode, UserError } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
-import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import { parseAudience, parseDate, parseFormats, parseTools } from "./parse-lists.js";
 import { createProgress } from "./progress.js";
 
 // Messages that say themselves that the centre got no letters; others get a line saying so.
@@ -25,6 +25,7 @@ interface BatchFlags {
   force?: boolean;
   templates?: string;
   signature?: boolean;
+  audience?: string;
 }
 
 export const BATCH_FORMATS = ["pdf", "docx"] as const;
@@ -51,8 +52,10 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .option("--force", ctx.t("cli.opt.force"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--signature", ctx.t("cli.opt.signature"))
+    .option("--audience <audience>", ctx.t("cli.opt.audience"), "all")
     .action(async (flags: BatchFlags) => {
       const tools = parseTools(flags.tools);
+      const audiences = parseAudience(flags.audience);
       const date = parseDate(flags.date);
       const jobs = parseJobs(flags.jobs);
       const formats = parseFormats(flags.formats, BATCH_FORMATS);
@@ -67,6 +70,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
           profilesDir: flags.profiles,
           outDir: flags.out,
           formats,
+          audiences,
           force: flags.force === true,
           signal: controller.signal,
           onProgress: progress.update,

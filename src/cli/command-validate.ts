@@ -17,6 +17,13 @@ interface ValidateFlags {
 const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
 function targetTitle(ctx: CliContext, target: ValidationTarget): string {
+  if (target.kind === "template" && target.profile && target.audience) {
+    return ctx.t("validate.targetTemplateAudience", {
+      file: relative(target.file),
+      profile: target.profile,
+      audience: ctx.t(`audience.${target.audience}`),
+    });
+  }
   if (target.kind === "template" && target.profile) {
     return ctx.t("validate.targetTemplate", {
       file: relative(target.file),

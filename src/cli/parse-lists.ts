@@ -1,4 +1,5 @@
 import { ExitCode, UserError } from "../errors/user-error.js";
+import { AUDIENCES, type Audience } from "../letter/audience.js";
 import { isRealDate } from "../profile/field-types.js";
 import { FORMATS, type Format, isFormat } from "../render/registry.js";
 
@@ -44,4 +45,12 @@ export function parseDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isRealDate(value)) throw new UserError("error.badDate", { value }, [], usage);
   return value;
+}
+
+/** `--audience pupil|parents|all` (default all): whom the letters are written for. */
+export function parseAudience(value: string | undefined): Audience[] {
+  const choice = (value ?? "all").trim().toLowerCase();
+  if (choice === "all") return [...AUDIENCES];
+  if ((AUDIENCES as readonly string[]).includes(choice)) return [choice as Audience];
+  throw new UserError("cli.audience.invalid", { value: value ?? "" }, [], usage);
 }

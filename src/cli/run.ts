@@ -5,8 +5,10 @@ import { createTranslator, isLanguage, type Language, type Translate } from "../
 import type { CliContext } from "./cli-context.js";
 import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
+import { addProofCommand } from "./command-proof.js";
 import { addSchemaCommand } from "./command-schema.js";
 import { addValidateCommand } from "./command-validate.js";
+import { addWebCommand } from "./command-web.js";
 import { formatUserError } from "./format-error.js";
 
 export interface RunIo {
@@ -55,6 +57,7 @@ function localiseHelp(command: Command, t: Translate): void {
     options: "cli.term.options",
     files: "cli.term.files",
     command: "cli.term.command",
+    audience: "cli.term.audience",
   };
   const term = (name: string) => (placeholders[name] ? t(placeholders[name]) : name);
   const terms = (text: string) =>
@@ -105,6 +108,8 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   addBatchCommand(program, ctx);
   addValidateCommand(program, ctx);
   addSchemaCommand(program, ctx);
+  addProofCommand(program, ctx);
+  addWebCommand(program, ctx);
   for (const command of program.commands) {
     command
       .exitOverride()

@@ -1,22 +1,36 @@
-import type { Block, Document, Run } from "./document.js";
+import { type Block, type Document, type Run, runsText } from "./document.js";
+
+/** Consecutive runs with the same link (or none), and the address to print after a link. */
+export interface LinkGroup {
+  readonly runs: readonly Run[];
+  readonly href?: string;
+  /** Set when the link's text is not its address: readers on paper need the address. */
+  readonly address?: string;
+}
 
 /**
- * The text of some runs as a reader sees it on paper: a link whose text is not its address is
- * followed by the address in brackets (the PDF and DOCX renderers print it the same way).
+ * The one rule for links on paper, used by every format: a link whose text is not its address
+ * is followed by the address in brackets (an e-mail address without "mailto:").
  */
-export function inlineText(runs: readonly Run[]): string {
-  let out = "";
-  let label = "";
-  runs.forEach((run, index) => {
-    out += run.text;
-    if (run.href === undefined) return;
-    label += run.text;
-    if (runs[index + 1]?.href === run.href) return;
-    const shown = run.href.replace(/^mailto:/, "");
-    if (label.trim() !== shown) out += ` (${shown})`;
-    label = "";
+export function linkGroups(runs: readonly Run[]): LinkGroup[] {
+  const groups: { runs: Run[]; href?: string }[] = [];
+  for (const run of runs) {
+    const last = groups.at(-1);
+    if (last && last.href === run.href) last.runs.push(run);
+    else groups.push(run.href === undefined ? { runs: [run] } : { runs: [run], href: run.href });
+  }
+  return groups.map((group) => {
+    if (group.href === undefined) return group;
+    const shown = group.href.replace(/^mailto:/, "");
+    return runsText(group.runs).trim() === shown ? group : { ...group, address: shown };
   });
-  return out;
+}
+
+/** The text of some runs as a reader sees it on paper (see linkGroups). */
+export function inlineText(runs: readonly Run[]): string {
+  return linkGroups(runs)
+    .map((group) => runsText(group.runs) + (group.address ? ` (${group.address})` : ""))
+    .join("");
 }
 
 function blockText(block: Block): string[] {

@@ -1,7 +1,8 @@
+import type { MessageParams } from "../i18n/message-params.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 
-/** Values a message interpolates; translated at the CLI, never inside the core. */
-export type MessageParams = Record<string, string | number>;
+// Errors carry message keys and their values; i18n, below errors, knows nothing of errors.
+export type { MessageParams };
 
 /** One problem in one file, located as precisely as we can (1-based line and column). */
 export interface Problem {

@@ -85,9 +85,30 @@ function relsOf(xml: string | undefined): Map<string, string> {
   return map;
 }
 
+// A zip bomb disguised as a .docx: fflate inflates each part into a buffer of the size the zip
+// declares, so bounding the declared sizes (and the number of parts) bounds the memory used.
+// A real letter's XML is well under a megabyte; Word documents have a few dozen parts.
+export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
+export const MAX_DOCX_PARTS = 5000;
+
 /** Reads a .docx by unzipping it and parsing its XML: what Word or LibreOffice would show. */
 export function readDocx(data: Uint8Array): DocxContent {
-  const entries = unzipSync(data);
+  let partCount = 0;
+  let xmlBytes = 0;
+  const entries = unzipSync(data, {
+    filter: (file) => {
+      partCount += 1;
+      if (partCount > MAX_DOCX_PARTS)
+        throw new Error(`more than ${MAX_DOCX_PARTS} parts in the zip`);
+      // Images and fonts are never read: skip them without inflating.
+      if (!(file.name.endsWith(".xml") || file.name.endsWith(".rels"))) return false;
+      xmlBytes += file.originalSize;
+      if (xmlBytes > MAX_DOCX_XML_BYTES) {
+        throw new Error(`the zip's XML inflates to more than ${MAX_DOCX_XML_BYTES} bytes`);
+      }
+      return true;
+    },
+  });
   const parts: Record<string, string> = {};
   for (const [name, bytes] of Object.entries(entries)) {
     if (name.endsWith(".xml") || name.endsWith(".rels")) parts[name] = strFromU8(bytes);

@@ -219,6 +219,127 @@ export const en: Messages = {
   "cli.opt.force": "rewrite every letter, even when nothing changed",
   "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
+  // --- web page (clb-consent web) ---
+  "cli.web.description":
+    "starts a page in your browser: fill in a profile, preview, download, check",
+  "cli.opt.port": "port of the page (0: any free port)",
+  "cli.opt.host": "address the page listens on (default 127.0.0.1: this computer only)",
+  "web.started": "The page runs at {{url}}. Open that address in your browser; stop with Ctrl+C.",
+  "web.hostWarning":
+    "Warning: with --host {{host}} other computers can reach the page, without a password. Only do this on a network you trust.",
+  "web.badPort": "The port “{{value}}” is not a number from 0 to 65535.",
+  "web.listenFailed": "The page cannot start on {{host}}:{{port}}: {{reason}}",
+  "web.atLine": "line {{line}}: {{message}}",
+  "reason.EADDRINUSE": "that port is already in use; choose another with --port",
+  "web.title": "Consent letters for video calls",
+  "web.intro":
+    "Fill in your centre's details. The preview of the letter changes as you type. Nothing is stored or sent: everything stays on this computer.",
+  "web.noscript": "This page needs JavaScript. Turn it on in your browser.",
+  "web.formFile": "the form",
+  "web.required": "required",
+  "web.group.centre": "The centre",
+  "web.group.privacy": "Privacy",
+  "web.group.complaints": "Complaints and supervision",
+  "web.group.dpo": "Data protection officer (DPO)",
+  "web.group.tools": "Tools",
+  "web.group.letter": "The letter",
+  "web.group.logo": "Logo",
+  "web.group.other": "Other fields",
+  "web.label.address": "Address",
+  "web.label.phone": "Phone number",
+  "web.label.email": "E-mail address",
+  "web.label.website": "The centre's website",
+  "web.label.complaint": "Complaints",
+  "web.label.authority": "Supervisory authority",
+  "web.label.dpo": "Data protection officer",
+  "web.label.logo": "Logo (PNG or JPEG, at most 2 MB)",
+  "web.logoHelp": "Keep the logo under the same name in the folder of the saved profile.",
+  "web.profile.open": "Open a profile (.yaml)",
+  "web.profile.save": "Save the profile",
+  "web.profile.loaded": "The profile {{file}} is in the form.",
+  "web.problems": "The form has {{count}} error(s). They are shown next to the fields.",
+  "web.noProblems": "The form is in order.",
+  "web.preview.title": "Preview",
+  "web.preview.letter": "Letter",
+  "web.preview.updated": "Preview updated: {{title}}",
+  "web.preview.waiting":
+    "Fix the errors in the form first. Until then this shows the last version without errors.",
+  "web.downloads.title": "Download",
+  "web.downloads.all": "Everything in one zip file",
+  "web.downloads.busy": "Making {{file}}…",
+  "web.check.title": "Check an edited letter",
+  "web.check.help":
+    "Drop a DOCX or PDF file here, or choose one. You see for each clause whether the letter still holds it. The file is not stored.",
+  "web.check.choose": "Choose a letter (DOCX or PDF, at most 10 MB)",
+  "web.check.result": "{{file}}: letter for {{tool}}",
+  "web.check.ok": "present",
+  "web.check.missing": "missing",
+  "web.check.scattered": "scattered",
+  "web.check.allOk": "Every required clause is there.",
+  "web.check.failed": "{{count}} required clause(s) missing.",
+  "web.error.forbidden": "This request does not come from clb-consent's own page and is refused.",
+  "web.error.tooLarge": "This is too large: at most {{max}} bytes.",
+  "web.error.badRequest": "The request is incomplete or unreadable: {{detail}}",
+  "web.error.notFound": "This page does not exist.",
+  "web.error.bug":
+    "Something went wrong inside clb-consent, not in your input. Try again; the page keeps working.",
+  "web.error.offline": "The page gets no answer. Is `clb-consent web` still running?",
+  // --- e-mail and proof ---
+  "cli.proof.description":
+    "prints the note for the client file: which letter the client approved, when and how",
+  "cli.proof.letter": "the letter (PDF or DOCX) as it is in the output folder",
+  "cli.opt.route": "how the client agreed",
+  "cli.opt.proofDate": "the day the client agreed",
+  "cli.opt.by": "who agreed (default: the pupil, or a parent for the parents' letter)",
+  "cli.opt.manifest": "the manifest (default manifest.json in the folder above the letter's)",
+  "cli.opt.proofJson": "the note as JSON",
+  "proof.day": "{{iso}}",
+  "proof.title": "Informed consent to video calls",
+  "proof.field.date": "Date of agreement",
+  "proof.field.route": "Route",
+  "proof.field.by": "Agreed by",
+  "proof.field.tool": "Tool",
+  "proof.field.centre": "Centre",
+  "proof.field.letter": "Letter",
+  "proof.field.sha256": "SHA-256 of the letter (as in the manifest)",
+  "proof.letterVersion": "version {{version}} of {{date}}",
+  "proof.letterDate": "letter of {{date}}",
+  "proof.route.email": "By e-mail",
+  "proof.route.signature": "With a signature",
+  "proof.route.oral": "Orally",
+  "proof.routeDetail.email": "replied ‘akkoord’ to the e-mail with the letter",
+  "proof.routeDetail.signature": "the signed letter",
+  "proof.routeDetail.oral": "told the staff member, noted in the file",
+  "proof.by.pupil": "the pupil",
+  "proof.by.parent": "a parent or guardian",
+  "proof.unknownRoute": "The route “{{value}}” does not exist. Choose from: {{choices}}.",
+  "proof.unknownBy": "“{{value}}” is not allowed with --by. Choose from: {{choices}}.",
+  "proof.unsupportedFile":
+    "{{file}}: give the letter the client received, as PDF or DOCX (for an e-mail: the PDF next to it).",
+  "proof.noManifest":
+    "There is no manifest {{manifest}}. Make the letters with clb-consent batch, or give the manifest of these letters with --manifest.",
+  "proof.badManifest":
+    "{{manifest}} is not a clb-consent manifest (or it is damaged). Give the right manifest with --manifest.",
+  "proof.notListed":
+    "{{file}} is not in the manifest {{manifest}}. It is not a letter of that run: give the letter the client received, or the manifest of its run with --manifest.",
+  "proof.changed":
+    "{{file}} is not the letter the manifest {{manifest}} lists: its content differs (edited after it was made, or from another run). No note was made. Find the letter the client really received. (SHA-256 in the manifest: {{listed}}; of this file: {{actual}})",
+  "proof.beforeLetter":
+    "The date of agreement ({{date}}) is before the letter's date ({{letterDate}}). Check the date.",
+  "proof.clausesMissing":
+    "{{file}} misses a required clause; agreeing to this letter proves too little. No note was made.",
+  "proof.clauseMissing": "missing: {{label}}",
+  // --- letters for pupils and parents (issue 19) ---
+  "profile.dpoMissing":
+    "The field “dpo” is missing. A CLB must have a data protection officer, and the letter says how to reach them. Add “dpo:” with at least “email:” below it (and “name:” and “phone:” if you like).",
+  "validate.mistake": "{{label}}: the letter says “{{found}}”. Write “{{right}}”.",
+  "cli.opt.audience": "for whom: pupil, parents (the parents or guardian) or all (both)",
+  "cli.audience.invalid":
+    "“{{value}}” is not a valid choice for --audience. Choose pupil, parents or all.",
+  "validate.targetTemplateAudience": "{{file}} with {{profile}}, letter to {{audience}}",
+  "audience.pupil": "the pupil",
+  "cli.term.audience": "audience",
+  "audience.parents": "the parents",
   // --- tools from tools.yaml ---
   "profile.toolRetired":
     "“{{value}}” ({{name}}) no longer exists since {{date}}: {{noteEn}} Choose another tool: {{choices}}.",
@@ -232,7 +353,8 @@ export const en: Messages = {
   "tools.role": "Fill in processor, controller or unknown.",
   "tools.retiredAndActive":
     "“{{value}}” is both under tools and under retired; a tool is one or the other.",
-  "checklist.unknownToolFact": "whenTool names no fact of tools.yaml. Choose from: {{choices}}.",
+  "checklist.unknownToolFact":
+    "when: tool.… names no fact of tools.yaml. Choose from: {{choices}}.",
   "template.missingForTool":
     "There is no template {{file}} for the tool “{{tool}}”: create it next to tools.yaml.",
 };

@@ -236,6 +236,129 @@ export const nl = {
   "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
   "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
+  // --- web page (clb-consent web) ---
+  "cli.web.description":
+    "start een pagina in je browser: profiel invullen, brief bekijken, downloaden, controleren",
+  "cli.opt.port": "poort van de pagina (0: een vrije poort)",
+  "cli.opt.host": "adres waarop de pagina luistert (standaard 127.0.0.1: alleen deze computer)",
+  "web.started": "De pagina draait op {{url}}. Open dat adres in je browser; stoppen met Ctrl+C.",
+  "web.hostWarning":
+    "Let op: met --host {{host}} kunnen andere computers de pagina bereiken, zonder wachtwoord. Doe dit alleen op een netwerk dat je vertrouwt.",
+  "web.badPort": "De poort “{{value}}” is geen getal van 0 tot 65535.",
+  "web.listenFailed": "De pagina kan niet starten op {{host}}:{{port}}: {{reason}}",
+  "web.atLine": "regel {{line}}: {{message}}",
+  "reason.EADDRINUSE": "die poort is al in gebruik; kies een andere met --port",
+  "web.title": "Toestemmingsbrieven voor beeldbellen",
+  "web.intro":
+    "Vul de gegevens van je centrum in. Het voorbeeld van de brief verandert terwijl je typt. Niets wordt bewaard of verstuurd: alles blijft op deze computer.",
+  "web.noscript": "Deze pagina heeft JavaScript nodig. Zet het aan in je browser.",
+  "web.formFile": "het formulier",
+  "web.required": "verplicht",
+  "web.group.centre": "Het centrum",
+  "web.group.privacy": "Privacy",
+  "web.group.complaints": "Klachten en toezicht",
+  "web.group.dpo": "Functionaris voor gegevensbescherming (DPO)",
+  "web.group.tools": "Hulpmiddelen",
+  "web.group.letter": "De brief",
+  "web.group.logo": "Logo",
+  "web.group.other": "Andere velden",
+  "web.label.address": "Adres",
+  "web.label.phone": "Telefoonnummer",
+  "web.label.email": "E-mailadres",
+  "web.label.website": "Website van het centrum",
+  "web.label.complaint": "Klachten",
+  "web.label.authority": "Toezichthoudende overheid",
+  "web.label.dpo": "Functionaris voor gegevensbescherming",
+  "web.label.logo": "Logo (PNG of JPEG, hoogstens 2 MB)",
+  "web.logoHelp": "Bewaar het logo onder dezelfde naam in de map van het opgeslagen profiel.",
+  "web.profile.open": "Profiel openen (.yaml)",
+  "web.profile.save": "Profiel opslaan",
+  "web.profile.loaded": "Het profiel {{file}} staat in het formulier.",
+  "web.problems": "Het formulier bevat {{count}} fout(en). Ze staan bij de velden.",
+  "web.noProblems": "Het formulier is in orde.",
+  "web.preview.title": "Voorbeeld",
+  "web.preview.letter": "Brief",
+  "web.preview.updated": "Voorbeeld bijgewerkt: {{title}}",
+  "web.preview.waiting":
+    "Verbeter eerst de fouten in het formulier. Tot dan zie je hier de laatste versie zonder fouten.",
+  "web.downloads.title": "Downloaden",
+  "web.downloads.all": "Alles in één zip-bestand",
+  "web.downloads.busy": "Bezig met {{file}}…",
+  "web.check.title": "Een aangepaste brief controleren",
+  "web.check.help":
+    "Sleep een DOCX- of PDF-bestand hierheen, of kies er een. Je ziet per clausule of ze nog in de brief staat. Het bestand wordt niet bewaard.",
+  "web.check.choose": "Brief kiezen (DOCX of PDF, hoogstens 10 MB)",
+  "web.check.result": "{{file}}: brief voor {{tool}}",
+  "web.check.ok": "staat erin",
+  "web.check.missing": "ontbreekt",
+  "web.check.scattered": "verspreid",
+  "web.check.allOk": "Alle verplichte clausules staan erin.",
+  "web.check.failed": "{{count}} verplichte clausule(s) ontbreken.",
+  "web.error.forbidden":
+    "Deze aanvraag komt niet van de pagina van clb-consent zelf en is geweigerd.",
+  "web.error.tooLarge": "Dit is te groot: hoogstens {{max}} bytes.",
+  "web.error.badRequest": "De aanvraag is onvolledig of onleesbaar: {{detail}}",
+  "web.error.notFound": "Deze pagina bestaat niet.",
+  "web.error.bug":
+    "Er ging iets mis in clb-consent zelf, niet in je invoer. Probeer opnieuw; de pagina werkt verder.",
+  "web.error.offline": "De pagina krijgt geen antwoord. Draait `clb-consent web` nog?",
+  // --- e-mail and proof ---
+  "cli.proof.description":
+    "toont de notitie voor het cliëntdossier: welke brief de cliënt goedkeurde, wanneer en hoe",
+  "cli.proof.letter": "de brief (PDF of DOCX) zoals hij in de uitvoermap staat",
+  "cli.opt.route": "hoe de cliënt akkoord ging",
+  "cli.opt.proofDate": "de dag waarop de cliënt akkoord ging",
+  "cli.opt.by": "wie akkoord ging (standaard: de leerling, of een ouder bij de brief voor ouders)",
+  "cli.opt.manifest": "het manifest (standaard manifest.json in de map boven die van de brief)",
+  "cli.opt.proofJson": "de notitie als JSON",
+  "proof.day": "{{dutch}}",
+  "proof.title": "Geïnformeerde toestemming voor beeldbellen",
+  "proof.field.date": "Datum van het akkoord",
+  "proof.field.route": "Manier",
+  "proof.field.by": "Akkoord van",
+  "proof.field.tool": "Hulpmiddel",
+  "proof.field.centre": "Centrum",
+  "proof.field.letter": "Brief",
+  "proof.field.sha256": "SHA-256 van de brief (zoals in het manifest)",
+  "proof.letterVersion": "versie {{version}} van {{date}}",
+  "proof.letterDate": "brief van {{date}}",
+  "proof.route.email": "Per e-mail",
+  "proof.route.signature": "Met een handtekening",
+  "proof.route.oral": "Mondeling",
+  "proof.routeDetail.email": "antwoord ‘akkoord’ op de e-mail met de brief",
+  "proof.routeDetail.signature": "de ondertekende brief",
+  "proof.routeDetail.oral": "gezegd aan de medewerker, genoteerd in het dossier",
+  "proof.by.pupil": "de leerling",
+  "proof.by.parent": "een ouder of voogd",
+  "proof.unknownRoute": "De manier “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "proof.unknownBy": "“{{value}}” kan niet bij --by. Kies uit: {{choices}}.",
+  "proof.unsupportedFile":
+    "{{file}}: geef de brief die de cliënt kreeg, als PDF of DOCX (bij een e-mail: de PDF ernaast).",
+  "proof.noManifest":
+    "Er is geen manifest {{manifest}}. Maak de brieven met clb-consent batch, of geef met --manifest het manifest van deze brieven.",
+  "proof.badManifest":
+    "{{manifest}} is geen manifest van clb-consent (of het is beschadigd). Geef met --manifest het juiste manifest.",
+  "proof.notListed":
+    "{{file}} staat niet in het manifest {{manifest}}. Dit is geen brief van die reeks: geef de brief die de cliënt kreeg, of met --manifest het manifest van zijn reeks.",
+  "proof.changed":
+    "{{file}} is niet de brief die het manifest {{manifest}} vermeldt: de inhoud verschilt (gewijzigd nadat hij gemaakt werd, of uit een andere reeks). Er is geen notitie gemaakt. Zoek de brief die de cliënt echt kreeg. (SHA-256 in het manifest: {{listed}}; van dit bestand: {{actual}})",
+  "proof.beforeLetter":
+    "De datum van het akkoord ({{date}}) ligt vóór de datum van de brief ({{letterDate}}). Kijk de datum na.",
+  "proof.clausesMissing":
+    "{{file}} mist een verplichte clausule; een akkoord op deze brief bewijst te weinig. Er is geen notitie gemaakt.",
+  "proof.clauseMissing": "ontbreekt: {{label}}",
+  // --- letters for pupils and parents (issue 19) ---
+  "profile.dpoMissing":
+    "Het veld “dpo” ontbreekt. Een CLB moet een functionaris voor gegevensbescherming hebben, en de brief zegt hoe je die bereikt. Voeg toe: “dpo:” met daaronder minstens “email:” (en eventueel “name:” en “phone:”).",
+  "validate.mistake": "{{label}}: de brief schrijft “{{found}}”. Schrijf “{{right}}”.",
+  "cli.opt.audience":
+    "voor wie: pupil (de leerling), parents (de ouders of voogd) of all (allebei)",
+  "cli.audience.invalid":
+    "“{{value}}” is geen geldige keuze voor --audience. Kies pupil, parents of all.",
+  "validate.targetTemplateAudience": "{{file}} met {{profile}}, brief aan {{audience}}",
+  "audience.pupil": "de leerling",
+  "cli.term.audience": "wie",
+  "audience.parents": "de ouders",
   // --- tools from tools.yaml ---
   "profile.toolRetired":
     "“{{value}}” ({{name}}) bestaat niet meer sinds {{date}}: {{noteNl}} Kies een ander hulpmiddel: {{choices}}.",
@@ -250,7 +373,8 @@ export const nl = {
   "tools.role": "Vul processor, controller of unknown in.",
   "tools.retiredAndActive":
     "“{{value}}” staat zowel onder tools als onder retired; een hulpmiddel is het ene of het andere.",
-  "checklist.unknownToolFact": "whenTool noemt geen feit uit tools.yaml. Kies uit: {{choices}}.",
+  "checklist.unknownToolFact":
+    "when: tool.… noemt geen feit uit tools.yaml. Kies uit: {{choices}}.",
   "template.missingForTool":
     "Er is geen sjabloon {{file}} voor het hulpmiddel “{{tool}}”: maak het aan naast tools.yaml.",
 } as const;

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from "i18next";
-import type { MessageParams } from "../errors/user-error.js";
+import type { MessageParams } from "./message-params.js";
 import { en } from "./messages-en.js";
 import { type MessageKey, nl } from "./messages-nl.js";
 

@@ -1,10 +1,12 @@
 import type { Profile } from "../profile/profile-schema.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { Tool } from "../tools/tool-schema.js";
+import type { Audience } from "./audience.js";
 
 /**
  * The data a letter template sees: `centre` (the profile), `tool` (tools.yaml) and `letter`
- * (date and version). Anything else a template names is an error.
+ * (date, version, audience). Anything else a template names is an error. `letter.parents` is
+ * the audience as a boolean, so shared partials choose their variant with a plain `{{#if}}`.
  */
 export function letterContext(
   profile: Profile,
@@ -12,6 +14,7 @@ export function letterContext(
   tool: Tool,
   date: string,
   signature: boolean = profile.signature,
+  audience: Audience = "pupil",
 ) {
   const {
     logo: _logo,
@@ -23,7 +26,13 @@ export function letterContext(
   return {
     centre,
     tool: { id: toolId, ...tool },
-    letter: { date, version: profile.version ?? tool.version, signature },
+    letter: {
+      date,
+      version: profile.version ?? tool.version,
+      signature,
+      audience,
+      parents: audience === "parents",
+    },
   };
 }
 

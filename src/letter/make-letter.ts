@@ -7,6 +7,7 @@ import type { TemplateSet } from "../template/load-templates.js";
 import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import type { Audience } from "./audience.js";
 import { letterContext } from "./letter-context.js";
 
 export interface LetterInputs {
@@ -16,6 +17,8 @@ export interface LetterInputs {
   readonly date?: string;
   /** Overrides the profile's `signature` setting. */
   readonly signature?: boolean;
+  /** The pupil (default) or the parents or guardian. */
+  readonly audience?: Audience;
 }
 
 /** Fills in one tool's template for one centre and parses it into a Document. */
@@ -23,7 +26,14 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
   const { profile } = loaded;
   const tool = toolFacts(inputs.tools, toolId);
   const date = inputs.date ?? profile.letterDate ?? tool.versionDate;
-  const context = letterContext(profile, toolId, tool, date, inputs.signature ?? profile.signature);
+  const context = letterContext(
+    profile,
+    toolId,
+    tool,
+    date,
+    inputs.signature ?? profile.signature,
+    inputs.audience,
+  );
   const markdown = inputs.templates.render(toolId, context);
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
 

@@ -1,23 +1,32 @@
 import type { Document } from "../document/document.js";
+import type { EmailLetter } from "../email/letter-email.js";
 import { UserError } from "../errors/user-error.js";
-import { readBoundedText } from "../files/read-bounded.js";
-import { type LoadedProfile, MAX_PROFILE_BYTES } from "../profile/load-profile.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
 import { codePointHex, UnprintableCharacterError } from "../render/unprintable.js";
 import type { TemplateSet } from "../template/load-templates.js";
-import { parseYamlSource } from "../yaml/yaml-source.js";
 
 /**
  * Renders one letter in one format. A character the PDF cannot show (no font of ours has it)
- * is reported with the profile field and line it comes from, instead of printing a box.
+ * is reported with the profile field and line it comes from, instead of printing a box. The
+ * line is the one the profile's loader noted (LoadedProfile.positions): the file is not read again.
  */
 export async function renderLetter(
   format: Format,
   doc: Document,
   loaded: LoadedProfile,
   templates: TemplateSet,
+  /** For `eml`: the letter's PDF when the caller rendered it already, its name, its audience. */
+  email?: Partial<EmailLetter>,
 ): Promise<Uint8Array> {
   try {
+    if (format === "eml") {
+      // The e-mail carries the letter's PDF: the caller's, or made here as it is for the .pdf
+      // file (the same bytes: rendering is reproducible).
+      const { letterEmail } = await import("../email/letter-email.js");
+      const pdf = email?.pdf ?? (await (await getRenderer("pdf"))(doc));
+      return await letterEmail(doc, loaded.profile, templates, { ...email, pdf });
+    }
     return await (await getRenderer(format))(doc);
   } catch (error) {
     if (!(error instanceof UnprintableCharacterError)) throw error;
@@ -28,7 +37,7 @@ export async function renderLetter(
       throw new UserError("pdf.unprintable", { file }, [
         {
           file,
-          ...(await locate(file, field)),
+          ...loaded.positions?.[field.join(".")],
           field: field.join("."),
           key: "pdf.unprintableChar",
           params,
@@ -65,16 +74,4 @@ function fieldContaining(value: unknown, char: string): (string | number)[] | un
     if (found) return [Array.isArray(value) ? Number(key) : key, ...found];
   }
   return undefined;
-}
-
-async function locate(
-  file: string,
-  field: readonly (string | number)[],
-): Promise<{ line?: number; column?: number }> {
-  try {
-    const { source } = parseYamlSource(file, await readBoundedText(file, MAX_PROFILE_BYTES));
-    return source ? source.locate(field) : {};
-  } catch {
-    return {};
-  }
 }

@@ -2,7 +2,7 @@ import * as z from "zod";
 
 /**
  * Field types shared by the profile and tools schemas. Each failure message is a message key
- * (see i18n/messages-nl.ts); `issue-to-problem.ts` translates it with the offending value.
+ * (see i18n/messages-nl.ts); `yaml/zod-issues.ts` translates it with the offending value.
  */
 
 // C0 and C1 control characters, DEL, and the bidi/line separators that can hide text.

@@ -3,10 +3,24 @@ import { type Problem, UserError } from "../errors/user-error.js";
 import { readBounded, readBoundedText } from "../files/read-bounded.js";
 import { loadShippedTools } from "../tools/load-tools.js";
 import { toolChoices } from "../tools/tool-catalog.js";
-import { parseYamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
-import { issuesToProblems } from "./issue-to-problem.js";
-import { type Profile, profileSchema, type ToolChoices } from "./profile-schema.js";
+import { parseYamlSource, type YamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
+import { issuesToProblems } from "../yaml/zod-issues.js";
+import {
+  MAX_OWN_CONSENT_AGE,
+  MIN_OWN_CONSENT_AGE,
+  type Profile,
+  profileSchema,
+  type ToolChoices,
+} from "./profile-schema.js";
+
+export type { ToolChoices };
+
 import { type Logo, sniffImage } from "./sniff-image.js";
+
+/** The range the age message names (the schema says only "profile.age"). */
+const AGE_MESSAGE = {
+  "profile.age": { min: MIN_OWN_CONSENT_AGE, max: MAX_OWN_CONSENT_AGE },
+} as const;
 
 export const MAX_PROFILE_BYTES = 256 * 1024;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -24,10 +38,29 @@ export interface ProfileOptions {
   readonly tools?: ToolChoices;
 }
 
+/**
+ * Where each text value of a profile was in its file (1-based), by dotted field path
+ * (`complaint.email`, `tools.1`). Plain data, so it crosses to a batch's worker threads.
+ */
+export type FieldPositions = Readonly<Record<string, { line: number; column: number }>>;
+
 export interface LoadedProfile {
   readonly file: string;
   readonly profile: Profile;
   readonly logo?: ProfileLogo;
+  /**
+   * Where each text value came from, kept from load time: a later step (a character the PDF
+   * cannot show) names the line without reading and parsing the file again.
+   */
+  readonly positions?: FieldPositions;
+}
+
+export interface ParseProfileOptions extends ProfileOptions {
+  /**
+   * The logo's bytes, when they do not come from a file next to the profile (an upload in the
+   * web page). They are checked like a logo read from disk.
+   */
+  readonly logo?: Uint8Array;
 }
 
 /**
@@ -67,10 +100,15 @@ async function schemaFor(options: ProfileOptions) {
   return schema;
 }
 
+/**
+ * Validates a profile from its text, without reading any file except its logo, and that only
+ * when `options.logo` does not hold it. `file` names the profile in messages and is where a
+ * logo path is resolved from.
+ */
 export async function parseProfile(
   file: string,
   text: string,
-  options: ProfileOptions = {},
+  options: ParseProfileOptions = {},
 ): Promise<LoadedProfile> {
   const { source, problems } = parseYamlSource(file, text);
   if (!source) throw invalid(file, problems);
@@ -79,9 +117,11 @@ export async function parseProfile(
   }
   const schema = await schemaFor(options);
   const result = schema.safeParse(source.value, { reportInput: true });
-  if (!result.success) throw invalid(file, issuesToProblems(result.error.issues, schema, source));
+  if (!result.success)
+    throw invalid(file, issuesToProblems(result.error.issues, schema, source, AGE_MESSAGE));
   const profile = result.data;
-  if (profile.logo === undefined) return { file, profile };
+  const positions = textPositions(profile, source);
+  if (profile.logo === undefined) return { file, profile, positions };
 
   const logoProblem = (
     key: Problem["key"],
@@ -102,7 +142,13 @@ export async function parseProfile(
   if (!logoPath.startsWith(base + path.sep)) logoProblem("profile.logoPath");
   let data: Buffer;
   try {
-    data = await readBounded(logoPath, MAX_LOGO_BYTES);
+    // A view, not a copy: the renderers take the logo as a Buffer, as read from disk.
+    data = options.logo
+      ? Buffer.from(options.logo.buffer, options.logo.byteOffset, options.logo.byteLength)
+      : await readBounded(logoPath, MAX_LOGO_BYTES);
+    if (data.length > MAX_LOGO_BYTES) {
+      throw new UserError("error.fileTooLarge", { file: logoPath, size: data.length });
+    }
   } catch (error) {
     if (error instanceof UserError && error.key === "error.fileTooLarge") {
       return logoProblem("profile.logoTooLarge", {
@@ -114,7 +160,22 @@ export async function parseProfile(
   }
   const logo = sniffImage(data);
   if (!logo) return logoProblem("profile.logoType");
-  return { file, profile, logo: { ...logo, file: logoPath } };
+  return { file, profile, logo: { ...logo, file: logoPath }, positions };
+}
+
+/** The position of every text value of the profile (a default's is its parent's). */
+function textPositions(profile: Profile, source: YamlSource): FieldPositions {
+  const positions: Record<string, { line: number; column: number }> = {};
+  const walk = (value: unknown, field: (string | number)[]): void => {
+    if (typeof value === "string") positions[field.join(".")] = source.locate(field);
+    else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...field, i]);
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) walk(child, [...field, key]);
+    }
+  };
+  walk(profile, []);
+  return positions;
 }
 
 function invalid(file: string, problems: readonly Problem[]): UserError {

@@ -6,7 +6,8 @@ const RESERVED_IDS = new Set(["con", "prn", "aux", "nul", "com1", "com2", "lpt1"
 
 export const DEFAULT_AUTHORITY = {
   name: "Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens",
-  url: "https://overheid.vlaanderen.be/vlaamse-toezichtcommissie",
+  // The commission's pages moved here (issue 19, item 5; read from a stored copy on 2026-12-03).
+  url: "https://www.vlaanderen.be/vlaamse-toezichtcommissie",
 } as const;
 
 export const DEFAULT_OWN_CONSENT_AGE = 12;
@@ -35,11 +36,15 @@ const Authority = z.strictObject({
   url: url().describe("Webadres van de toezichthouder"),
 });
 
-const Dpo = z.strictObject({
-  name: line(200).optional().describe("Naam van de functionaris voor gegevensbescherming"),
-  email: email(),
-  phone: phone().optional(),
-});
+// A CLB must appoint a data protection officer, and every letter names how to reach them.
+const Dpo = z.strictObject(
+  {
+    name: line(200).optional().describe("Naam van de functionaris voor gegevensbescherming"),
+    email: email(),
+    phone: phone().optional(),
+  },
+  { error: (issue) => (issue.input === undefined ? "profile.dpoMissing" : "profile.wrongType") },
+);
 
 /** A tool that no longer exists, as a profile naming it is told (from tools.yaml's `retired`). */
 export interface RetiredChoice {
@@ -121,7 +126,7 @@ export const ProfileSchema = z
     privacyUrl: url().describe("Webadres van de privacyverklaring van het centrum"),
     complaint: Complaint,
     authority: Authority.default({ ...DEFAULT_AUTHORITY }),
-    dpo: Dpo.optional(),
+    dpo: Dpo.describe("Functionaris voor gegevensbescherming (verplicht voor een CLB)"),
     retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
     ownConsentAge: z
       .number({ error: "profile.wrongType" })

@@ -9,6 +9,7 @@ const LOADERS = {
   docx: async () => (await import("./render-docx.js")).renderDocx,
   md: async () => (await import("./render-md.js")).renderMd,
   txt: async () => (await import("./render-txt.js")).renderTxt,
+  eml: async () => (await import("./render-eml.js")).renderEml,
 } as const satisfies Record<string, () => Promise<Renderer>>;
 
 export type Format = keyof typeof LOADERS;

@@ -1,5 +1,9 @@
 import { type Block, type Document, type Run, runsText } from "../document/document.js";
-import { replaceOnClass } from "./pdf/fast-paths.js";
+import { linkGroups } from "../document/document-text.js";
+import { letterWords } from "../document/letter-words.js";
+import { drawFragmentsWith, type FragmentOptions, PDFDocument } from "./fast/pdfkit.js";
+import { type PngImageInternals, rememberLogo } from "./fast/pdfkit-images.js";
+import { logoScale } from "./page-layout.js";
 import {
   type FontFace,
   faceFor,
@@ -8,11 +12,8 @@ import {
   useFace,
   useRightToLeftTwin,
 } from "./pdf/pdf-fonts.js";
-import { logoImage } from "./pdf/pdf-images.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
-import { PDFDocument } from "./pdf/pdf-libraries.js";
 import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
-import { escapeXmpInfo } from "./pdf/xmp-escape.js";
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -51,8 +52,6 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
       CreationDate: new Date(`${meta.date}T00:00:00Z`),
     },
   });
-  escapeXmpInfo(pdf);
-  drawLinesInReadingOrder(pdf);
   const chunks: Uint8Array[] = [];
   pdf.on("data", (chunk: Uint8Array) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -77,10 +76,10 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
 
 function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
   const logo = doc.meta.logo!;
-  const scale = Math.min(LAYOUT.logo.maxWidth / logo.width, LAYOUT.logo.maxHeight / logo.height, 1);
+  const scale = logoScale(logo.width, logo.height);
   const width = logo.width * scale;
   const x = pdf.page.width - LAYOUT.margins.right - width;
-  const figure = pdf.struct("Figure", { alt: `Logo van ${doc.meta.centreName}` });
+  const figure = pdf.struct("Figure", { alt: letterWords(doc.meta).logoOf(doc.meta.centreName) });
   root.add(figure);
   figure.add(() => {
     pdf.image(logoImage(pdf, logo.data), x, LAYOUT.logo.y, { width, height: logo.height * scale });
@@ -166,24 +165,14 @@ interface TextStyle {
   readonly bold: boolean;
 }
 
-/** A link's text with, when it is not the address itself, the address for readers on paper. */
-function pieces(runs: readonly Run[]): { runs: Run[]; href?: string }[] {
-  const groups: { runs: Run[]; href?: string }[] = [];
-  for (const run of runs) {
-    const last = groups.at(-1);
-    if (last && last.href === run.href) last.runs.push(run);
-    else groups.push(run.href === undefined ? { runs: [run] } : { runs: [run], href: run.href });
-  }
-  const out: { runs: Run[]; href?: string }[] = [];
-  for (const group of groups) {
-    out.push(group);
-    if (group.href === undefined) continue;
-    const shown = group.href.replace(/^mailto:/, "");
-    if (runsText(group.runs).trim() !== shown) {
-      out.push({ runs: [{ text: ` (${shown})`, bold: false, italic: false }] });
-    }
-  }
-  return out;
+/** The runs as drawn: each link followed by its address where the link rule asks for it. */
+function pieces(runs: readonly Run[]): { runs: readonly Run[]; href?: string }[] {
+  return linkGroups(runs).flatMap((group) => {
+    const { address, ...drawn } = group;
+    return address === undefined
+      ? [drawn]
+      : [drawn, { runs: [{ text: ` (${address})`, bold: false, italic: false }] }];
+  });
 }
 
 function writeRuns(
@@ -273,51 +262,55 @@ function writeLine(pdf: Pdf, parts: readonly FaceRun[], x: number, y: number, wi
   });
 }
 
-/** The parts of pdfkit's PDFDocument (0.20) that drawing lines in visual order relies on. */
-type FragmentOptions = PDFKit.Mixins.TextOptions & { textWidth?: number; wordCount?: number };
-interface FragmentInternals {
-  _fragment(this: Pdf, text: string, x: number, y: number, options: FragmentOptions): void;
-}
-
 /**
  * pdfkit draws a line's text in the order it was typed. A line with Arabic or Hebrew in it is
  * drawn piece by piece in the order of the bidirectional algorithm instead, so a right-to-left
  * name reads right to left inside a Dutch sentence. Text in a fallback font is put on the
- * baseline of the text around it. pdfkit's method is replaced on its class (see replaceOnClass).
+ * baseline of the text around it. `fragment` is pdfkit's own method (see ./fast/pdfkit.ts).
  */
-function drawLinesInReadingOrder(pdf: Pdf): void {
-  const prototype = Object.getPrototypeOf(pdf) as FragmentInternals;
-  replaceOnClass(
-    prototype,
-    "_fragment",
-    (fragment) =>
-      function (this: Pdf, text, x, y, given) {
-        const baseline = fallbackBaseline(this);
-        const options = baseline === undefined ? given : { ...given, baseline };
-        const ordered = visualPieces(text);
-        if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
-          fragment.call(this, text, x, y, options);
-          return;
-        }
-        const { textWidth: _width, wordCount: _count, ...rest } = options;
-        let left = x;
-        for (const piece of ordered) {
-          // With features given, pdfkit lays the text out as one run instead of word by word, and
-          // fontkit then reverses the whole run, spaces included.
-          const width = this.widthOfString(piece.text, rest);
-          const restore = piece.inRightToLeft ? useRightToLeftTwin(this, mirror) : undefined;
-          const pieceOptions = piece.rightToLeft ? { ...rest, features: [] } : rest;
-          fragment.call(this, piece.text, left, y, pieceOptions);
-          restore?.();
-          left += width;
-        }
-      },
+drawFragmentsWith(function drawInReadingOrder(
+  this: Pdf,
+  fragment: (this: Pdf, text: string, x: number, y: number, options: FragmentOptions) => void,
+  text: string,
+  x: number,
+  y: number,
+  given: FragmentOptions,
+) {
+  const baseline = fallbackBaseline(this);
+  const options = baseline === undefined ? given : { ...given, baseline };
+  const ordered = visualPieces(text);
+  if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
+    fragment.call(this, text, x, y, options);
+    return;
+  }
+  const { textWidth: _width, wordCount: _count, ...rest } = options;
+  let left = x;
+  for (const piece of ordered) {
+    // With features given, pdfkit lays the text out as one run instead of word by word, and
+    // fontkit then reverses the whole run, spaces included.
+    const width = this.widthOfString(piece.text, rest);
+    const restore = piece.inRightToLeft ? useRightToLeftTwin(this, mirror) : undefined;
+    const pieceOptions = piece.rightToLeft ? { ...rest, features: [] } : rest;
+    fragment.call(this, piece.text, left, y, pieceOptions);
+    restore?.();
+    left += width;
+  }
+});
+
+/** A logo as pdfkit's image for one document (a PNG's pixels are prepared once per logo). */
+function logoImage(pdf: Pdf, data: Uint8Array): PDFKit.Mixins.ImageSrc {
+  const image = (pdf as unknown as { openImage(src: Buffer): PngImageInternals }).openImage(
+    Buffer.from(data.buffer, data.byteOffset, data.byteLength),
   );
+  // A JPEG has no pixels to prepare.
+  if (typeof image.splitAlphaChannel === "function") rememberLogo(image, data);
+  return image as unknown as PDFKit.Mixins.ImageSrc;
 }
 
 /** Header (centre name) and footer (page X of Y, version and date) on every page, as artifacts. */
 function drawPageFurniture(pdf: Pdf, doc: Document): void {
   const range = pdf.bufferedPageRange();
+  const words = letterWords(doc.meta);
   const left = LAYOUT.margins.left;
   // The header line as it fits, by the room it has (less on the first page, beside the logo).
   const headers = new Map<number, FaceRun[]>();
@@ -345,15 +338,20 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     const footerY = pdf.page.height - LAYOUT.footer.fromBottom;
     useFace(pdf, "regular");
     pdf.fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
-    pdf.text(`Versie ${doc.meta.version} – ${doc.meta.dateText}`, left, footerY, {
+    pdf.text(words.versionLine(doc.meta.version, doc.meta.dateText), left, footerY, {
       width,
       lineBreak: false,
     });
-    pdf.text(`Pagina ${index + 1 - range.start} van ${range.count}`, left, footerY, {
-      width,
-      align: "right",
-      lineBreak: false,
-    });
+    pdf.text(
+      `${words.page.before}${index + 1 - range.start}${words.page.between}${range.count}`,
+      left,
+      footerY,
+      {
+        width,
+        align: "right",
+        lineBreak: false,
+      },
+    );
     pdf.endMarkedContent();
     pdf.page.margins.bottom = bottom;
   }

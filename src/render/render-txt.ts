@@ -1,5 +1,6 @@
 import type { Block, Document } from "../document/document.js";
 import { inlineText } from "../document/document-text.js";
+import { letterWords } from "../document/letter-words.js";
 
 /**
  * Plain text for an e-mail body: headings underlined, lists with "-" or "1.", and each link
@@ -8,7 +9,7 @@ import { inlineText } from "../document/document-text.js";
 export async function renderTxt(doc: Document): Promise<Uint8Array> {
   const lines: string[] = [doc.meta.centreName, ""];
   for (const block of doc.blocks) lines.push(...blockLines(block, ""), "");
-  lines.push(`Versie ${doc.meta.version} – ${doc.meta.dateText}`);
+  lines.push(letterWords(doc.meta).versionLine(doc.meta.version, doc.meta.dateText));
   return new TextEncoder().encode(`${lines.join("\n")}\n`);
 }
 

@@ -33,6 +33,16 @@ function requireString(name: string, value: unknown, options: HelperOptions, wha
   return value;
 }
 
+// CommonMark autolinks (spec 6.5): `<https://...>` and `<naam@domein.be>` read as plain text in
+// an e-mail, unlike `[https://...](<https://...>)`. They take no backslash escapes, so only a
+// value that needs none becomes one.
+const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\\\p{Cc}]*$/u;
+const AUTOLINK_EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+/** A link destination between `<` and `>`: only those two and the backslash need escaping. */
+const destination = (raw: string) => raw.replace(/[\\<>]/g, "\\$&");
+
 /**
  * Helpers known to every template. Values arrive Markdown-escaped (see markdown-escape.ts);
  * literal strings written in a template are Markdown on purpose and are left alone.
@@ -42,15 +52,19 @@ export const HELPERS: Record<string, Helper> = {
   link(...args) {
     const { params, options } = split(args);
     const url = requireString("link", params[0], options, "het webadres");
+    const raw = unescapeMarkdown(url);
+    if (params[1] === undefined && AUTOLINK_URI.test(raw)) return `<${raw}>`;
     const label =
       params[1] === undefined ? url : requireString("link", params[1], options, "de linktekst");
-    return `[${label}](<${url}>)`;
+    return `[${label}](<${destination(raw)}>)`;
   },
   /** {{mail address}}: a mailto link that shows the address. */
   mail(...args) {
     const { params, options } = split(args);
     const address = requireString("mail", params[0], options, "het e-mailadres");
-    return `[${address}](<mailto:${address}>)`;
+    const raw = unescapeMarkdown(address);
+    if (AUTOLINK_EMAIL.test(raw)) return `<${raw}>`;
+    return `[${address}](<mailto:${destination(raw)}>)`;
   },
   /** {{datum "2026-11-23"}} -> 23 november 2026 */
   datum(...args) {

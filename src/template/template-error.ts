@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import type { Problem } from "../errors/user-error.js";
-import { suggest } from "../profile/issue-to-problem.js";
+import { suggest } from "../yaml/zod-issues.js";
 import { HelperArgumentError } from "./helpers.js";
 import type { Usage } from "./template-usages.js";
 

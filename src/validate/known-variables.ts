@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { ProfileSchema } from "../profile/profile-schema.js";
-import { unwrapSchema } from "../profile/unwrap-schema.js";
 import { ToolSchema } from "../tools/tool-schema.js";
+import { unwrapSchema } from "../yaml/unwrap-schema.js";
 
 function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
   out.push(prefix);
@@ -28,6 +28,14 @@ export function knownVariables(): string[] {
     if (!NOT_IN_CENTRE.has(key)) paths(child as z.ZodType, `centre.${key}`, out);
   }
   paths(ToolSchema, "tool", out);
-  out.push("tool.id", "letter", "letter.date", "letter.version", "letter.signature");
+  out.push(
+    "tool.id",
+    "letter",
+    "letter.date",
+    "letter.version",
+    "letter.signature",
+    "letter.audience",
+    "letter.parents",
+  );
   return out;
 }

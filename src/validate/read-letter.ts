@@ -25,7 +25,18 @@ export async function readLetter(file: string): Promise<LetterText> {
   if (!(LETTER_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new UserError("validate.unsupportedFile", { file });
   }
-  const data = await readBounded(file, MAX_LETTER_BYTES);
+  return readLetterData(file, await readBounded(file, MAX_LETTER_BYTES));
+}
+
+/**
+ * The same, for a letter already in memory (uploaded to the web page); `file` names it, and its
+ * extension says the format.
+ */
+export async function readLetterData(file: string, data: Uint8Array): Promise<LetterText> {
+  const extension = path.extname(file).toLowerCase();
+  if (!(LETTER_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new UserError("validate.unsupportedFile", { file });
+  }
   const format = extension.slice(1).toUpperCase();
   try {
     switch (extension) {

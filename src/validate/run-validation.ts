@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { findProfiles } from "../batch/find-profiles.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
+import { findProfiles } from "../files/find-profiles.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { TEMPLATE_EXT } from "../template/load-templates.js";
@@ -39,7 +39,10 @@ async function templateGroups(files: readonly string[]): Promise<Map<string, Set
     const tools = groups.get(dir) ?? new Set<ToolId>();
     const name = path.basename(file, TEMPLATE_EXT);
     const catalog = await loadTools(await templateDataFile(dir, "tools.yaml"));
-    if (isPartial) for (const tool of await toolsWithTemplates(dir, catalog)) tools.add(tool);
+    // A partial, or the e-mail template (templates/email.md.hbs), serves every tool's letter
+    // that has a template in its folder.
+    if (isPartial || name === "email")
+      for (const tool of await toolsWithTemplates(dir, catalog)) tools.add(tool);
     else if (isKnownTool(catalog, name)) tools.add(name);
     else throw new UserError("validate.unsupportedFile", { file });
     groups.set(dir, tools);

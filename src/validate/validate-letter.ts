@@ -2,12 +2,13 @@ import path from "node:path";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
+import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { guessTool, readLetter } from "./read-letter.js";
-import { checkValues } from "./validate-templates.js";
+import { guessTool, type LetterText, readLetter } from "./read-letter.js";
+import { mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {
@@ -24,7 +25,7 @@ export async function validateLetter(
   file: string,
   input: LetterValidationInput,
 ): Promise<ValidationTarget> {
-  let letter: Awaited<ReturnType<typeof readLetter>>;
+  let letter: LetterText;
   try {
     letter = await readLetter(file);
   } catch (error) {
@@ -40,6 +41,15 @@ export async function validateLetter(
           : [{ file, key: error.key, params: error.params }],
     };
   }
+  return checkLetterText(file, letter, input);
+}
+
+/** Checks a letter's text already read (from a file, or uploaded to the web page). */
+export function checkLetterText(
+  file: string,
+  letter: LetterText,
+  input: LetterValidationInput,
+): ValidationTarget {
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)
     return {
@@ -63,11 +73,14 @@ export async function validateLetter(
       )
     : { tool: { id: tool, ...toolFacts(input.toolsFile, tool) } };
   const clauses = checkClauses(input.checklist, letter.text, tool, values);
-  const problems = findPlaceholders(letter.text).map((text) => ({
-    file,
-    key: "validate.placeholder" as const,
-    params: { text },
-  }));
+  const problems = [
+    ...findPlaceholders(letter.text).map((text) => ({
+      file,
+      key: "validate.placeholder" as const,
+      params: { text },
+    })),
+    ...mistakeProblems(input.checklist, letter.text, file),
+  ];
   return {
     kind: "letter",
     file,

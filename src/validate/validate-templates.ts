@@ -1,17 +1,17 @@
 import path from "node:path";
-import type { CheckValues } from "../checklist/check-clauses.js";
-import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
+import { checkClauses, findMistakes, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { documentText, emptyLinks } from "../document/document-text.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
-import { letterContext } from "../letter/letter-context.js";
+import { AUDIENCES } from "../letter/audience.js";
+import { checkValues } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
-import { suggest } from "../profile/issue-to-problem.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { loadTemplates, type TemplateFile, type TemplateSet } from "../template/load-templates.js";
 import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { suggest } from "../yaml/zod-issues.js";
 import { knownVariables } from "./known-variables.js";
 import type { ValidationTarget } from "./validation-report.js";
 
@@ -53,15 +53,14 @@ export function unknownVariables(templates: readonly TemplateFile[]): Problem[] 
   return problems;
 }
 
-/** The values clauses compare with: the centre as its letter shows it, the tool's facts. */
-export function checkValues(
-  loaded: LoadedProfile,
-  tool: ToolId,
-  toolsFile: ToolsFile,
-  date: string,
-): CheckValues {
-  const context = letterContext(loaded.profile, tool, toolFacts(toolsFile, tool), date);
-  return { centre: context.centre, tool: context.tool };
+/** A problem for each of the checklist's mistakes the text makes, with what to write instead. */
+export function mistakeProblems(checklist: Checklist, text: string, file: string): Problem[] {
+  return findMistakes(checklist, text).map((mistake) => ({
+    file,
+    field: mistake.id,
+    key: "validate.mistake",
+    params: { label: mistake.label, found: mistake.found, right: mistake.right },
+  }));
 }
 
 /**
@@ -101,44 +100,54 @@ export async function validateTemplates(
 
   for (const tool of input.tools) {
     const template = templates.letters.get(tool)!;
-    for (const loaded of input.profiles) {
-      const problems: Problem[] = [];
-      const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;
-      let clauses: ValidationTarget["clauses"] = [];
-      try {
-        const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile });
-        const text = documentText(doc);
-        clauses = checkClauses(
-          input.checklist,
-          text,
-          tool,
-          checkValues(loaded, tool, input.toolsFile, date),
-        );
-        for (const leftover of findPlaceholders(text)) {
-          problems.push({
-            file: template.file,
-            key: "validate.placeholder",
-            params: { text: leftover },
-          });
+    // Both letters come from one template: each must hold every clause.
+    for (const loaded of input.profiles)
+      for (const audience of AUDIENCES) {
+        const problems: Problem[] = [];
+        const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;
+        let clauses: ValidationTarget["clauses"] = [];
+        try {
+          const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile, audience });
+          const text = documentText(doc);
+          clauses = checkClauses(
+            input.checklist,
+            text,
+            tool,
+            checkValues(loaded, tool, input.toolsFile, date),
+          );
+          for (const leftover of findPlaceholders(text)) {
+            problems.push({
+              file: template.file,
+              key: "validate.placeholder",
+              params: { text: leftover },
+            });
+          }
+          problems.push(...mistakeProblems(input.checklist, text, template.file));
+          if (emptyLinks(doc) > 0)
+            problems.push({ file: template.file, key: "validate.emptyLink" });
+        } catch (error) {
+          if (!isUserError(error)) throw error;
+          problems.push(
+            ...(error.problems.length > 0
+              ? error.problems
+              : [{ file: template.file, key: error.key, params: error.params }]),
+          );
         }
-        if (emptyLinks(doc) > 0) problems.push({ file: template.file, key: "validate.emptyLink" });
-      } catch (error) {
-        if (!isUserError(error)) throw error;
-        problems.push(
-          ...(error.problems.length > 0
-            ? error.problems
-            : [{ file: template.file, key: error.key, params: error.params }]),
-        );
+        targets.push({
+          kind: "template",
+          file: template.file,
+          profile: path.basename(loaded.file),
+          tool,
+          audience,
+          clauses,
+          problems,
+        });
       }
-      targets.push({
-        kind: "template",
-        file: template.file,
-        profile: path.basename(loaded.file),
-        tool,
-        clauses,
-        problems,
-      });
-    }
   }
+  // The e-mail that carries the letters, checked the same way.
+  const { validateEmailTemplate } = await import("./validate-email.js");
+  targets.push(
+    ...(await validateEmailTemplate(templates, input.tools, input.profiles, input.toolsFile)),
+  );
   return targets;
 }

@@ -1,5 +1,6 @@
 import type { ClauseResult } from "../checklist/check-clauses.js";
 import type { Problem } from "../errors/user-error.js";
+import type { Audience } from "../letter/audience.js";
 import type { ToolId } from "../tools/tool-ids.js";
 
 /** One thing checked: a template filled in with one profile, or one letter file. */
@@ -9,6 +10,8 @@ export interface ValidationTarget {
   /** The profile a template was filled in with, or a letter compared to. */
   readonly profile?: string;
   readonly tool?: ToolId;
+  /** For a template: which of its two letters was checked. */
+  readonly audience?: Audience;
   readonly clauses: readonly ClauseResult[];
   /** Problems that are not clauses: syntax, unknown variables, placeholders, unreadable files. */
   readonly problems: readonly Problem[];

@@ -2,8 +2,8 @@ import type * as z from "zod";
 import { UserError } from "../errors/user-error.js";
 import { readBoundedText } from "../files/read-bounded.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
-import { issuesToProblems } from "../profile/issue-to-problem.js";
 import { parseYamlSource, yamlFieldAt } from "./yaml-source.js";
+import { issuesToProblems } from "./zod-issues.js";
 
 /**
  * Reads a YAML data file (tools.yaml, checklist.yaml) and validates it with its zod schema;

@@ -13,6 +13,14 @@ import { createTranslator } from "../../src/i18n/translator.js";
 import { BIN, PROFILES, profileYaml, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
+// These batches make their letters in the test's own thread (--jobs 1): what they check is what a
+// batch does, not its worker threads, which have tests of their own (--jobs 2, and --jobs 1
+// against --jobs 2 byte for byte). Starting two threads for each run was most of their time.
+const ONE_JOB = ["--jobs", "1"];
+// They run on the pupils' letters (--audience pupil) to keep them as fast as before; the
+// parents' letters in a batch: letter-audiences.test.ts.
+const PUPILS = ["--audience", "pupil"];
+
 const CENTRES = 30;
 const LETTERS = CENTRES * 2 * 2;
 
@@ -22,7 +30,7 @@ function interruptedBatch(profiles: string, out: string, signal: NodeJS.Signals)
     (resolve) => {
       const child = spawn(
         process.execPath,
-        [BIN, "batch", "--profiles", profiles, "--out", out, "--jobs", "2"],
+        [BIN, "batch", "--audience", "pupil", "--profiles", profiles, "--out", out, "--jobs", "2"],
         {
           stdio: ["ignore", "pipe", "pipe"],
         },
@@ -78,7 +86,15 @@ describe("an interrupted batch", () => {
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThan(LETTERS);
 
-      const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const rerun = await runCli([
+        "batch",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+        ...ONE_JOB,
+        ...PUPILS,
+      ]);
       expect(rerun.code).toBe(0);
       expect(await manifestIsTrue(out)).toBe(LETTERS);
     },
@@ -102,7 +118,15 @@ describe("an interrupted batch", () => {
       const data = await readFile(path.join(out, entry.path));
       expect(createHash("sha256").update(data).digest("hex"), entry.path).toBe(entry.sha256);
     }
-    const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const rerun = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(rerun.code).toBe(0);
     // What the killed run noted is not made again.
     expect(rerun.stdout).toContain(
@@ -124,7 +148,15 @@ describe("two batches into one folder", () => {
     const first = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
     try {
       await writeFile(path.join(out, ".clb-consent-batch.lock"), `${first.pid}\n`);
-      const second = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const second = await runCli([
+        "batch",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+        ...ONE_JOB,
+        ...PUPILS,
+      ]);
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(
         `Er loopt al een batch die in ${out} schrijft (proces ${first.pid})`,
@@ -133,7 +165,15 @@ describe("two batches into one folder", () => {
     } finally {
       first.kill();
     }
-    const after = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const after = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(after.code).toBe(0);
     expect(await allFiles(out)).not.toContain(".clb-consent-batch.lock");
     expect(await manifestIsTrue(out)).toBe(8);
@@ -148,6 +188,7 @@ describe("the manifest journal", () => {
     const out = path.join(dir, "out");
     const seen: string[][] = [];
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf"],
@@ -205,6 +246,7 @@ describe("a worker thread that runs out of memory", () => {
     };
     const progress: BatchProgress[] = [];
     const result = await runBatch({
+      audiences: ["pupil"],
       ...options,
       jobs: 2,
       workerHeapMb: 32,
@@ -228,7 +270,7 @@ describe("a worker thread that runs out of memory", () => {
     expect(await allFiles(out)).toEqual(["manifest.json"]);
     expect(await manifestIsTrue(out)).toBe(0);
 
-    const again = await runBatch({ ...options, jobs: 1 });
+    const again = await runBatch({ audiences: ["pupil"], ...options, jobs: 1 });
     expect(again.failures).toEqual([]);
     expect(await manifestIsTrue(out)).toBe(2);
   });
@@ -249,6 +291,7 @@ describe("centres taken a few at a time by a thread", () => {
     const templatesDir = await teamsTooLargeForHeap();
     const out = path.join(dir, "out");
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf"],
@@ -274,11 +317,25 @@ describe("centres taken a few at a time by a thread", () => {
     );
     writeSyntheticProfiles(profiles, 8);
     const out = path.join(dir, "out");
-    const result = await runBatch({ profilesDir: profiles, outDir: out, formats: ["pdf", "docx"] });
+    // Two jobs: the letters are made in worker threads, which never read the profile again.
+    const result = await runBatch({
+      audiences: ["pupil"],
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf", "docx"],
+      jobs: 2,
+    });
     expect(result.failures.map((f) => [f.tool, f.error.key])).toEqual([
       ["teams", "pdf.unprintable"],
       ["praatbox", "pdf.unprintable"],
     ]);
+    // The field's line, as the profile's loader noted it in the main thread.
+    const text = await readFile(path.join(profiles, "devanagari.yaml"), "utf8");
+    expect(result.failures[0]!.error.problems[0]).toMatchObject({
+      field: "name",
+      line: text.split("\n").findIndex((l) => l.startsWith("name:")) + 1,
+      key: "pdf.unprintableChar",
+    });
     expect((await readdir(path.join(out, "clb-devanagari"))).sort()).toEqual([
       "toestemming-praatbox.docx",
       "toestemming-teams.docx",
@@ -303,6 +360,7 @@ describe("a logo that changes while a batch runs", () => {
     const out = path.join(dir, "out");
     let changed = false;
     const result = await runBatch({
+      audiences: ["pupil"],
       profilesDir: profiles,
       outDir: out,
       formats: ["pdf", "docx"],
@@ -330,7 +388,12 @@ describe("a logo that changes while a batch runs", () => {
     expect(await manifestIsTrue(out)).toBe(22);
 
     // The next run makes that centre's letters, from the logo as it is now.
-    const again = await runBatch({ profilesDir: profiles, outDir: out, formats: ["pdf", "docx"] });
+    const again = await runBatch({
+      audiences: ["pupil"],
+      profilesDir: profiles,
+      outDir: out,
+      formats: ["pdf", "docx"],
+    });
     expect(again.failures).toEqual([]);
     expect([again.written, again.unchanged]).toEqual([4, 22]);
   });

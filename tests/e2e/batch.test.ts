@@ -7,6 +7,14 @@ import { ManifestSchema } from "../../src/batch/manifest.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
+// These batches make their letters in the test's own thread (--jobs 1): what they check is what a
+// batch does, not its worker threads, which have tests of their own (--jobs 2, and --jobs 1
+// against --jobs 2 byte for byte). Starting two threads for each run was most of their time.
+const ONE_JOB = ["--jobs", "1"];
+// They run on the pupils' letters (--audience pupil) to keep them as fast as before; the
+// parents' letters in a batch: letter-audiences.test.ts.
+const PUPILS = ["--audience", "pupil"];
+
 /** A copy of the example profiles, plus any extra files. */
 async function profilesDir(extra: Record<string, string> = {}): Promise<string> {
   const dir = path.join(await tempDir("clb-batch-"), "profielen");
@@ -33,7 +41,17 @@ describe("clb-consent batch", () => {
       "dubbel-b.yaml": profileYaml({ id: "id: clb-dubbel" }),
     });
     const out = path.join(path.dirname(profiles), "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "2"]);
+    const result = await runCli([
+      "batch",
+      "--audience",
+      "pupil",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "2",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /kapot\.yaml:\d+:\d+ {2}email: “geen-adres” is geen geldig e-mailadres/,
@@ -59,7 +77,19 @@ describe("clb-consent batch", () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
     expect(
-      (await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"])).code,
+      (
+        await runCli([
+          "batch",
+          "--audience",
+          "pupil",
+          "--profiles",
+          profiles,
+          "--out",
+          out,
+          "--jobs",
+          "1",
+        ])
+      ).code,
     ).toBe(0);
     const manifest = ManifestSchema.parse(
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
@@ -89,12 +119,28 @@ describe("clb-consent batch", () => {
   it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    const first = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const first = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     // A run that goes well says nothing on stderr: no stray lines, no warnings.
     expect([first.code, first.stderr]).toEqual([0, ""]);
     const letter = path.join(out, "clb-minimaal", "toestemming-teams.pdf");
     const before = (await stat(letter)).mtimeMs;
-    const again = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const again = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect([again.code, again.stderr]).toEqual([0, ""]);
     expect(again.stdout).toMatch(/Brieven: 0 geschreven, 22 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
@@ -104,14 +150,40 @@ describe("clb-consent batch", () => {
       minimal,
       (await readFile(minimal, "utf8")).replace("name: CLB Minimaal", "name: CLB Minimaal-Oost"),
     );
-    const changed = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const changed = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 20 ongewijzigd/);
 
-    const forced = await runCli(["batch", "--profiles", profiles, "--out", out, "--force"]);
+    const forced = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--force",
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(forced.stdout).toMatch(/Brieven: 22 geschreven, 0 ongewijzigd/);
 
     // A different option that changes the letters is a change too.
-    const signed = await runCli(["batch", "--profiles", profiles, "--out", out, "--signature"]);
+    const signed = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--signature",
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(signed.stdout).toMatch(/Brieven: 22 geschreven, 0 ongewijzigd/);
   }, 120_000); // several batches of the five example centres: slow on a shared machine
 
@@ -121,6 +193,8 @@ describe("clb-consent batch", () => {
     const two = path.join(path.dirname(profiles), "twee");
     await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -132,6 +206,8 @@ describe("clb-consent batch", () => {
     ]);
     const twoJobs = await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -163,6 +239,8 @@ describe("clb-consent batch", () => {
     const aloneOut = path.join(path.dirname(profiles), "alleen");
     const batch = await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
@@ -198,9 +276,17 @@ describe("clb-consent batch", () => {
   it("cleans up temporary files an interrupted run left behind", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    await runCli(["batch", "--profiles", profiles, "--out", out]);
+    await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB, ...PUPILS]);
     await writeFile(path.join(out, "clb-de-brug", ".toestemming-teams.pdf.a1b2c3.clb-tmp"), "half");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const result = await runCli([
+      "batch",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(result.stderr).toContain("1 tijdelijk(e) bestand(en) van een onderbroken run opgeruimd");
     expect(await listFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
   });
@@ -213,12 +299,16 @@ describe("clb-consent batch", () => {
     ]);
     const result = await runCli([
       "batch",
+      "--audience",
+      "pupil",
       "--profiles",
       profiles,
       "--out",
       out,
       "--templates",
       templates,
+      ...ONE_JOB,
+      ...PUPILS,
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
@@ -244,7 +334,17 @@ describe("clb-consent batch", () => {
     await cp(TEMPLATES, templates, { recursive: true });
     await appendFile(path.join(templates, file), `${key}: [\n`);
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--templates", templates, "--out", out]);
+    const result = await runCli([
+      "batch",
+      "--profiles",
+      PROFILES,
+      "--templates",
+      templates,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr.match(message)).toHaveLength(1);
     expect(result.stderr).toContain(`Het veld “${key}” staat hier twee keer`);
@@ -268,7 +368,15 @@ describe("clb-consent batch", () => {
     ];
     for (const [profiles, message] of cases) {
       const out = path.join(dir, "out");
-      const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const result = await runCli([
+        "batch",
+        "--audience",
+        "pupil",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(result.code, profiles).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);

@@ -6,7 +6,7 @@ import { UserError } from "../../src/errors/user-error.js";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
@@ -60,7 +60,17 @@ describe("a corpus of broken profiles", () => {
     await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
     await writeFile(path.join(profiles, "groot.yaml"), `# ${"x".repeat(300 * 1024)}\n`);
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    const result = await runCli([
+      "batch",
+      "--audience",
+      "pupil",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "1",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Fout: Het bestand .*groot\.yaml is te groot/);
     expect(result.stderr).toMatch(/\n {2}Voor .*groot\.yaml zijn geen brieven gemaakt\./);
@@ -82,7 +92,17 @@ describe("a corpus of broken profiles", () => {
     await cp(CORPUS, profiles, { recursive: true });
     await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    const result = await runCli([
+      "batch",
+      "--audience",
+      "pupil",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "1",
+    ]);
     expect(result.code).toBe(1);
     for (const name of Object.keys(expected)) expect(result.stderr).toContain(`${name}.yaml`);
     expect(result.stderr).not.toMatch(/\n\s+at |Error:|TypeError/);

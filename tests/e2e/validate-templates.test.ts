@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
-import { loadShippedTools } from "../../src/tools/load-tools.js";
+import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import type { ValidationReport } from "../../src/validate/validation-report.js";
@@ -10,6 +10,7 @@ import { PROFILES, runCli, TEMPLATES } from "../helpers/cli.js";
 import { editedTemplates, paragraph, type TemplateEdit } from "../helpers/edit-templates.js";
 
 const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
+const toolsFile = await loadTools(path.join(TEMPLATES, "tools.yaml"));
 const FULL_PROFILE = path.join(PROFILES, "clb-de-brug.yaml");
 
 /**
@@ -17,38 +18,81 @@ const FULL_PROFILE = path.join(PROFILES, "clb-de-brug.yaml");
  * here (a test below enforces it), so a new clause cannot go untested.
  */
 const REMOVALS: Record<string, readonly TemplateEdit[]> = {
-  doel: [{ file: "partials/waarom.md.hbs", remove: /^[\s\S]*?(?=\*\*Jonger dan)/ }],
-  gegevens: [{ file: "partials/gegevens.md.hbs", remove: paragraph("Over het beeldbelgesprek") }],
-  rechten: [{ file: "partials/rechten.md.hbs", remove: paragraph("**Je rechten.**") }],
+  doel: [
+    { file: "partials/waarom.md.hbs", remove: every("Meestal") },
+    { file: "partials/waarom.md.hbs", remove: every("**Waarvoor we gegevens gebruiken.**") },
+    {
+      file: "partials/rechtsgrond.md.hbs",
+      remove: /\*\*Waarom we gegevens mogen gebruiken\.\*\*/g,
+      with: "**Rechtsgrond.**",
+    },
+    {
+      file: "partials/rechtsgrond.md.hbs",
+      remove: /\*\*Waarvoor we wel je akkoord vragen\.\*\*/g,
+      with: "**Akkoord.**",
+    },
+  ],
+  gegevens: [
+    { file: "partials/gegevens.md.hbs", remove: every("Net zoals bij elk ander gesprek") },
+  ],
+  rechten: [
+    { file: "partials/rechten.md.hbs", remove: every("**Inzage en kopie.**") },
+    { file: "partials/rechten.md.hbs", remove: every("**Verbeteren en wissen.**") },
+  ],
   klacht: [{ file: "partials/klacht.md.hbs", remove: /^[\s\S]*$/ }],
   datalek: [{ file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ }],
-  opname: [{ file: "partials/gegevens.md.hbs", remove: paragraph("**Geen opname.**") }],
+  opname: [{ file: "partials/gegevens.md.hbs", remove: every("**Geen opname.**") }],
   minderjarige: [
-    { file: "partials/waarom.md.hbs", remove: paragraph("**Jonger dan") },
-    { file: "partials/handtekening.md.hbs", remove: paragraph("Is de cliënt jonger dan") },
+    { file: "partials/waarom.md.hbs", remove: every("**Jonger dan") },
+    { file: "partials/waarom.md.hbs", remove: every("**Voor wie is deze brief?**") },
   ],
   privacyverklaringen: [{ file: "partials/privacyverklaringen.md.hbs", remove: /^[\s\S]*$/ }],
-  beeindigen: [{ file: "partials/beeindigen.md.hbs", remove: /^[\s\S]*$/ }],
+  beeindigen: [
+    {
+      file: "partials/gesprek.md.hbs",
+      remove: / (Je|Je kind) mag het gesprek op elk moment[^.]*\./g,
+    },
+  ],
   tips: [{ file: "partials/tips.md.hbs", remove: /^[\s\S]*$/ }],
-  akkoord: [{ file: "partials/akkoord.md.hbs", remove: paragraph("Door de uitnodiging") }],
+  akkoord: [
+    {
+      file: "partials/akkoord.md.hbs",
+      remove: /\*\*Hoe geef je je akkoord\?\*\*[\s\S]*?(?=We bewaren je akkoord)/,
+    },
+  ],
   livestream: [{ file: "partials/livestream.md.hbs", remove: /^[\s\S]*$/ }],
   verantwoordelijke: [
-    {
-      file: "partials/verantwoordelijke.md.hbs",
-      remove: /\*\*Wie is verantwoordelijk\?\*\*[^\n]*\n/,
-    },
+    { file: "partials/verantwoordelijke.md.hbs", remove: every("**Wie is verantwoordelijk?**") },
   ],
   dpo: [
     {
       file: "partials/verantwoordelijke.md.hbs",
-      remove: /\{\{#if centre\.dpo\}\}[\s\S]*\{\{\/if\}\}\n/,
+      remove: every("**Functionaris voor gegevensbescherming.**"),
     },
   ],
   bewaartermijn: [
-    { file: "partials/rechten.md.hbs", remove: paragraph("**Hoe lang we gegevens bewaren.**") },
+    { file: "partials/bewaartermijn.md.hbs", remove: /^[\s\S]*$/ },
+    { file: "partials/rechten.md.hbs", remove: /wettelijke bewaartermijn/g, with: "wet" },
   ],
-  intrekken: [{ file: "partials/rechten.md.hbs", remove: paragraph("**Toestemming intrekken.**") }],
+  intrekken: [
+    { file: "partials/intrekken.md.hbs", remove: /^[\s\S]*$/ },
+    { file: "partials/akkoord.md.hbs", remove: /, tot je het intrekt/ },
+  ],
+  rechtsgrond: [{ file: "partials/rechtsgrond.md.hbs", remove: /^[\s\S]*$/ }],
+  ontvangers: [{ file: "partials/ontvangers.md.hbs", remove: /^[\s\S]*$/ }],
+  doorgifte: [{ file: "partials/doorgifte.md.hbs", remove: /^[\s\S]*$/ }],
+  bezwaar: [{ file: "partials/rechten.md.hbs", remove: every("**Beperken en bezwaar.**") }],
+  beroepsgeheim: [{ file: "partials/beroepsgeheim.md.hbs", remove: /^[\s\S]*$/ }],
+  geautomatiseerd: [{ file: "partials/geautomatiseerd.md.hbs", remove: /^[\s\S]*$/ }],
 };
+
+/**
+ * Every one-line paragraph that starts with `start`: a partial has one per audience, each
+ * followed by `{{else}}` or `{{/if}}` with no blank line between, where paragraph() runs on.
+ */
+function every(start: string): RegExp {
+  return new RegExp(`${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\n]*\\n\\n?`, "g");
+}
 
 async function validate(
   templatesDir: string,
@@ -69,18 +113,20 @@ function clause(report: ValidationReport, id: string) {
 
 describe("the shipped templates", () => {
   it("pass --strict for every example profile (CLI)", async () => {
-    const result = await runCli(["validate", "--strict"]);
+    const result = await runCli(["validate", "--strict", "--profiles", PROFILES]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    // Every tool of tools.yaml with every example profile.
+    // Every tool of tools.yaml with every example profile: the letter template (both letters
+    // from one target pair) and the e-mail template with each of them.
     const profiles = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml")).length;
-    const count = toolIds(await loadShippedTools()).length * profiles;
+    const count = 2 * toolIds(await loadShippedTools()).length * profiles;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,
         "m",
       ),
     );
+    expect(result.stdout).toMatch(/teams\.md\.hbs met clb-minimaal\.yaml, brief aan de ouders/);
   });
 
   it("have a removal test for every clause of the checklist", () => {
@@ -89,20 +135,30 @@ describe("the shipped templates", () => {
 });
 
 describe("removing a clause from a template", () => {
+  // A clause with `when: tool.livestream` applies only where tools.yaml does not say `false`
+  // (`unknown` counts as possible).
+  const applies = (when: string | undefined, tool: string) => {
+    if (!when?.startsWith("tool.")) return true;
+    const fact = toolsFile.tools[tool]?.[when.slice(5) as "livestream"];
+    return fact !== undefined && fact !== false;
+  };
   const cases = checklist.clauses.flatMap((c) =>
-    (c.tools ?? ["teams", "praatbox"]).map((tool) => ({ id: c.id, severity: c.severity, tool })),
+    (c.tools ?? ["teams", "praatbox"])
+      .filter((tool) => applies(c.when, tool))
+      .map((tool) => ({ id: c.id, severity: c.severity, tool })),
   );
   it.each(cases)("$id from $tool is caught", async ({ id, severity, tool }) => {
     const dir = await editedTemplates(REMOVALS[id]!);
     const report = await validate(dir, tool);
     expect(report.targets.flatMap((t) => t.problems)).toEqual([]);
     expect(clause(report, id)?.status, id).not.toBe("ok");
-    // Only the removed clause fails: the edit took out what it meant to, nothing else.
-    const failing = report.targets
-      .flatMap((t) => t.clauses)
-      .filter((c) => c.status !== "ok")
-      .map((c) => c.id);
-    expect(failing).toEqual([id]);
+    // In both letters (pupil and parents), only the removed clause fails: the edit took out
+    // what it meant to, nothing else.
+    expect(report.targets.map((t) => t.audience).sort()).toEqual(["parents", "pupil"]);
+    for (const target of report.targets) {
+      const failing = target.clauses.filter((c) => c.status !== "ok").map((c) => c.id);
+      expect(failing, target.audience).toEqual([id]);
+    }
     if (severity === "required") expect(report.ok).toBe(false);
     else {
       expect(report.ok).toBe(true);
@@ -137,10 +193,67 @@ describe("the substance of a clause", () => {
 
   it("the complaint clause without the supervisory authority fails", async () => {
     const dir = await editedTemplates([
-      { file: "partials/klacht.md.hbs", remove: paragraph("Je kunt ook terecht") },
+      { file: "partials/klacht.md.hbs", remove: paragraph("Heb je je klacht eerst") },
     ]);
     const report = await validate(dir, "praatbox");
     expect(clause(report, "klacht")?.status).toBe("missing");
+  });
+
+  it.each([
+    // The vendor is named, but not whether it is our processor or its own controller.
+    [
+      "ontvangers",
+      "partials/ontvangers.md.hbs",
+      / Een bedrijf kan dat doen[^.]*\. Welke rol[^.]*\./,
+      "",
+      "verwerker",
+    ],
+    // "Outside the EU" without any safeguard.
+    [
+      "doorgifte",
+      "partials/doorgifte.md.hbs",
+      / Gebeurt dat, dan moet er een waarborg[^\n]*/,
+      "",
+      "waarborg",
+    ],
+    // The legal basis without saying that video calling is voluntary.
+    [
+      "rechtsgrond",
+      "partials/rechtsgrond.md.hbs",
+      / Dat is vrijwillig\. Zeg je nee, dan/g,
+      " Anders",
+      "vrijwillig",
+    ],
+    // Restriction without objection.
+    [
+      "bezwaar",
+      "partials/rechten.md.hbs",
+      /\*\*Beperken en bezwaar\.\*\*([^\n]*?) Je kunt ook bezwaar maken[^\n]*/g,
+      "**Beperken.**$1",
+      "bezwaar",
+    ],
+    // The three routes without the oral one noted in the file.
+    [
+      "akkoord",
+      "partials/akkoord.md.hbs",
+      /- Je zegt het aan de medewerker[^\n]*\n/,
+      "",
+      "mondeling",
+    ],
+  ] as const)("%s without its substance fails", async (id, file, remove, replacement, part) => {
+    const dir = await editedTemplates([{ file, remove, with: replacement }]);
+    const report = await validate(dir, "praatbox");
+    expect(report.targets).toHaveLength(2);
+    for (const target of report.targets) {
+      expect(
+        target.clauses.find((c) => c.id === id),
+        target.audience,
+      ).toMatchObject({
+        status: "missing",
+        missing: [expect.stringContaining(part)],
+      });
+    }
+    expect(report.ok).toBe(false);
   });
 
   it("parts of a clause spread over the letter do not count", async () => {
@@ -149,8 +262,8 @@ describe("the substance of a clause", () => {
       { file: "partials/datalek.md.hbs", remove: / binnen 72 uur/ },
       {
         file: "partials/akkoord.md.hbs",
-        remove: /contact met ons op\.\n$/,
-        with: "contact met ons op, binnen 72 uur.\n",
+        remove: /in het CLB\.\n$/,
+        with: "in het CLB, binnen 72 uur.\n",
       },
     ]);
     expect(clause(await validate(dir, "teams"), "datalek")?.status).toBe("scattered");
@@ -165,13 +278,13 @@ describe("the substance of a clause", () => {
       },
       {
         file: "partials/rechten.md.hbs",
-        remove: paragraph("**Je rechten.**"),
-        with: "**Jouw rechten.** Je kunt je gegevens altijd INZIEN, laten corrigeren of laten wissen; Medische Gegevens uitgezonderd.\n\n",
+        remove: /^[\s\S]*$/,
+        with: "**Jouw rechten.** Je kunt je dossier INZIEN en laten corrigeren; wissen kan binnen de wettelijke regels, Medische Gegevens via de CLB-arts. Je kunt het gebruik laten Beperken of er Bezwaar tegen maken.\n",
       },
       {
-        file: "partials/beeindigen.md.hbs",
-        remove: /^[\s\S]*$/,
-        with: "Je mag het gesprek op ieder ogenblik beeindigen.\n",
+        file: "partials/gesprek.md.hbs",
+        remove: /Je mag het gesprek op elk moment beëindigen\./,
+        with: "Je mag het gesprek op ieder ogenblik beeindigen.",
       },
     ]);
     const report = await validate(dir, "teams", true);
@@ -189,11 +302,13 @@ describe("naming a partial", () => {
       profilesDir: PROFILES,
       strict: false,
     });
-    expect(report.targets.map((t) => t.tool).sort()).toEqual(
+    // The e-mail template, which can use every partial too, is checked with its own list.
+    const letters = report.targets.filter((t) => !t.file.endsWith("email.md.hbs"));
+    expect([...new Set(letters.map((t) => t.tool))].sort()).toEqual(
       toolIds(await loadShippedTools()).sort(),
     );
     expect(
-      report.targets.every((t) => t.clauses.find((c) => c.id === "datalek")?.status === "missing"),
+      letters.every((t) => t.clauses.find((c) => c.id === "datalek")?.status === "missing"),
     ).toBe(true);
   });
 });

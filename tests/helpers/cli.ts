@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
+import { run } from "../../src/cli/run.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = path.join(ROOT, "bin", "clb-consent.js");
@@ -16,8 +17,88 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the built CLI (`npm test` builds first) as a user would, in `cwd`. */
-export function runCli(args: readonly string[], cwd = ROOT): Promise<CliResult> {
+type Write = typeof process.stdout.write;
+type Sink = { out: (text: string) => void; err: (text: string) => void };
+
+/**
+ * The runs in progress. A test that timed out may leave its run going while the next test
+ * starts one, so the process's streams are captured once for all of them (never wrapped twice,
+ * never restored to a wrapper) and the signal listeners are compared only when no run is left.
+ */
+const active = new Set<Sink>();
+let real: { out: Write; err: Write } | undefined;
+
+function capture(pick: (sink: Sink) => (text: string) => void): Write {
+  return ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+    for (const sink of active) pick(sink)(text);
+    const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as Write;
+}
+
+function startCapture(sink: Sink): void {
+  if (active.size === 0) {
+    real = { out: process.stdout.write, err: process.stderr.write };
+    process.stdout.write = capture((s) => s.out);
+    process.stderr.write = capture((s) => s.err);
+  }
+  active.add(sink);
+}
+
+function stopCapture(sink: Sink): void {
+  active.delete(sink);
+  if (active.size === 0 && real) {
+    process.stdout.write = real.out;
+    process.stderr.write = real.err;
+    real = undefined;
+  }
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+/**
+ * Runs the CLI in this process, as `run(argv)` from src/cli/run.ts, and returns what a process
+ * would have shown: the exit code and its two streams. Starting a Node process costs about a
+ * second on a busy two-core machine and tests nothing the command itself does; `spawnCli` is for
+ * what belongs to the process (signals, the bin shim, the working folder). Give absolute paths:
+ * the working folder is the test runner's. Anything else that writes to the process's own
+ * streams meanwhile (a library's warning, a stray log line) lands in the result too, as it would
+ * in a process's output. The run must leave the process as it found it: process.exitCode and
+ * the signal listeners are checked after each run.
+ */
+export async function runCli(args: readonly string[]): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const sink: Sink = { out: (text) => (stdout += text), err: (text) => (stderr += text) };
+  const exitCode = process.exitCode;
+  const listeners = active.size === 0 ? SIGNALS.map((s) => process.listenerCount(s)) : undefined;
+  startCapture(sink);
+  let code: number;
+  try {
+    code = await run(args, {
+      out: (line) => sink.out(`${line}\n`),
+      err: (line) => sink.err(`${line}\n`),
+    });
+  } finally {
+    stopCapture(sink);
+  }
+  const command = args.join(" ");
+  if (process.exitCode !== exitCode) {
+    throw new Error(`run(${command}) changed process.exitCode to ${process.exitCode}`);
+  }
+  if (listeners && active.size === 0) {
+    const after = SIGNALS.map((s) => process.listenerCount(s));
+    if (after.some((count, i) => count !== listeners[i])) {
+      throw new Error(`run(${command}) left signal listeners behind`);
+    }
+  }
+  return { code, stdout, stderr };
+}
+
+/** Runs the built CLI (bin/clb-consent.js, as installed) in a process of its own, in `cwd`. */
+export function spawnCli(args: readonly string[], cwd = ROOT): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -49,6 +130,7 @@ export function profileYaml(overrides: Record<string, string | null> = {}): stri
     website: "website: https://test.clb.example",
     privacyUrl: "privacyUrl: https://test.clb.example/privacy",
     complaint: "complaint:\n  contact: de directeur\n  email: klacht@test.clb.example",
+    dpo: "dpo:\n  email: dpo@test.clb.example",
     tools: "tools: [teams, praatbox]",
     letterDate: 'letterDate: "2026-11-23"',
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCentres } from "../../src/batch/run-batch.js";
+import { groupCentres } from "../../src/batch/worker-pool.js";
 
 const centre = (logoKb?: number) => ({
   centre:

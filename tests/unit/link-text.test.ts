@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../../src/document/document.js";
+import { inlineText, linkGroups } from "../../src/document/document-text.js";
 import { markdownToBlocks } from "../../src/document/markdown-to-blocks.js";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
@@ -42,5 +43,44 @@ describe("a link whose text is not its address", () => {
   it("does the same in Word and in plain text", async () => {
     expect(readDocx(await renderDocx(doc)).text).toContain(expected);
     expect(new TextDecoder().decode(await renderTxt(doc))).toContain(expected);
+  });
+});
+
+describe("the one link rule (linkGroups), which every format follows", () => {
+  const run = (text: string, href?: string) => ({
+    text,
+    bold: false,
+    italic: false,
+    ...(href ? { href } : {}),
+  });
+
+  it("groups a link's runs, and names the address only where the text is not it", () => {
+    const groups = linkGroups([
+      run("Mail "),
+      run("de ", "mailto:a@b.example"),
+      run("directeur", "mailto:a@b.example"),
+      run(" of "),
+      run(" a@b.example ", "mailto:a@b.example"),
+      run("https://x.example", "https://x.example"),
+    ]);
+    expect(groups.map((g) => [g.runs.length, g.href, g.address])).toEqual([
+      [1, undefined, undefined],
+      [2, "mailto:a@b.example", "a@b.example"],
+      [1, undefined, undefined],
+      [1, "mailto:a@b.example", undefined],
+      [1, "https://x.example", undefined],
+    ]);
+  });
+
+  it("gives the same text on paper in PDF, Word and plain text for a link written as its address", async () => {
+    const markdown =
+      "Zie [https://clb.example/a](https://clb.example/a) en [mail](mailto:x@clb.example).\n";
+    const plain = { ...doc, blocks: markdownToBlocks(markdown), markdown };
+    const expected = "Zie https://clb.example/a en mail (x@clb.example).";
+    const [first] = plain.blocks;
+    expect(first?.type).toBe("paragraph");
+    if (first?.type === "paragraph") expect(inlineText(first.runs)).toBe(expected);
+    expect(readDocx(await renderDocx(plain)).text).toContain(expected);
+    expect((await readPdf(await renderPdf(plain))).text.replace(/\s+/g, " ")).toContain(expected);
   });
 });

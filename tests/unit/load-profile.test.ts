@@ -30,7 +30,7 @@ describe("example profiles", () => {
     const { profile } = await loadProfile(path.join(PROFILES, "clb-minimaal.yaml"));
     expect(profile.authority).toEqual(DEFAULT_AUTHORITY);
     expect(profile.ownConsentAge).toBe(12);
-    expect(profile.dpo).toBeUndefined();
+    expect(profile.dpo).toEqual({ email: "dpo@minimaal.clb.example" });
   });
 
   it("the complete one reads its logo as a PNG with its size", async () => {
@@ -46,6 +46,20 @@ describe("broken profiles", () => {
     const problems = await problemsOf(profileYaml({ privacyUrl: null }));
     expect(problems).toContainEqual(
       expect.objectContaining({ field: "privacyUrl", key: "profile.missing" }),
+    );
+  });
+
+  it("report a profile without a data protection officer, saying what to add, in Dutch and English", async () => {
+    const problems = await problemsOf(profileYaml({ dpo: null }));
+    const problem = problems.find((p) => p.field === "dpo");
+    expect(problem).toMatchObject({ key: "profile.dpoMissing", file: "centrum.yaml" });
+    expect(problem!.line).toBeGreaterThanOrEqual(1);
+    const { createTranslator } = await import("../../src/i18n/translator.js");
+    expect(createTranslator("nl")(problem!.key)).toMatch(
+      /functionaris voor gegevensbescherming.*“dpo:”.*“email:”/,
+    );
+    expect(createTranslator("en")(problem!.key)).toMatch(
+      /data protection officer.*“dpo:”.*“email:”/,
     );
   });
 

@@ -28,11 +28,40 @@ describe("escapeMarkdown", () => {
     "![beeld](x.png)",
     "[ref]: https://x.example",
     "https://auto.example <https://auto.example>",
+    "+ geen lijst",
+    "> geen citaat",
+    "---",
+    "===",
+    "## kop #",
+    "1) geen lijst",
+    "_nadruk_ maar a_b_c niet",
+    "*",
+    "\\*a*",
   ];
 
   it.each(hostile)("prints %j literally after CommonMark parsing", (value) => {
     expect(onlyParagraphText(markdownToBlocks(escapeMarkdown(value)))).toBe(value);
   });
+
+  // The Markdown letter is pasted into e-mails: ordinary punctuation must stay as it is.
+  const ordinary = [
+    "We bewaren het dossier zolang de regels voor CLB-dossiers voorschrijven; daarna (na 5 jaar) vernietigen we het.",
+    "+32 3 555 12 34",
+    "09/123.45.67",
+    "ayse_celik@wereldwijd.clb.example",
+    "CLB Zoë & Łucja – Çelik-Wiśniewski",
+    "https://wereldwijd.clb.example/privacy?taal=nl&versie=2#deel-1",
+    "Ayşe Çelik, vertrouwenspersoon!",
+    "C# en #1 en 100% {geen} ~tilde~",
+  ];
+
+  it.each(ordinary)(
+    "leaves %j without a single backslash, and it still prints literally",
+    (value) => {
+      expect(escapeMarkdown(value)).toBe(value);
+      expect(onlyParagraphText(markdownToBlocks(escapeMarkdown(value)))).toBe(value);
+    },
+  );
 
   it("turns newlines into spaces so a value cannot start a block", () => {
     expect(onlyParagraphText(markdownToBlocks(escapeMarkdown("een\n\n# twee")))).toBe("een # twee");

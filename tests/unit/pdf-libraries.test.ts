@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { inflateInto } from "../../src/render/pdf/fast-inflate.js";
-import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
+import { inflateInto } from "../../src/render/fast/fast-inflate.js";
+import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 
 const require = createRequire(import.meta.url);
 const fromFontkit = createRequire(require.resolve("fontkit"));

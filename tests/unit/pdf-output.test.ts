@@ -1,8 +1,8 @@
 import { deflateSync, inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { PDFDocument } from "../../src/render/fast/pdfkit.js";
+import { CONTENT_DEFLATE_LEVEL } from "../../src/render/fast/pdfkit-output.js";
 import { useFace } from "../../src/render/pdf/pdf-fonts.js";
-import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
-import { CONTENT_DEFLATE_LEVEL } from "../../src/render/pdf/pdf-output.js";
 
 /** A small PDF made with pdfkit as the renderer sets it up. */
 async function smallPdf(): Promise<Buffer> {

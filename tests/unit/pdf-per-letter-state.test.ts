@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { PDFDocument } from "../../src/render/pdf/pdf-libraries.js";
+import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
@@ -53,7 +53,7 @@ async function pdfkitsOwnFunctions(): Promise<string[]> {
 describe("what making a PDF letter leaves on pdfkit's objects", () => {
   // A function set on one letter's objects and called by pdfkit kept that letter alive until
   // the next full garbage collection; pdfkit's methods are replaced on the classes instead
-  // (see compressAtLevel in src/render/pdf/pdf-output.ts). Measured, not timed: this checks the
+  // (see fix in src/render/fast/registry.ts). Measured, not timed: this checks the
   // rule the memory figures rest on.
   it("no function made for the letter on its document, its fonts, their subsets or its logo", async () => {
     const loaded = await examplesAndNames(NAMES, "state");

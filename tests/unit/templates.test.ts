@@ -33,12 +33,12 @@ const context = letterContext(loaded.profile, "teams", toolFacts(tools, "teams")
 
 describe("loading templates", () => {
   it("reports a block closed with the wrong name, with file, line and column", async () => {
-    const dir = await editedTemplates("partials/verantwoordelijke.md.hbs", (t) =>
+    const dir = await editedTemplates("partials/livestream.md.hbs", (t) =>
       t.replace("{{/if}}\n", "{{/iff}}\n"),
     );
     const error = await failure(loadTemplates(dir, ["teams"]));
     expect(error.problems[0]).toMatchObject({
-      file: path.join(dir, "partials/verantwoordelijke.md.hbs"),
+      file: path.join(dir, "partials/livestream.md.hbs"),
       key: "template.blockMismatch",
       line: 2,
     });
@@ -127,7 +127,7 @@ describe("the shipped templates", () => {
         markdown.startsWith(`# Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}\n`),
       ).toBe(true);
       expect(markdown).toMatch(/^## 1\. Waarom dit document\?$/m);
-      expect(markdown).toMatch(/^## 5\. Akkoord\?$/m);
+      expect(markdown).toMatch(/^## 8\. Akkoord\?$/m);
     }
   });
 });

@@ -1,17 +1,18 @@
 import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from "docx";
+import { PAGE_LAYOUT } from "../page-layout.js";
 
 /** Word measures in twentieths of a point (twips); sizes of runs in half-points. */
 export const pt = (points: number) => Math.round(points * 20);
 
-/** The same page as the PDF: A4 with the PDF's margins. */
+/** The same page as the PDF (see ../page-layout.ts); A4 in twips, as Word rounds it. */
 export const PAGE = {
   width: 11906,
   height: 16838,
   margin: {
-    top: pt(84),
-    bottom: pt(80),
-    left: pt(68),
-    right: pt(68),
+    top: pt(PAGE_LAYOUT.margins.top),
+    bottom: pt(PAGE_LAYOUT.margins.bottom),
+    left: pt(PAGE_LAYOUT.margins.left),
+    right: pt(PAGE_LAYOUT.margins.right),
     header: pt(32),
     footer: pt(34),
   },
@@ -19,7 +20,13 @@ export const PAGE = {
 
 export const FONT = "Calibri";
 export const LANGUAGE = "nl-BE";
-const COLORS = { heading: "123C69", muted: "5F6368", link: "0B57A4" } as const;
+/** Word writes colours as hex without "#". */
+const wordColor = (hex: string) => hex.slice(1).toUpperCase();
+const COLORS = {
+  heading: wordColor(PAGE_LAYOUT.colors.heading),
+  muted: wordColor(PAGE_LAYOUT.colors.muted),
+  link: wordColor(PAGE_LAYOUT.colors.link),
+} as const;
 
 /**
  * Real Word styles: Title for the letter's title, Heading 1 and 2 for the sections, so the

@@ -1,6 +1,8 @@
+import { PAGE_LAYOUT } from "../page-layout.js";
+
 /** Page geometry and type sizes of the PDF letter, in points (1/72 inch). A4 is 595 x 842. */
 export const LAYOUT = {
-  margins: { top: 84, bottom: 80, left: 68, right: 68 },
+  margins: PAGE_LAYOUT.margins,
   body: { size: 10.5, lineGap: 3.5, paragraphGap: 7, listItemGap: 3 },
   headings: {
     1: { size: 18, before: 4, after: 10 },
@@ -10,14 +12,8 @@ export const LAYOUT = {
   list: { indent: 18 },
   header: { y: 36, size: 8.5, ruleY: 58 },
   footer: { fromBottom: 48, size: 8.5 },
-  logo: { maxWidth: 140, maxHeight: 40, y: 14 },
+  logo: { ...PAGE_LAYOUT.logo, y: 14 },
   /** A heading needs room for itself and this many body lines below it, or it moves on. */
   keepWithNextLines: 3,
-  colors: {
-    text: "#1a1a1a",
-    heading: "#123c69",
-    link: "#0b57a4",
-    muted: "#5f6368",
-    rule: "#c9ced6",
-  },
+  colors: PAGE_LAYOUT.colors,
 } as const;

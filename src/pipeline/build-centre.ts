@@ -1,0 +1,46 @@
+import { UserError } from "../errors/user-error.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { Format } from "../render/registry.js";
+import { centreSpecs, type DocumentSpec } from "./document-spec.js";
+import { type DocumentOptions, prepareDocument } from "./make-document.js";
+import type { PipelineInputs } from "./pipeline-inputs.js";
+import type { RenderedFile } from "./render-document.js";
+import { renderFormats } from "./render-formats.js";
+
+export interface BuildOptions extends DocumentOptions {
+  /** The documents to make; default every document for the profile's own tools. */
+  readonly specs?: readonly DocumentSpec[];
+  readonly formats: readonly Format[];
+}
+
+/**
+ * Makes one centre's files in memory, without reading or writing any file: every document is
+ * made and checked against the checklist first, and if any misses a required clause none is
+ * rendered (the UserError lists every missing clause of every document). A document that
+ * cannot be made or rendered throws its UserError. This is the whole centre or nothing, as
+ * `generate` and the web page want it; a batch, which keeps the good documents of a centre,
+ * uses prepareDocument and renderDocument itself.
+ */
+export async function buildCentre(
+  loaded: LoadedProfile,
+  inputs: PipelineInputs,
+  options: BuildOptions,
+): Promise<RenderedFile[]> {
+  const specs = options.specs ?? centreSpecs(loaded.profile.tools);
+  const prepared = specs.map((spec) => prepareDocument(loaded, spec, inputs, options));
+  const refused = prepared.filter((p) => p.missing.length > 0);
+  if (refused.length > 0) {
+    throw new UserError(
+      "generate.letterRefused",
+      // The pupil's and the parents' letter come from one template: a clause missing from it
+      // is named once, and so is the tool.
+      { file: loaded.file, tools: [...new Set(refused.map((r) => r.spec.tool))].join(", ") },
+      [...new Map(refused.flatMap((r) => r.missing).map((p) => [JSON.stringify(p), p])).values()],
+    );
+  }
+  const files: RenderedFile[] = [];
+  for (const document of prepared) {
+    files.push(...(await renderFormats(document, options.formats, loaded, inputs.templates)));
+  }
+  return files;
+}

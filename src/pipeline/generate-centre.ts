@@ -1,0 +1,77 @@
+import type { Audience } from "../letter/audience.js";
+import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
+import type { Format } from "../render/registry.js";
+import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import { buildCentre } from "./build-centre.js";
+import { centreSpecs } from "./document-spec.js";
+import { loadInputTools, loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
+import type { RenderedFile } from "./render-document.js";
+import { writeRenderedFiles } from "./write-files.js";
+
+export interface GenerateOptions {
+  /** Tools to make letters for (ids of tools.yaml, or `all`); default the profile's own. */
+  readonly tools?: readonly string[];
+  /**
+   * Whom to write for; default the pupil's letter only, as before there were two. The CLI asks
+   * for both unless told otherwise (`--audience`, default `all`).
+   */
+  readonly audiences?: readonly Audience[];
+  readonly formats: readonly Format[];
+  readonly outDir: string;
+  readonly date?: string;
+  readonly templatesDir?: string;
+  /** Adds the signature block to every letter, whatever the profile says. */
+  readonly signature?: boolean;
+  /**
+   * Called once every file is written; `generate` notes them in the output folder's manifest
+   * there (batch/note-in-manifest.ts), a layer above this one.
+   */
+  readonly afterWrite?: (
+    loaded: LoadedProfile,
+    inputs: PipelineInputs,
+    files: readonly RenderedFile[],
+  ) => Promise<void>;
+}
+
+export interface GeneratedLetter {
+  readonly tool: ToolId;
+  readonly audience: Audience;
+  readonly format: Format;
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/**
+ * Makes one centre's letters from its profile file: read, make, check, render in memory
+ * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
+ * written for this centre; each file is written atomically.
+ */
+export async function generateCentre(
+  profileFile: string,
+  options: GenerateOptions,
+): Promise<GeneratedLetter[]> {
+  // The tools.yaml beside the templates says which tools exist: the profile, the checklist and
+  // --tools are checked against it, and only the templates of the tools asked for are read.
+  const files = options.templatesDir ? { templatesDir: options.templatesDir } : {};
+  const tools = await loadInputTools(files);
+  const requested = requestedTools(tools, options.tools);
+  const loaded = await loadProfile(profileFile, { tools: toolChoices(tools) });
+  const toolIds: readonly ToolId[] = requested ?? loaded.profile.tools;
+  const inputs = await loadPipelineInputs(toolIds, files, tools);
+  const rendered = await buildCentre(loaded, inputs, {
+    specs: centreSpecs(toolIds, options.audiences),
+    formats: options.formats,
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.signature ? { signature: true } : {}),
+  });
+  const written = await writeRenderedFiles(options.outDir, rendered);
+  await options.afterWrite?.(loaded, inputs, rendered);
+  return written.map(({ tool, audience, format, file, size }) => ({
+    tool,
+    audience,
+    format,
+    file,
+    bytes: size,
+  }));
+}

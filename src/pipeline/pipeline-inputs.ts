@@ -1,0 +1,53 @@
+import type { Checklist } from "../checklist/checklist-schema.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
+import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
+import { templateDataFile } from "../template/template-data-file.js";
+import { loadTools } from "../tools/load-tools.js";
+import { toolIds } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+
+/** What every centre's documents are made and checked with: templates, tool facts, checklist. */
+export interface PipelineInputs {
+  readonly templates: TemplateSet;
+  readonly tools: ToolsFile;
+  readonly checklist: Checklist;
+}
+
+export interface InputFiles {
+  /** Default: the shipped templates. */
+  readonly templatesDir?: string;
+  /** Default: tools.yaml in the templates folder, else the shipped one. */
+  readonly toolsFile?: string;
+  /** Default: checklist.yaml in the templates folder, else the shipped one. */
+  readonly checklistFile?: string;
+}
+
+/** The tools.yaml the templates of `files` are used with. */
+export async function loadInputTools(files: InputFiles = {}): Promise<ToolsFile> {
+  const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  return loadTools(files.toolsFile ?? (await templateDataFile(templatesDir, "tools.yaml")));
+}
+
+/**
+ * Reads the templates for `tools` (`all`: every tool of tools.yaml), the tool facts and the
+ * checklist, side by side. Only the templates of the tools asked for are read: a centre's own
+ * templates folder needs no others. The checklist's tool ids are checked against tools.yaml.
+ */
+export async function loadPipelineInputs(
+  tools: readonly ToolId[] | "all",
+  files: InputFiles = {},
+  toolFacts?: ToolsFile,
+): Promise<PipelineInputs> {
+  const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const facts = toolFacts ?? (await loadInputTools(files));
+  const ids = tools === "all" ? toolIds(facts) : tools;
+  const [templates, checklist] = await Promise.all([
+    loadTemplates(templatesDir, ids),
+    Promise.resolve(files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml")).then(
+      (file) => loadChecklist(file, toolIds(facts)),
+    ),
+  ]);
+  return { templates, tools: facts, checklist };
+}

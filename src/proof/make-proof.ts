@@ -1,0 +1,181 @@
+import path from "node:path";
+import { fileSha256 } from "../batch/hash.js";
+import { MANIFEST_NAME, type ManifestEntry, ManifestSchema } from "../batch/manifest.js";
+import { checkClauses } from "../checklist/check-clauses.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { ExitCode, UserError } from "../errors/user-error.js";
+import { readDocx } from "../extract/read-docx.js";
+import { readBounded } from "../files/read-bounded.js";
+import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
+import { templateDataFile } from "../template/template-data-file.js";
+import { loadTools } from "../tools/load-tools.js";
+import { isKnownTool, toolFacts } from "../tools/tool-catalog.js";
+import type { AgreedBy, Route } from "./consent-routes.js";
+
+/** Letters a client receives and can agree to: the PDF (also inside the e-mail) and the DOCX. */
+export const PROOF_EXTENSIONS = [".pdf", ".docx"] as const;
+const MAX_LETTER_BYTES = 20 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
+export interface ProofRequest {
+  readonly letter: string;
+  readonly route: Route;
+  /** YYYY-MM-DD, the day the client agreed. */
+  readonly date: string;
+  /** Default: a parent for a parents' letter (`-ouders`), else the pupil. */
+  readonly by?: AgreedBy;
+  /** Default: manifest.json in the letter's grandparent folder (`out/` for `out/<centre>/`). */
+  readonly manifest?: string;
+  readonly templatesDir?: string;
+}
+
+/** What the note in the client file says. No name, no address: nothing about the client. */
+export interface ProofNote {
+  readonly date: string;
+  readonly route: Route;
+  readonly by: AgreedBy;
+  readonly tool: ManifestEntry["tool"];
+  readonly toolName: string;
+  readonly centre: string;
+  readonly centreName: string;
+  readonly version: string;
+  readonly letterDate: string;
+  /** As the manifest lists it (relative to the manifest's folder). */
+  readonly letter: string;
+  readonly sha256: string;
+  readonly manifest: string;
+}
+
+/**
+ * The note that proves which letter a client agreed to. The letter must be the one the manifest
+ * lists (same bytes), and still hold every required clause; anything else is refused, since a
+ * note about another text would prove nothing. Stores nothing.
+ */
+export async function makeProof(request: ProofRequest): Promise<ProofNote> {
+  const file = path.resolve(request.letter);
+  const extension = path.extname(file).toLowerCase();
+  if (!(PROOF_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new UserError("proof.unsupportedFile", { file: request.letter }, [], {
+      exitCode: ExitCode.usage,
+    });
+  }
+  const manifestFile = path.resolve(
+    request.manifest ?? path.join(path.dirname(file), "..", MANIFEST_NAME),
+  );
+  const [data, manifest] = await Promise.all([
+    readBounded(file, MAX_LETTER_BYTES),
+    readManifestFile(manifestFile),
+  ]);
+  const listedAs = path.relative(path.dirname(manifestFile), file).split(path.sep).join("/");
+  const entry = manifest.letters.find((letter) => letter.path === listedAs);
+  if (!entry) {
+    throw new UserError("proof.notListed", { file: request.letter, manifest: manifestFile });
+  }
+  const sha256 = fileSha256(data);
+  if (sha256 !== entry.sha256) {
+    throw new UserError("proof.changed", {
+      file: request.letter,
+      manifest: manifestFile,
+      listed: entry.sha256,
+      actual: sha256,
+    });
+  }
+  if (request.date < entry.date) {
+    throw new UserError("proof.beforeLetter", { date: request.date, letterDate: entry.date }, [], {
+      exitCode: ExitCode.usage,
+    });
+  }
+
+  const templatesDir = request.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  const [tools, checklist] = await Promise.all([
+    templateDataFile(templatesDir, "tools.yaml").then(loadTools),
+    templateDataFile(templatesDir, "checklist.yaml").then((f) => loadChecklist(f)),
+  ]);
+  // A tool since removed from tools.yaml still has letters on record: checked without its facts.
+  const facts = isKnownTool(tools, entry.tool) ? toolFacts(tools, entry.tool) : undefined;
+  const letter = await readBack(request.letter, extension, data);
+  const missing = checkClauses(checklist, letter.text, entry.tool, {
+    tool: { id: entry.tool, ...facts },
+  }).filter((clause) => clause.severity === "required" && clause.status !== "ok");
+  if (missing.length > 0) {
+    throw new UserError(
+      "proof.clausesMissing",
+      { file: request.letter },
+      missing.map((clause) => ({
+        file: request.letter,
+        field: clause.id,
+        key: "proof.clauseMissing",
+        params: { label: clause.label },
+      })),
+    );
+  }
+  return {
+    date: request.date,
+    route: request.route,
+    by: request.by ?? (/-ouders\.[a-z]+$/.test(file) ? "parent" : "pupil"),
+    tool: entry.tool,
+    toolName: facts?.name ?? entry.tool,
+    centre: entry.centre,
+    centreName: letter.centreName || entry.centre,
+    version: letter.version,
+    letterDate: entry.date,
+    letter: entry.path,
+    sha256,
+    manifest: manifestFile,
+  };
+}
+
+async function readManifestFile(file: string) {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await readBounded(file, MAX_MANIFEST_BYTES));
+  } catch (error) {
+    if (error instanceof UserError && error.key === "error.fileMissing") {
+      throw new UserError("proof.noManifest", { manifest: file });
+    }
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UserError("proof.badManifest", { manifest: file });
+  }
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) throw new UserError("proof.badManifest", { manifest: file });
+  return parsed.data;
+}
+
+/** The letter's text and the centre named in its metadata, read as validate reads letters. */
+async function readBack(
+  shown: string,
+  extension: string,
+  data: Uint8Array,
+): Promise<{ text: string; centreName: string; version: string }> {
+  try {
+    if (extension === ".pdf") {
+      const { readPdf } = await import("../extract/read-pdf.js");
+      const pdf = await readPdf(data);
+      return {
+        text: pdf.text,
+        centreName: String(pdf.info.Author ?? ""),
+        // The footer of every page: "Versie 2026.1 – 23 november 2026".
+        version: /\bversie\s+(\S+)\s+–/i.exec(pdf.text)?.[1] ?? "",
+      };
+    }
+    const docx = readDocx(data);
+    return {
+      text: docx.text,
+      centreName: docx.core["dc:creator"] ?? "",
+      // The document's description: "… – versie 2026.1, 23 november 2026".
+      version: /\bversie\s+([^,\s]+),/i.exec(docx.core["dc:description"] ?? "")?.[1] ?? "",
+    };
+  } catch (error) {
+    throw new UserError(
+      "validate.unreadable",
+      { file: shown, format: extension.slice(1).toUpperCase() },
+      [],
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import path from "node:path";
+import { checkClauses } from "../checklist/check-clauses.js";
+import { loadChecklist } from "../checklist/load-checklist.js";
+import { documentText } from "../document/document-text.js";
+import { emailBody } from "../email/email-draft.js";
+import { EMAIL_TEMPLATE, loadEmailTemplate } from "../email/email-template.js";
+import { attachmentName, emailContext } from "../email/letter-email.js";
+import { isUserError, type Problem } from "../errors/user-error.js";
+import { makeLetter } from "../letter/make-letter.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { TemplateSet } from "../template/load-templates.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import type { ValidationTarget } from "./validation-report.js";
+
+export const EMAIL_CHECKLIST = "email-checklist.yaml";
+
+/**
+ * Fills in the e-mail template (when the templates folder has one) with every profile and tool,
+ * and checks the text against `email-checklist.yaml`: above all, that it says how to agree.
+ */
+export async function validateEmailTemplate(
+  templates: TemplateSet,
+  tools: readonly ToolId[],
+  profiles: readonly LoadedProfile[],
+  toolsFile: ToolsFile,
+): Promise<ValidationTarget[]> {
+  const file = path.join(templates.dir, EMAIL_TEMPLATE);
+  let template: Awaited<ReturnType<typeof loadEmailTemplate>>;
+  let checklist: Awaited<ReturnType<typeof loadChecklist>>;
+  try {
+    template = await loadEmailTemplate(templates);
+    checklist = await loadChecklist(path.join(templates.dir, EMAIL_CHECKLIST));
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    // No e-mail template here (a folder made before e-mails existed): nothing to check.
+    if (error.problems.some((p) => p.key === "template.missing")) return [];
+    const problems: Problem[] =
+      error.problems.length > 0
+        ? [...error.problems]
+        : [{ file, key: error.key, params: error.params }];
+    return [{ kind: "template", file, clauses: [], problems }];
+  }
+  const targets: ValidationTarget[] = [];
+  for (const tool of tools) {
+    for (const loaded of profiles) {
+      let clauses: ValidationTarget["clauses"] = [];
+      const problems: Problem[] = [];
+      try {
+        const doc = makeLetter(loaded, tool, { templates, tools: toolsFile });
+        const markdown = template.render(emailContext(doc, loaded.profile, attachmentName(doc)));
+        const body = emailBody(markdown, template.file);
+        clauses = checkClauses(checklist, documentText(body), tool, {});
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        problems.push(
+          ...(error.problems.length > 0
+            ? error.problems
+            : [{ file, key: error.key, params: error.params }]),
+        );
+      }
+      targets.push({
+        kind: "template",
+        file,
+        profile: path.basename(loaded.file),
+        tool,
+        clauses,
+        problems,
+      });
+    }
+  }
+  return targets;
+}

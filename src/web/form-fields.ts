@@ -1,0 +1,175 @@
+import type { MessageKey } from "../i18n/messages-nl.js";
+import type { Translate } from "../i18n/translator.js";
+import { profileJsonSchema, type ToolChoices } from "../profile/profile-schema.js";
+
+/*
+ * The form is made from the profile's zod schema (through its JSON Schema, the same one editors
+ * get): a field added to the schema appears on the page without touching this folder. Labels are
+ * the schema's `.describe()` texts; only fields the schema leaves undescribed get one here.
+ */
+
+export type FieldKind = "text" | "textarea" | "number" | "checkbox" | "choices" | "date";
+
+export interface FormField {
+  /** Dotted path in the profile (`complaint.email`), the same the CLI's messages name. */
+  readonly path: string;
+  readonly label: string;
+  readonly required: boolean;
+  readonly kind: FieldKind;
+  readonly choices?: readonly { readonly value: string; readonly label: string }[];
+  readonly defaultValue?: string | number | boolean;
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+}
+
+export interface FormGroup {
+  readonly id: GroupId;
+  readonly title: string;
+  readonly fields: readonly FormField[];
+}
+
+const GROUPS = [
+  "centre",
+  "privacy",
+  "complaints",
+  "dpo",
+  "tools",
+  "letter",
+  "logo",
+  "other",
+] as const;
+export type GroupId = (typeof GROUPS)[number];
+
+// Which group each top-level field belongs to; a field the schema gains later lands in "other".
+const GROUP_OF: Readonly<Record<string, GroupId>> = {
+  id: "centre",
+  name: "centre",
+  address: "centre",
+  phone: "centre",
+  email: "centre",
+  website: "centre",
+  privacyUrl: "privacy",
+  retention: "privacy",
+  ownConsentAge: "privacy",
+  complaint: "complaints",
+  authority: "complaints",
+  dpo: "dpo",
+  tools: "tools",
+  letterDate: "letter",
+  version: "letter",
+  signature: "letter",
+  logo: "logo",
+};
+
+// The logo is uploaded, not typed: the page handles it apart from the generated fields.
+export const LOGO_FIELD = "logo";
+
+const FALLBACK_LABELS: Readonly<Record<string, MessageKey>> = {
+  address: "web.label.address",
+  phone: "web.label.phone",
+  email: "web.label.email",
+  website: "web.label.website",
+  complaint: "web.label.complaint",
+  authority: "web.label.authority",
+  dpo: "web.label.dpo",
+  logo: "web.label.logo",
+};
+
+interface JsonSchema {
+  readonly type?: string;
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  readonly items?: JsonSchema;
+  readonly enum?: readonly string[];
+  readonly default?: unknown;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly maxLength?: number;
+}
+
+// Free text over this length is a paragraph (retention), not a line.
+const TEXTAREA_FROM = 1000;
+
+function labelOf(t: Translate, key: string, schema: JsonSchema): string {
+  const fallback = FALLBACK_LABELS[key];
+  return schema.description ?? (fallback ? t(fallback) : key);
+}
+
+function fieldsOf(
+  t: Translate,
+  schema: JsonSchema,
+  prefix: string,
+  required: boolean,
+  choiceLabel: (value: string) => string,
+  defaults: unknown,
+): FormField[] {
+  const out: FormField[] = [];
+  const requiredKeys = new Set(schema.required ?? []);
+  for (const [key, child] of Object.entries(schema.properties ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const isRequired = required && requiredKeys.has(key);
+    const fromParent =
+      defaults !== null && typeof defaults === "object"
+        ? (defaults as Record<string, unknown>)[key]
+        : undefined;
+    const defaultValue = child.default ?? fromParent;
+    if (child.type === "object") {
+      out.push(...fieldsOf(t, child, path, isRequired, choiceLabel, defaultValue));
+      continue;
+    }
+    const base = { path, label: labelOf(t, key, child), required: isRequired };
+    const given =
+      typeof defaultValue === "string" ||
+      typeof defaultValue === "number" ||
+      typeof defaultValue === "boolean"
+        ? { defaultValue }
+        : {};
+    if (child.type === "array" && child.items?.enum) {
+      const choices = child.items.enum.map((value) => ({ value, label: choiceLabel(value) }));
+      out.push({ ...base, kind: "choices", choices });
+    } else if (child.type === "boolean") {
+      out.push({ ...base, ...given, kind: "checkbox" });
+    } else if (child.type === "integer" || child.type === "number") {
+      out.push({
+        ...base,
+        ...given,
+        kind: "number",
+        ...(child.minimum !== undefined ? { min: child.minimum } : {}),
+        ...(child.maximum !== undefined ? { max: child.maximum } : {}),
+      });
+    } else {
+      const kind: FieldKind = /date/i.test(key)
+        ? "date"
+        : (child.maxLength ?? 0) >= TEXTAREA_FROM
+          ? "textarea"
+          : "text";
+      out.push({
+        ...base,
+        ...given,
+        kind,
+        ...(child.maxLength !== undefined ? { maxLength: child.maxLength } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The profile's fields, grouped for the page, in the language of `t` (labels stay the schema's).
+ * The tools offered are those of the tools.yaml in use (`tools`), as the CLI checks them.
+ */
+export function formGroups(
+  t: Translate,
+  tools: ToolChoices,
+  choiceLabel: (value: string) => string,
+): FormGroup[] {
+  const schema = profileJsonSchema(tools) as JsonSchema;
+  const fields = fieldsOf(t, schema, "", true, choiceLabel, undefined);
+  return GROUPS.map((id) => ({
+    id,
+    title: t(`web.group.${id}`),
+    fields: fields.filter((f) => (GROUP_OF[f.path.split(".")[0] ?? ""] ?? "other") === id),
+  })).filter((group) => group.fields.length > 0);
+}

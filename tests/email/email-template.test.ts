@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
+import { nl } from "../../src/i18n/messages-nl.js";
+import { ROUTES } from "../../src/proof/consent-routes.js";
+import { PROFILES, TEMPLATES } from "../helpers/cli.js";
+import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
+
+async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const profile = path.join(PROFILES, "clb-minimaal.yaml");
+
+describe("the consent routes", () => {
+  it("are named in the proof note with the words of the routes partial", async () => {
+    const partial = await readFile(path.join(TEMPLATES, "partials", "routes.md.hbs"), "utf8");
+    for (const route of ROUTES) expect(partial).toContain(`**${nl[`proof.route.${route}`]}:**`);
+  });
+
+  it("are in the e-mail body", async () => {
+    const email = await readFile(path.join(TEMPLATES, "email.md.hbs"), "utf8");
+    expect(email).toContain("{{> routes}}");
+  });
+});
+
+describe("validate and the e-mail template", () => {
+  it("passes the shipped e-mail template for every tool, strictly", async () => {
+    const result = await cli([
+      "validate",
+      path.join(TEMPLATES, "email.md.hbs"),
+      "--profile",
+      profile,
+      "--strict",
+    ]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/✓ email-akkoord: /);
+    expect(result.out).toMatch(/email\.md\.hbs met clb-minimaal\.yaml/);
+  });
+
+  it("fails an e-mail that no longer says to reply ‘akkoord’", async () => {
+    const dir = await editedTemplates([
+      { file: "email.md.hbs", remove: paragraph("**Ga je akkoord?") },
+      { file: "email.md.hbs", remove: /\{\{> routes\}\}\n/ },
+    ]);
+    const result = await cli(["validate", path.join(dir, "email.md.hbs"), "--profile", profile]);
+    expect(result.code).toBe(1);
+    expect(result.out + result.err).toMatch(/email-akkoord: .*ontbreekt/);
+  });
+
+  it("names the line of a misspelt variable in the e-mail template", async () => {
+    const dir = await editedTemplates([
+      { file: "email.md.hbs", remove: /\{\{centre\.phone\}\}/, with: "{{centre.telefoon}}" },
+    ]);
+    const result = await cli(["validate", path.join(dir, "email.md.hbs"), "--profile", profile]);
+    expect(result.code).toBe(1);
+    expect(result.out + result.err).toMatch(/email\.md\.hbs:\d+:\d+ +centre\.telefoon/);
+  });
+});

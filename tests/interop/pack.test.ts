@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "../helpers/cli.js";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const golden = JSON.parse(
+  readFileSync(path.join(ROOT, "tests", "golden", "letters.json"), "utf8"),
+) as Record<string, string>;
+
+describe("the package as npm packs it", () => {
+  it("installs in an empty folder, and its CLI writes the example letters there", async () => {
+    const packed = await tempDir("clb-pack-");
+    // npm pack builds first (prepack) and lists what it packed.
+    const listing = JSON.parse(
+      execFileSync(npm, ["pack", "--json", "--pack-destination", packed], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    ) as { filename: string; files: { path: string }[] }[];
+    const files = listing[0]!.files.map((f) => f.path);
+    for (const needed of [
+      "bin/clb-consent.js",
+      "bundle/clb-consent.js",
+      "bundle/batch-worker.js",
+      "bundle/build-id.txt",
+      "templates/tools.yaml",
+      "templates/checklist.yaml",
+      "schema/profile.schema.json",
+      "clb-profiles/clb-de-brug.yaml",
+      "clb-profiles/logos/clb-de-brug.png",
+    ]) {
+      expect(files).toContain(needed);
+    }
+    expect(files.filter((f) => /^(tests|src|dist|scripts)\//.test(f))).toEqual([]);
+
+    const home = await tempDir("clb-install-");
+    writeFileSync(path.join(home, "package.json"), '{"name":"probe","private":true}\n');
+    const tarball = path.join(packed, listing[0]!.filename);
+    execFileSync(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], {
+      cwd: home,
+      stdio: "ignore",
+    });
+    const profile = path.join(
+      home,
+      "node_modules",
+      "clb-consent",
+      "clb-profiles",
+      "clb-de-brug.yaml",
+    );
+    execFileSync("npx", ["clb-consent", "generate", "--profile", profile, "--out", "out"], {
+      cwd: home,
+      stdio: "ignore",
+    });
+    // The installed package makes the very letters the sources make.
+    for (const name of [
+      "toestemming-teams.pdf",
+      "toestemming-teams.docx",
+      "toestemming-praatbox.pdf",
+    ]) {
+      const data = readFileSync(path.join(home, "out", "clb-de-brug", name));
+      const hash = createHash("sha256").update(data).digest("hex");
+      expect([name, hash]).toEqual([name, golden[`clb-de-brug/${name}`]]);
+    }
+  }, 600_000);
+});

@@ -1,0 +1,90 @@
+import { spawnSync } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { Packer } from "docx";
+import { strFromU8, unzipSync } from "fflate";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { useFastPaths } from "../../src/render/fast/registry.js";
+import { BIN, ROOT, tempDir } from "../helpers/cli.js";
+import { lettersOf, varietyProfiles } from "./fast-paths-letters.js";
+
+afterEach(() => {
+  useFastPaths(true);
+  vi.restoreAllMocks();
+});
+
+/** Every file under `dir`, by name. */
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const found = new Map<string, Buffer>();
+  for (const name of (await readdir(dir, { recursive: true })).sort()) {
+    const data = await readFile(path.join(dir, name)).catch(() => undefined);
+    if (data) found.set(name, data);
+  }
+  return found;
+}
+
+function expectSameLetters(fast: Map<string, Buffer>, own: Map<string, Buffer>): void {
+  expect([...own.keys()]).toEqual([...fast.keys()]);
+  for (const [name, letter] of own) {
+    expect([name, fast.get(name)!.equals(letter)]).toEqual([name, true]);
+  }
+}
+
+describe("letters made with every fast path off", () => {
+  it("are byte-identical to those made with them on (PDF and DOCX, in this process)", async () => {
+    const profiles = await varietyProfiles();
+    const fast = await lettersOf(profiles);
+    useFastPaths(false);
+    const toBuffer = vi.spyOn(Packer, "toBuffer");
+    const own = await lettersOf(profiles);
+    useFastPaths(true);
+    expect(fast.size).toBeGreaterThanOrEqual(20);
+    expect([...fast.keys()].filter((n) => n.endsWith(".docx")).length).toBe(
+      toBuffer.mock.calls.length,
+    );
+    expectSameLetters(fast, own);
+  });
+
+  it("are byte-identical in a process started with CLB_FAST_PATHS=off (the built CLI)", async () => {
+    const [on, off] = [await tempDir(), await tempDir()];
+    const batch = (out: string, env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [BIN, "batch", "-f", "pdf,docx", "-j", "1", "-o", out], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+      });
+    const fast = batch(on, {});
+    expect(fast.status, fast.stderr.toString()).toBe(0);
+    const own = batch(off, { CLB_FAST_PATHS: "off" });
+    expect(own.status, own.stderr.toString()).toBe(0);
+    const [fastFiles, ownFiles] = [await files(on), await files(off)];
+    expect(fastFiles.size).toBeGreaterThan(10);
+    expectSameLetters(fastFiles, ownFiles); // the manifest too
+  });
+});
+
+describe("a DOCX made through docx's public Packer (the fallback path)", () => {
+  it("is a complete package with the logo, the text and the page furniture", async () => {
+    useFastPaths(false);
+    const toBuffer = vi.spyOn(Packer, "toBuffer");
+    const [profile] = (await varietyProfiles()).filter((p) => p.endsWith("logo-rgba.yaml"));
+    const letters = await lettersOf([profile!], "docx");
+    expect(toBuffer).toHaveBeenCalled();
+    const [name, docx] = [...letters][0]!;
+    expect(name).toMatch(/clb-logo-rgba\/toestemming-\w+\.docx$/);
+    const parts = unzipSync(docx);
+    const media = Object.keys(parts).filter((n) => n.startsWith("word/media/"));
+    expect(media).toHaveLength(1);
+    const logo = await readFile(profile!.replace("logo-rgba.yaml", "logos/rgba.png"));
+    expect(Buffer.from(parts[media[0]!]!).equals(logo)).toBe(true);
+    const document = strFromU8(parts["word/document.xml"]!);
+    expect(document).toContain("Waarom");
+    const header = Object.keys(parts).find((n) => /^word\/header\d*\.xml$/.test(n))!;
+    expect(strFromU8(parts[header]!)).toContain("CLB Test");
+    expect(strFromU8(parts["docProps/core.xml"]!)).toContain("2026-11-23T00:00:00Z");
+    expect(
+      Object.values(parts)
+        .map((p) => strFromU8(p))
+        .join(""),
+    ).not.toMatch(/clb:static-/);
+  });
+});
