@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { line, text } from "../profile/field-types.js";
+import { line, text } from "../fields/field-types.js";
 import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
 import { ToolSchema } from "../tools/tool-schema.js";
 

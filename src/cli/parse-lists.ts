@@ -1,6 +1,6 @@
 import { ExitCode, UserError } from "../errors/user-error.js";
+import { isRealDate } from "../fields/field-types.js";
 import { AUDIENCES, type Audience } from "../letter/audience.js";
-import { isRealDate } from "../profile/field-types.js";
 import { FORMATS, type Format, isFormat } from "../render/registry.js";
 
 const usage = { exitCode: ExitCode.usage };

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { email, isoDate, line, phone, text, url } from "./field-types.js";
+import { email, isoDate, line, phone, text, url } from "../fields/field-types.js";
 
 // Names that Windows refuses as file or folder names; an id becomes a folder name.
 const RESERVED_IDS = new Set(["con", "prn", "aux", "nul", "com1", "com2", "lpt1", "lpt2"]);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isoDate, line, url } from "../profile/field-types.js";
+import { isoDate, line, url } from "../fields/field-types.js";
 import { TOOL_ID_PATTERN } from "./tool-ids.js";
 
 /**
