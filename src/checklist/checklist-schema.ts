@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { line, text } from "../fields/field-types.js";
+import { DERIVED_TOOL_FACTS } from "../tools/tool-context.js";
 import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
 import { ToolSchema } from "../tools/tool-schema.js";
 
@@ -49,11 +50,12 @@ const When = z
   .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
   .superRefine((value, ctx) => {
     const [scope, fact] = value.split(".");
-    if (scope === "tool" && fact !== "id" && !Object.hasOwn(ToolSchema.shape, fact ?? "")) {
+    const facts = [...Object.keys(ToolSchema.shape), ...DERIVED_TOOL_FACTS];
+    if (scope === "tool" && fact !== "id" && !facts.includes(fact ?? "")) {
       ctx.addIssue({
         code: "custom",
         message: "checklist.unknownToolFact",
-        params: { choices: Object.keys(ToolSchema.shape).join(", ") },
+        params: { choices: facts.join(", ") },
       });
     }
   });

@@ -10,6 +10,7 @@ import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import { isKnownTool, toolFacts } from "../tools/tool-catalog.js";
+import { toolContext } from "../tools/tool-context.js";
 import type { AgreedBy, Route } from "./consent-routes.js";
 
 /** Letters a client receives and can agree to: the PDF (also inside the e-mail) and the DOCX. */
@@ -95,7 +96,7 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
   const facts = isKnownTool(tools, entry.tool) ? toolFacts(tools, entry.tool) : undefined;
   const letter = await readBack(request.letter, extension, data);
   const missing = checkClauses(checklist, letter.text, entry.tool, {
-    tool: { id: entry.tool, ...facts },
+    tool: facts ? toolContext(entry.tool, facts) : { id: entry.tool },
   }).filter((clause) => clause.severity === "required" && clause.status !== "ok");
   if (missing.length > 0) {
     throw new UserError(

@@ -5,6 +5,7 @@ import { isUserError } from "../errors/user-error.js";
 import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
+import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, type LetterText, readLetter } from "./read-letter.js";
@@ -71,7 +72,7 @@ export function checkLetterText(
         input.toolsFile,
         input.profile.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate,
       )
-    : { tool: { id: tool, ...toolFacts(input.toolsFile, tool) } };
+    : { tool: toolContext(tool, toolFacts(input.toolsFile, tool)) };
   const clauses = checkClauses(input.checklist, letter.text, tool, values);
   const problems = [
     ...findPlaceholders(letter.text).map((text) => ({
