@@ -103,7 +103,11 @@ function together(found: readonly number[][], near: number): boolean {
  */
 export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
   if (clause.tools && !clause.tools.includes(tool)) return false;
-  if (clause.when && (clause.when.startsWith("tool.") || values.centre !== undefined)) {
+  // Without the tool's facts at all, a tool condition counts as possibly true, as `unknown` does.
+  const known = clause.when?.startsWith("tool.")
+    ? values.tool !== undefined
+    : values.centre !== undefined;
+  if (clause.when && known) {
     const value = lookup(values, clause.when);
     return value !== undefined && value !== null && value !== "" && value !== false;
   }

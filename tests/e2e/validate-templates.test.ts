@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
+import { toolContext } from "../../src/tools/tool-context.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import type { ValidationReport } from "../../src/validate/validation-report.js";
 import { PROFILES, runCli, TEMPLATES } from "../helpers/cli.js";
@@ -139,7 +140,8 @@ describe("removing a clause from a template", () => {
   // (`unknown` counts as possible).
   const applies = (when: string | undefined, tool: string) => {
     if (!when?.startsWith("tool.")) return true;
-    const fact = toolsFile.tools[tool]?.[when.slice(5) as "livestream"];
+    const facts = toolsFile.tools[tool];
+    const fact = facts ? toolContext(tool, facts)[when.slice(5) as "livestream"] : undefined;
     return fact !== undefined && fact !== false;
   };
   const cases = checklist.clauses.flatMap((c) =>

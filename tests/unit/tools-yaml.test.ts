@@ -6,7 +6,8 @@ import type { Clause } from "../../src/checklist/checklist-schema.js";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { UserError } from "../../src/errors/user-error.js";
 import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
-import { requestedTools, toolIds } from "../../src/tools/tool-catalog.js";
+import { requestedTools, toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
+import { toolContext } from "../../src/tools/tool-context.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {
@@ -103,7 +104,7 @@ describe("the checklist names tools and tool facts that exist", () => {
   }
 
   it("a tool tools.yaml does not have is refused, with the choices", async () => {
-    const file = await editedChecklist(/^ {4}whenTool: livestream$/m, "    tools: [webex]");
+    const file = await editedChecklist(/^ {4}when: tool\.livestream$/m, "    tools: [webex]");
     const ids = toolIds(await loadShippedTools());
     const error = await refusal(loadChecklist(file, ids));
     expect(error.problems[0]).toMatchObject({ key: "profile.toolChoice" });
@@ -112,19 +113,19 @@ describe("the checklist names tools and tool facts that exist", () => {
     await expect(loadChecklist(file)).resolves.toBeDefined();
   });
 
-  it("a misspelt whenTool fact is refused", async () => {
-    const file = await editedChecklist(/^ {4}whenTool: livestream$/m, "    whenTool: livestrem");
+  it("a misspelt tool fact in when is refused", async () => {
+    const file = await editedChecklist(/^ {4}when: tool\.livestream$/m, "    when: tool.livestrem");
     const error = await refusal(loadChecklist(file));
     expect(error.problems[0]).toMatchObject({ key: "checklist.unknownToolFact" });
   });
 });
 
-describe("whenTool: a clause that applies where a tool fact holds", () => {
+describe("when: tool.<fact>: a clause that applies where a tool fact holds", () => {
   const clause = {
     id: "livestream",
     label: "x",
     severity: "required",
-    whenTool: "livestream",
+    when: "tool.livestream",
     accepts: "x",
     all: [["x"]],
   } as Clause;
@@ -137,5 +138,18 @@ describe("whenTool: a clause that applies where a tool fact holds", () => {
 
   it("applies when the tool's facts are not known at all", () => {
     expect(applies(clause, "a", {})).toBe(true);
+  });
+
+  it("the transfer clause applies unless tools.yaml puts processing in the EU", async () => {
+    const transfer = { ...clause, id: "doorgifte", when: "tool.mayLeaveEu" } as Clause;
+    const teams = toolFacts(await loadShippedTools(), "teams");
+    const where = (w: "eu" | "outside-eu" | "unknown") =>
+      toolContext("teams", { ...teams, processing: { where: w } });
+    expect(applies(transfer, "teams", { tool: where("eu") })).toBe(false);
+    expect(applies(transfer, "teams", { tool: where("outside-eu") })).toBe(true);
+    expect(applies(transfer, "teams", { tool: where("unknown") })).toBe(true);
+    // The shipped checklist's doorgifte clause has that condition.
+    const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
+    expect(checklist.clauses.find((c) => c.id === "doorgifte")?.when).toBe("tool.mayLeaveEu");
   });
 });
