@@ -120,7 +120,10 @@ describe("the tools are the entries of tools.yaml", () => {
       "1",
     ]);
     expect(batch.code).toBe(0);
-    expect(await readdir(path.join(batchOut, "clb-webex"))).toEqual(["toestemming-webex.md"]);
+    expect((await readdir(path.join(batchOut, "clb-webex"))).sort()).toEqual([
+      "toestemming-webex-ouders.md",
+      "toestemming-webex.md",
+    ]);
   });
 
   it("the shipped tools.yaml does not know that tool", async () => {
@@ -254,7 +257,10 @@ describe("a centre's own templates folder", () => {
       "1",
     ]);
     expect(batch.code).toBe(0);
-    expect(await readdir(path.join(dir, "b", "clb-teams"))).toEqual(["toestemming-teams.txt"]);
+    expect((await readdir(path.join(dir, "b", "clb-teams"))).sort()).toEqual([
+      "toestemming-teams-ouders.txt",
+      "toestemming-teams.txt",
+    ]);
   });
 
   it("still needs the template of a tool a profile uses", async () => {
@@ -279,15 +285,22 @@ describe("letters of the new tools", () => {
   it("every shipped tool's letter passes validate --strict with every example profile", async () => {
     const result = await cli(["validate", "--strict", "--json"]);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { targets: { file: string; profile?: string }[] };
+    const report = JSON.parse(result.out) as {
+      targets: { file: string; profile?: string; audience?: string }[];
+    };
     const profiles = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml"));
     for (const id of toolIds(await loadShippedTools())) {
-      const checked = report.targets.filter((t) => t.file.endsWith(`${id}.md.hbs`) && t.profile);
-      expect(checked.map((t) => t.profile).sort()).toEqual(profiles.sort());
+      // Both letters, the pupil's and the parents', with every example profile.
+      for (const audience of ["pupil", "parents"]) {
+        const checked = report.targets.filter(
+          (t) => t.file.endsWith(`${id}.md.hbs`) && t.profile && t.audience === audience,
+        );
+        expect(checked.map((t) => t.profile).sort()).toEqual(profiles.sort());
+      }
     }
   });
 
-  it("an example centre uses all five tools and gets a letter for each", async () => {
+  it("an example centre uses all five tools and gets both letters for each", async () => {
     const out = path.join(await tempDir(), "out");
     const result = await cli([
       "generate",
@@ -301,7 +314,9 @@ describe("letters of the new tools", () => {
     expect(result.code).toBe(0);
     const files = (await readdir(path.join(out, "clb-open-net"))).sort();
     expect(files).toEqual(
-      ["google-meet", "jitsi", "praatbox", "teams", "zoom"].map((t) => `toestemming-${t}.txt`),
+      ["google-meet", "jitsi", "praatbox", "teams", "zoom"]
+        .flatMap((t) => [`toestemming-${t}-ouders.txt`, `toestemming-${t}.txt`])
+        .sort(),
     );
     const jitsi = await readFile(path.join(out, "clb-open-net", "toestemming-jitsi.txt"), "utf8");
     expect(jitsi).toMatch(/Stuur de link dus nooit door/);
@@ -315,6 +330,21 @@ describe("letters of the new tools", () => {
       "utf8",
     );
     expect(meet).toMatch(/geen account bij Google nodig/);
-    expect(meet).toMatch(/We kunnen niet met zekerheid zeggen/);
+    // Where Google processes the data is unknown in tools.yaml: the letter says no more than
+    // Google's privacy statement does, and what a transfer would need.
+    expect(meet).toMatch(/Of Google gegevens ook buiten de Europese Unie verwerkt, staat in/);
+    expect(meet).toMatch(/Welke rol Google heeft, lees je/);
+    // Teams' livestream fact is unknown: its letter warns in general terms, without claiming
+    // Teams can.
+    const teams = await readFile(path.join(out, "clb-open-net", "toestemming-teams.txt"), "utf8");
+    expect(teams).toMatch(/Met sommige programma's kun je een gesprek livestreamen/);
+    expect(teams).not.toMatch(/Met Teams kun je een gesprek livestreamen/);
+    // The parents' letter of a new tool speaks to the parent about the child.
+    const zoomParents = await readFile(
+      path.join(out, "clb-open-net", "toestemming-zoom-ouders.txt"),
+      "utf8",
+    );
+    expect(zoomParents).toMatch(/De link is alleen voor je kind/);
+    expect(zoomParents).toMatch(/als verwerker/);
   });
 });

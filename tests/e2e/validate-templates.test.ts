@@ -100,12 +100,14 @@ async function validate(
   tool: string,
   strict = false,
 ): Promise<ValidationReport> {
-  return runValidation({
+  const report = await runValidation({
     files: [path.join(templatesDir, `${tool}.md.hbs`)],
     profile: FULL_PROFILE,
     profilesDir: PROFILES,
     strict,
   });
+  // The letter's two targets; the e-mail template checked beside them has its own tests.
+  return { ...report, targets: report.targets.filter((t) => !t.file.endsWith("email.md.hbs")) };
 }
 
 function clause(report: ValidationReport, id: string) {
@@ -117,10 +119,10 @@ describe("the shipped templates", () => {
     const result = await runCli(["validate", "--strict", "--profiles", PROFILES]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    // Every tool of tools.yaml with every example profile: the letter template (both letters
-    // from one target pair) and the e-mail template with each of them.
+    // Every tool of tools.yaml with every example profile: the letter template for both
+    // audiences, and the e-mail template with each of them (3 targets per tool and profile).
     const profiles = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml")).length;
-    const count = 2 * toolIds(await loadShippedTools()).length * profiles;
+    const count = 3 * toolIds(await loadShippedTools()).length * profiles;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,
@@ -206,7 +208,7 @@ describe("the substance of a clause", () => {
     [
       "ontvangers",
       "partials/ontvangers.md.hbs",
-      / Een bedrijf kan dat doen[^.]*\. Welke rol[^.]*\./,
+      /Een bedrijf kan dat doen[^.]*\. Welke rol[^.]*\./,
       "",
       "verwerker",
     ],
@@ -214,7 +216,7 @@ describe("the substance of a clause", () => {
     [
       "doorgifte",
       "partials/doorgifte.md.hbs",
-      / Gebeurt dat, dan moet er een waarborg[^\n]*/,
+      / Gebeurt dat, dan moet er een waarborg[^{]*/,
       "",
       "waarborg",
     ],
