@@ -98,9 +98,10 @@ function together(found: readonly number[][], near: number): boolean {
 /** Whether a clause applies to this tool, and (when the profile is known) to this centre. */
 export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
   if (clause.tools && !clause.tools.includes(tool)) return false;
-  if (clause.when && values.centre !== undefined) {
+  const known = clause.when?.startsWith("tool.") ? values.tool : values.centre;
+  if (clause.when && known !== undefined) {
     const value = lookup(values, clause.when);
-    return value !== undefined && value !== null && value !== "";
+    return value !== undefined && value !== null && value !== "" && value !== false;
   }
   return true;
 }

@@ -28,9 +28,10 @@ export const ClauseSchema = z.strictObject({
   label: line(200),
   severity: z.enum(["required", "recommended"]),
   tools: z.array(z.enum(TOOL_IDS)).min(1).optional(),
+  // `tool.*` lets a clause follow a tool fact (a room password) instead of a list of tools.
   when: z
     .string()
-    .regex(/^centre(\.[A-Za-z]+)+$/)
+    .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
     .optional(),
   accepts: text(1000),
   near: z.number().int().positive().optional(),

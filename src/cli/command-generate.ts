@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
-import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import { parseDate, parseDocuments, parseFormats, parseTools } from "./parse-lists.js";
 
 interface GenerateFlags {
   profile: string;
@@ -12,6 +12,7 @@ interface GenerateFlags {
   date?: string;
   templates?: string;
   signature?: boolean;
+  documents?: string;
 }
 
 export function addGenerateCommand(program: Command, ctx: CliContext): void {
@@ -25,8 +26,10 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--signature", ctx.t("cli.opt.signature"))
+    .option("--documents <list>", `${ctx.t("cli.opt.documents")} (letters,guides)`)
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
+      const documents = parseDocuments(flags.documents);
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../letter/generate-centre.js");
       const written = await generateCentre(flags.profile, {
@@ -36,6 +39,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(flags.signature ? { signature: true } : {}),
+        ...(documents ? { documents } : {}),
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));

@@ -1,4 +1,5 @@
 import { ExitCode, UserError } from "../errors/user-error.js";
+import { DOCUMENT_KINDS, type DocumentKind, isDocumentKind } from "../guide/document-kinds.js";
 import { isRealDate } from "../profile/field-types.js";
 import { FORMATS, type Format, isFormat } from "../render/registry.js";
 import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
@@ -54,4 +55,24 @@ export function parseDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isRealDate(value)) throw new UserError("error.badDate", { value }, [], usage);
   return value;
+}
+
+/** `letters`, `guides` or `letters,guides`; undefined means both. */
+export function parseDocuments(value: string | undefined): DocumentKind[] | undefined {
+  if (value === undefined) return undefined;
+  return [
+    ...new Set(
+      items(value).map((item) => {
+        if (!isDocumentKind(item)) {
+          throw new UserError(
+            "error.unknownDocument",
+            { value: item, choices: DOCUMENT_KINDS.join(", ") },
+            [],
+            usage,
+          );
+        }
+        return item;
+      }),
+    ),
+  ];
 }

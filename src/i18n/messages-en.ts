@@ -218,4 +218,10 @@ export const en: Messages = {
   "cli.opt.force": "rewrite every letter, even when nothing changed",
   "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
+  // --- staff guides (handleiding) ---
+  "guide.factsInvalid": "The guide facts file {{file}} has errors:",
+  "guide.refused":
+    "{{file}}: the guide for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
+  "error.unknownDocument": "The document kind “{{value}}” does not exist. Choose from: {{choices}}.",
+  "cli.opt.documents": "which documents: letters, guides (staff guides) or both",
 };

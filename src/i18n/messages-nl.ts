@@ -235,6 +235,12 @@ export const nl = {
   "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
   "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
+  // --- staff guides (handleiding) ---
+  "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",
+  "guide.refused":
+    "{{file}}: de handleiding voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",
+  "error.unknownDocument": "Het soort document “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "cli.opt.documents": "welke documenten: letters (brieven), guides (handleidingen) of beide",
 } as const;
 
 export type MessageKey = keyof typeof nl;

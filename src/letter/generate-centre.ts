@@ -2,6 +2,9 @@ import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
+import type { DocumentKind } from "../guide/document-kinds.js";
+import { loadGuideInputs } from "../guide/guide-inputs.js";
+import { renderCentreGuides } from "../guide/render-centre-guides.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { letterPath } from "../output/letter-path.js";
 import { writeAtomic } from "../output/write-atomic.js";
@@ -25,9 +28,12 @@ export interface GenerateOptions {
   readonly templatesDir?: string;
   /** Adds the signature block to every letter, whatever the profile says. */
   readonly signature?: boolean;
+  /** Letters, staff guides or both (the default). */
+  readonly documents?: readonly DocumentKind[];
 }
 
 export interface GeneratedLetter {
+  readonly kind: "letter" | "guide";
   readonly tool: ToolId;
   readonly format: Format;
   readonly file: string;
@@ -46,15 +52,17 @@ export async function generateCentre(
   const loaded = await loadProfile(profileFile);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolIds = options.tools ?? loaded.profile.tools;
+  const documents = options.documents ?? ["letters", "guides"];
+  const letterTools = documents.includes("letters") ? toolIds : [];
   const [tools, templates, checklist] = await Promise.all([
     templateDataFile(templatesDir, "tools.yaml").then(loadTools),
-    loadTemplates(templatesDir, toolIds),
+    loadTemplates(templatesDir, letterTools),
     templateDataFile(templatesDir, "checklist.yaml").then(loadChecklist),
   ]);
 
   // Every letter is checked against the checklist first: none is written if one misses a
   // required clause (an edited template, say).
-  const docs = toolIds.map((tool) => ({
+  const docs = letterTools.map((tool) => ({
     tool,
     doc: makeLetter(loaded, tool, {
       templates,
@@ -77,17 +85,40 @@ export async function generateCentre(
     );
   }
 
-  const rendered: { tool: ToolId; format: Format; file: string; data: Uint8Array }[] = [];
+  const rendered: {
+    kind: "letter" | "guide";
+    tool: ToolId;
+    format: Format;
+    file: string;
+    data: Uint8Array;
+  }[] = [];
   for (const { tool, doc } of docs) {
     for (const format of options.formats) {
       const data = await renderLetter(format, doc, loaded, templates);
       rendered.push({
+        kind: "letter",
         tool,
         format,
         file: letterPath(options.outDir, loaded.profile.id, tool, format),
         data,
       });
     }
+  }
+
+  // Guides are checked and rendered before anything is written, like the letters.
+  if (documents.includes("guides")) {
+    const guides = await renderCentreGuides(
+      loaded,
+      toolIds,
+      await loadGuideInputs(templatesDir, toolIds),
+      {
+        tools,
+        formats: options.formats,
+        outDir: options.outDir,
+        ...(options.date ? { date: options.date } : {}),
+      },
+    );
+    rendered.push(...guides.map((guide) => ({ kind: "guide" as const, ...guide })));
   }
 
   await ensureWritableDir(path.resolve(options.outDir, loaded.profile.id));
@@ -106,6 +137,7 @@ export async function generateCentre(
       );
     }
     written.push({
+      kind: letter.kind,
       tool: letter.tool,
       format: letter.format,
       file: letter.file,
