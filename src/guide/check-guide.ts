@@ -1,4 +1,4 @@
-import { checkClauses, type ClauseResult } from "../checklist/check-clauses.js";
+import { type ClauseResult, checkClauses } from "../checklist/check-clauses.js";
 import type { Document } from "../document/document.js";
 import { documentText } from "../document/document-text.js";
 import type { Problem } from "../errors/user-error.js";

@@ -10,10 +10,16 @@ const Source = z.strictObject({ url: url(), read: isoDate(), note: text(1000).op
 /** What a staff guide states about one tool (templates/guides/tool-guides.yaml). */
 export const ToolGuideSchema = z.strictObject({
   roomPassword: z.boolean().describe("Beveiligt de host de ruimte met een wachtwoord?"),
-  lobby: z.boolean().describe("Wachten gasten in een lobby of wachtruimte tot de host ze binnenlaat?"),
+  lobby: z
+    .boolean()
+    .describe("Wachten gasten in een lobby of wachtruimte tot de host ze binnenlaat?"),
   hostLinks: z.array(Link).min(1).describe("Hulppagina's van de leverancier voor de host"),
-  guestComputer: url().optional().describe("Hulppagina voor gasten zonder account, op een computer"),
-  guestPhone: url().optional().describe("Hulppagina voor gasten zonder account, op smartphone of tablet"),
+  guestComputer: url()
+    .optional()
+    .describe("Hulppagina voor gasten zonder account, op een computer"),
+  guestPhone: url()
+    .optional()
+    .describe("Hulppagina voor gasten zonder account, op smartphone of tablet"),
   sources: z.array(Source).min(1),
 });
 

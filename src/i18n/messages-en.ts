@@ -222,6 +222,8 @@ export const en: Messages = {
   "guide.factsInvalid": "The guide facts file {{file}} has errors:",
   "guide.refused":
     "{{file}}: the guide for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
-  "error.unknownDocument": "The document kind “{{value}}” does not exist. Choose from: {{choices}}.",
+  "error.unknownDocument":
+    "The document kind “{{value}}” does not exist. Choose from: {{choices}}.",
+  "validate.targetGuide": "{{file}} (guide for {{tool}})",
   "cli.opt.documents": "which documents: letters, guides (staff guides) or both",
 };

@@ -240,6 +240,7 @@ export const nl = {
   "guide.refused":
     "{{file}}: de handleiding voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",
   "error.unknownDocument": "Het soort document “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "validate.targetGuide": "{{file}} (handleiding voor {{tool}})",
   "cli.opt.documents": "welke documenten: letters (brieven), guides (handleidingen) of beide",
 } as const;
 

@@ -2,6 +2,8 @@ import path from "node:path";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
+import type { GuideInputs } from "../guide/guide-inputs.js";
+import { isGuideFile, validateGuideFile } from "../guide/validate-guide-file.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
@@ -16,6 +18,8 @@ export interface LetterValidationInput {
   readonly tool?: ToolId;
   /** Compare with this centre's values; without it, the checklist's generic patterns apply. */
   readonly profile?: LoadedProfile;
+  /** Guide checklist and facts: a staff guide (handleiding-<tool>) is checked with them. */
+  readonly guide?: Omit<GuideInputs, "templates">;
 }
 
 /** Checks one letter file (PDF, DOCX, Markdown or text), for instance one edited in Word. */
@@ -38,6 +42,14 @@ export async function validateLetter(
           ? [...error.problems]
           : [{ file, key: error.key, params: error.params }],
     };
+  }
+  if (input.guide && isGuideFile(file, letter)) {
+    return validateGuideFile(file, letter, {
+      toolsFile: input.toolsFile,
+      inputs: input.guide,
+      ...(input.tool ? { tool: input.tool } : {}),
+      ...(input.profile ? { profile: input.profile } : {}),
+    });
   }
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)

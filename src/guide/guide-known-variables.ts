@@ -1,0 +1,15 @@
+import type * as z from "zod";
+import { unwrapSchema } from "../profile/unwrap-schema.js";
+import { knownVariables } from "../validate/known-variables.js";
+import { ToolGuideSchema } from "./guide-facts-schema.js";
+
+/** Every variable a guide template may use: a letter's, plus `guide.*` (see guide-context.ts). */
+export function guideKnownVariables(): string[] {
+  const shape = (unwrapSchema(ToolGuideSchema) as z.ZodObject).shape;
+  return [
+    ...knownVariables(),
+    "guide",
+    "guide.points",
+    ...Object.keys(shape).map((key) => `guide.${key}`),
+  ];
+}
