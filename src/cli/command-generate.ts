@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
+import { DOCUMENT_KINDS } from "../guide/document-kinds.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
 import { parseDate, parseDocuments, parseFormats, parseTools } from "./parse-lists.js";
@@ -39,11 +40,13 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(flags.signature ? { signature: true } : {}),
-        ...(documents ? { documents } : {}),
+        documents: documents ?? [...DOCUMENT_KINDS],
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
       }
-      ctx.out(ctx.t("generate.done", { count: written.length, dir: flags.out }));
+      const guides = written.filter((w) => w.kind === "guide").length;
+      ctx.out(ctx.t("generate.done", { count: written.length - guides, dir: flags.out }));
+      if (guides > 0) ctx.out(ctx.t("guide.done", { count: guides, dir: flags.out }));
     });
 }

@@ -225,5 +225,6 @@ export const en: Messages = {
   "error.unknownDocument":
     "The document kind “{{value}}” does not exist. Choose from: {{choices}}.",
   "validate.targetGuide": "{{file}} (guide for {{tool}})",
+  "guide.done": "Guides made: {{count}}, in {{dir}}.",
   "cli.opt.documents": "which documents: letters, guides (staff guides) or both",
 };

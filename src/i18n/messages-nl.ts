@@ -241,6 +241,7 @@ export const nl = {
     "{{file}}: de handleiding voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",
   "error.unknownDocument": "Het soort document “{{value}}” bestaat niet. Kies uit: {{choices}}.",
   "validate.targetGuide": "{{file}} (handleiding voor {{tool}})",
+  "guide.done": "Handleidingen gemaakt: {{count}}, in {{dir}}.",
   "cli.opt.documents": "welke documenten: letters (brieven), guides (handleidingen) of beide",
 } as const;
 

@@ -28,7 +28,7 @@ export interface GenerateOptions {
   readonly templatesDir?: string;
   /** Adds the signature block to every letter, whatever the profile says. */
   readonly signature?: boolean;
-  /** Letters, staff guides or both (the default). */
+  /** Letters, staff guides or both; default letters only (the CLI asks for both by default). */
   readonly documents?: readonly DocumentKind[];
 }
 
@@ -52,7 +52,7 @@ export async function generateCentre(
   const loaded = await loadProfile(profileFile);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const toolIds = options.tools ?? loaded.profile.tools;
-  const documents = options.documents ?? ["letters", "guides"];
+  const documents = options.documents ?? ["letters"];
   const letterTools = documents.includes("letters") ? toolIds : [];
   const [tools, templates, checklist] = await Promise.all([
     templateDataFile(templatesDir, "tools.yaml").then(loadTools),

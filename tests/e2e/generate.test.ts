@@ -30,7 +30,12 @@ describe("clb-consent generate on the example profiles", () => {
     const { profile } = await loadProfile(path.join(PROFILES, `${id}.yaml`));
     const files = (await readdir(path.join(out, id))).sort();
     const expected = profile.tools
-      .flatMap((tool) => [`toestemming-${tool}.md`, `toestemming-${tool}.txt`])
+      .flatMap((tool) => [
+        `toestemming-${tool}.md`,
+        `toestemming-${tool}.txt`,
+        `handleiding-${tool}.md`,
+        `handleiding-${tool}.txt`,
+      ])
       .sort();
     expect(files).toEqual(expected);
   });
@@ -115,7 +120,9 @@ describe("clb-consent generate options", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Brieven gemaakt: 4, in out\.$/m);
     expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
-      ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox.${ext}`),
+      ["docx", "md", "pdf", "txt"]
+        .flatMap((ext) => [`handleiding-praatbox.${ext}`, `toestemming-praatbox.${ext}`])
+        .sort(),
     );
     expect(
       await readFile(path.join(cwd, "out", "clb-minimaal", "toestemming-praatbox.txt"), "utf8"),
@@ -137,6 +144,8 @@ describe("clb-consent generate options", () => {
     ]);
     expect(result.code).toBe(0);
     expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual([
+      "handleiding-praatbox.txt",
+      "handleiding-teams.txt",
       "toestemming-praatbox.txt",
       "toestemming-teams.txt",
     ]);
