@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
-import { DOCUMENT_KINDS } from "../guide/document-kinds.js";
+import { DOCUMENT_CHOICES } from "../pipeline/document-spec.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
 import { parseDate, parseDocuments, parseFormats, parseTools } from "./parse-lists.js";
@@ -32,7 +32,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const tools = parseTools(flags.tool);
       const documents = parseDocuments(flags.documents);
       const date = parseDate(flags.date);
-      const { generateCentre } = await import("../letter/generate-centre.js");
+      const { generateCentre } = await import("../pipeline/generate-centre.js");
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,
@@ -40,7 +40,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(flags.signature ? { signature: true } : {}),
-        documents: documents ?? [...DOCUMENT_KINDS],
+        documents: documents ?? [...DOCUMENT_CHOICES],
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));

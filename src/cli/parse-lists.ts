@@ -1,5 +1,9 @@
 import { ExitCode, UserError } from "../errors/user-error.js";
-import { DOCUMENT_KINDS, type DocumentKind, isDocumentKind } from "../guide/document-kinds.js";
+import {
+  DOCUMENT_CHOICES,
+  type DocumentChoice,
+  isDocumentChoice,
+} from "../pipeline/document-spec.js";
 import { isRealDate } from "../profile/field-types.js";
 import { FORMATS, type Format, isFormat } from "../render/registry.js";
 import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
@@ -58,15 +62,15 @@ export function parseDate(value: string | undefined): string | undefined {
 }
 
 /** `letters`, `guides` or `letters,guides`; undefined means both. */
-export function parseDocuments(value: string | undefined): DocumentKind[] | undefined {
+export function parseDocuments(value: string | undefined): DocumentChoice[] | undefined {
   if (value === undefined) return undefined;
   return [
     ...new Set(
       items(value).map((item) => {
-        if (!isDocumentKind(item)) {
+        if (!isDocumentChoice(item)) {
           throw new UserError(
             "error.unknownDocument",
-            { value: item, choices: DOCUMENT_KINDS.join(", ") },
+            { value: item, choices: DOCUMENT_CHOICES.join(", ") },
             [],
             usage,
           );

@@ -1,4 +1,4 @@
-import { checkClauses } from "../checklist/check-clauses.js";
+import { type CheckValues, checkClauses } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import type { Document } from "../document/document.js";
 import { documentText } from "../document/document-text.js";
@@ -7,7 +7,7 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { checkValues } from "../validate/validate-templates.js";
+import { letterContext } from "./letter-context.js";
 
 export interface CheckContext {
   readonly checklist: Checklist;
@@ -36,4 +36,15 @@ export function missingRequiredClauses(
       key: "batch.clauseMissing",
       params: { label: c.label, missing: c.missing.join("; ") || "—" },
     }));
+}
+
+/** The values clauses compare with: the centre as its letter shows it, the tool's facts. */
+export function checkValues(
+  loaded: LoadedProfile,
+  tool: ToolId,
+  toolsFile: ToolsFile,
+  date: string,
+): CheckValues {
+  const context = letterContext(loaded.profile, tool, toolsFile[tool], date);
+  return { centre: context.centre, tool: context.tool };
 }

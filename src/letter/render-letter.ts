@@ -1,15 +1,14 @@
 import type { Document } from "../document/document.js";
 import { UserError } from "../errors/user-error.js";
-import { readBoundedText } from "../files/read-bounded.js";
-import { type LoadedProfile, MAX_PROFILE_BYTES } from "../profile/load-profile.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
 import { codePointHex, UnprintableCharacterError } from "../render/unprintable.js";
 import type { TemplateSet } from "../template/load-templates.js";
-import { parseYamlSource } from "../yaml/yaml-source.js";
 
 /**
  * Renders one letter in one format. A character the PDF cannot show (no font of ours has it)
- * is reported with the profile field and line it comes from, instead of printing a box.
+ * is reported with the profile field and line it comes from, instead of printing a box. The
+ * line is the one the profile's loader noted (LoadedProfile.locate): the file is not read again.
  */
 export async function renderLetter(
   format: Format,
@@ -28,7 +27,7 @@ export async function renderLetter(
       throw new UserError("pdf.unprintable", { file }, [
         {
           file,
-          ...(await locate(file, field)),
+          ...loaded.locate?.(field),
           field: field.join("."),
           key: "pdf.unprintableChar",
           params,
@@ -65,16 +64,4 @@ function fieldContaining(value: unknown, char: string): (string | number)[] | un
     if (found) return [Array.isArray(value) ? Number(key) : key, ...found];
   }
   return undefined;
-}
-
-async function locate(
-  file: string,
-  field: readonly (string | number)[],
-): Promise<{ line?: number; column?: number }> {
-  try {
-    const { source } = parseYamlSource(file, await readBoundedText(file, MAX_PROFILE_BYTES));
-    return source ? source.locate(field) : {};
-  } catch {
-    return {};
-  }
 }

@@ -14,10 +14,29 @@ export interface ProfileLogo extends Logo {
   readonly file: string;
 }
 
+/** A field of a profile as a path: `["complaint", "email"]`, `["tools", 1]`. */
+export type FieldPath = readonly (string | number)[];
+
+/** Where a profile value was in its file (1-based), when that is known. */
+export type LocateField = (field: FieldPath) => { line: number; column: number } | undefined;
+
 export interface LoadedProfile {
   readonly file: string;
   readonly profile: Profile;
   readonly logo?: ProfileLogo;
+  /**
+   * Where each value came from, kept from load time: a later step (a character the PDF cannot
+   * show) names the line without reading and parsing the file again.
+   */
+  readonly locate?: LocateField;
+}
+
+export interface ParseProfileOptions {
+  /**
+   * The logo's bytes, when they do not come from a file next to the profile (an upload in the
+   * web page). They are checked like a logo read from disk.
+   */
+  readonly logo?: Uint8Array;
 }
 
 /**
@@ -38,7 +57,16 @@ export async function loadProfile(file: string): Promise<LoadedProfile> {
   return parseProfile(file, text);
 }
 
-export async function parseProfile(file: string, text: string): Promise<LoadedProfile> {
+/**
+ * Validates a profile from its text, without reading any file except its logo, and that only
+ * when `options.logo` does not hold it. `file` names the profile in messages and is where a
+ * logo path is resolved from.
+ */
+export async function parseProfile(
+  file: string,
+  text: string,
+  options: ParseProfileOptions = {},
+): Promise<LoadedProfile> {
   const { source, problems } = parseYamlSource(file, text);
   if (!source) throw invalid(file, problems);
   if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
@@ -48,7 +76,8 @@ export async function parseProfile(file: string, text: string): Promise<LoadedPr
   if (!result.success)
     throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source));
   const profile = result.data;
-  if (profile.logo === undefined) return { file, profile };
+  const locate: LocateField = (field) => source.locate(field);
+  if (profile.logo === undefined) return { file, profile, locate };
 
   const logoProblem = (
     key: Problem["key"],
@@ -69,7 +98,13 @@ export async function parseProfile(file: string, text: string): Promise<LoadedPr
   if (!logoPath.startsWith(base + path.sep)) logoProblem("profile.logoPath");
   let data: Buffer;
   try {
-    data = await readBounded(logoPath, MAX_LOGO_BYTES);
+    // A view, not a copy: the renderers take the logo as a Buffer, as read from disk.
+    data = options.logo
+      ? Buffer.from(options.logo.buffer, options.logo.byteOffset, options.logo.byteLength)
+      : await readBounded(logoPath, MAX_LOGO_BYTES);
+    if (data.length > MAX_LOGO_BYTES) {
+      throw new UserError("error.fileTooLarge", { file: logoPath, size: data.length });
+    }
   } catch (error) {
     if (error instanceof UserError && error.key === "error.fileTooLarge") {
       return logoProblem("profile.logoTooLarge", {
@@ -81,7 +116,7 @@ export async function parseProfile(file: string, text: string): Promise<LoadedPr
   }
   const logo = sniffImage(data);
   if (!logo) return logoProblem("profile.logoType");
-  return { file, profile, logo: { ...logo, file: logoPath } };
+  return { file, profile, logo: { ...logo, file: logoPath }, locate };
 }
 
 function invalid(file: string, problems: readonly Problem[]): UserError {

@@ -3,12 +3,12 @@ import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
 import type { GuideInputs } from "../guide/guide-inputs.js";
-import { isGuideFile, validateGuideFile } from "../guide/validate-guide-file.js";
+import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, readLetter } from "./read-letter.js";
-import { checkValues } from "./validate-templates.js";
+import { isGuideFile, validateGuideFile } from "./validate-guide-file.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {

@@ -1,10 +1,9 @@
 import path from "node:path";
-import type { CheckValues } from "../checklist/check-clauses.js";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { documentText, emptyLinks } from "../document/document-text.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
-import { letterContext } from "../letter/letter-context.js";
+import { checkValues } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
 import { suggest } from "../profile/issue-to-problem.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
@@ -52,17 +51,6 @@ export function unknownVariables(
     }
   }
   return problems;
-}
-
-/** The values clauses compare with: the centre as its letter shows it, the tool's facts. */
-export function checkValues(
-  loaded: LoadedProfile,
-  tool: ToolId,
-  toolsFile: ToolsFile,
-  date: string,
-): CheckValues {
-  const context = letterContext(loaded.profile, tool, toolsFile[tool], date);
-  return { centre: context.centre, tool: context.tool };
 }
 
 /**

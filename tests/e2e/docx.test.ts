@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type DocxContent, readDocx } from "../../src/extract/read-docx.js";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { xmlSafe } from "../../src/render/docx/xml-safe.js";
 import { loadTools } from "../../src/tools/load-tools.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";

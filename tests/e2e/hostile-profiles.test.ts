@@ -6,7 +6,7 @@ import { UserError } from "../../src/errors/user-error.js";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type PdfContent, readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { pdfFont } from "../../src/render/pdf/pdf-fonts.js";
 import { loadTools } from "../../src/tools/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
 import type { Format } from "../../src/render/registry.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors/user-error.js";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/letter/generate-centre.js";
+import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { line } from "../../src/profile/field-types.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { pdfFont } from "../../src/render/pdf/pdf-fonts.js";

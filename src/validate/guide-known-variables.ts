@@ -1,7 +1,7 @@
 import type * as z from "zod";
+import { ToolGuideSchema } from "../guide/guide-facts-schema.js";
 import { unwrapSchema } from "../profile/unwrap-schema.js";
-import { knownVariables } from "../validate/known-variables.js";
-import { ToolGuideSchema } from "./guide-facts-schema.js";
+import { knownVariables } from "./known-variables.js";
 
 /** Every variable a guide template may use: a letter's, plus `guide.*` (see guide-context.ts). */
 export function guideKnownVariables(): string[] {

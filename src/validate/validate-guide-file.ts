@@ -1,13 +1,13 @@
 import path from "node:path";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import { normalizeText } from "../checklist/normalize-text.js";
+import { guideCheckValues, guideContext } from "../guide/guide-context.js";
+import type { GuideInputs } from "../guide/guide-inputs.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { guessTool, type LetterText } from "../validate/read-letter.js";
-import type { ValidationTarget } from "../validate/validation-report.js";
-import { guideCheckValues, guideContext } from "./guide-context.js";
-import type { GuideInputs } from "./guide-inputs.js";
+import { guessTool, type LetterText } from "./read-letter.js";
+import type { ValidationTarget } from "./validation-report.js";
 
 /** A file is a guide when it is named handleiding-<tool> or its title says "Handleiding". */
 export function isGuideFile(file: string, letter: LetterText): boolean {

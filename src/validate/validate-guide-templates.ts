@@ -2,16 +2,16 @@ import path from "node:path";
 import { findPlaceholders } from "../checklist/check-clauses.js";
 import { documentText, emptyLinks } from "../document/document-text.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
+import { checkGuide } from "../guide/check-guide.js";
+import type { GuideInputs } from "../guide/guide-inputs.js";
+import { makeGuide } from "../guide/make-guide.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { loadTemplates } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { unknownVariables } from "../validate/validate-templates.js";
-import type { ValidationTarget } from "../validate/validation-report.js";
-import { checkGuide } from "./check-guide.js";
-import type { GuideInputs } from "./guide-inputs.js";
 import { guideKnownVariables } from "./guide-known-variables.js";
-import { makeGuide } from "./make-guide.js";
+import { unknownVariables } from "./validate-templates.js";
+import type { ValidationTarget } from "./validation-report.js";
 
 export interface GuideTemplateValidationInput {
   /** The folder holding `<tool>.md.hbs` and `partials/` of the guides. */
