@@ -46,7 +46,8 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
       }
       const guides = written.filter((w) => w.kind === "guide").length;
-      ctx.out(ctx.t("generate.done", { count: written.length - guides, dir: flags.out }));
+      if (guides < written.length || guides === 0)
+        ctx.out(ctx.t("generate.done", { count: written.length - guides, dir: flags.out }));
       if (guides > 0) ctx.out(ctx.t("guide.done", { count: guides, dir: flags.out }));
     });
 }
