@@ -4,12 +4,16 @@ import { loadChecklist } from "../checklist/load-checklist.js";
 import type { Document } from "../document/document.js";
 import { isUserError, type MessageParams, type Problem, UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
+import { missingGuideClauses } from "../guide/check-guide.js";
+import { type GuideInputs, loadGuideInputs } from "../guide/guide-inputs.js";
+import { makeGuide } from "../guide/make-guide.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { missingRequiredClauses } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
 import { renderLetter } from "../letter/render-letter.js";
 import { letterPath } from "../output/letter-path.js";
 import { writeAtomic } from "../output/write-atomic.js";
+import { guideSpec, outputName } from "../pipeline/document-spec.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
@@ -33,11 +37,16 @@ export interface CentreTask {
   readonly checklistFile: string;
   readonly date?: string;
   readonly signature?: boolean;
-  /** The letters to make; letters left out are unchanged. */
-  readonly letters: readonly { readonly tool: ToolId; readonly format: Format }[];
+  /** The letters and guides to make; those left out are unchanged. */
+  readonly letters: readonly {
+    readonly kind: "letter" | "guide";
+    readonly tool: ToolId;
+    readonly format: Format;
+  }[];
 }
 
 export interface WrittenLetter {
+  readonly kind: "letter" | "guide";
   readonly tool: ToolId;
   readonly format: Format;
   readonly file: string;
@@ -69,6 +78,17 @@ interface Shared {
 
 // Templates, tools and checklist are read once per thread and kept: every centre uses them.
 const sharedCache = new Map<string, Promise<Shared>>();
+// The guides' inputs likewise, read only by a thread that makes a guide.
+const guideCache = new Map<string, Promise<GuideInputs>>();
+
+function sharedGuides(templatesDir: string): Promise<GuideInputs> {
+  let value = guideCache.get(templatesDir);
+  if (!value) {
+    value = loadGuideInputs(templatesDir, TOOL_IDS);
+    guideCache.set(templatesDir, value);
+  }
+  return value;
+}
 
 /** The inputs every centre shares, loaded once per thread. */
 export function shared(
@@ -95,10 +115,13 @@ export function plainError(error: unknown): PlainError {
 interface LetterToMake {
   /** Which of the tasks it belongs to. */
   readonly index: number;
+  readonly kind: "letter" | "guide";
   readonly tool: ToolId;
   readonly doc: Document;
   readonly loaded: LoadedProfile;
   readonly context: Shared;
+  /** The templates it was made from (for where an unprintable character comes from). */
+  readonly templates: TemplateSet;
   readonly formats: readonly Format[];
   /** What was written, per format, in the order of `formats`. */
   readonly written: (WrittenLetter | undefined)[];
@@ -131,28 +154,44 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
       results[index]!.error = plainError(error);
       continue;
     }
-    for (const tool of new Set(task.letters.map((l) => l.tool))) {
+    const documents = new Map(task.letters.map((l) => [`${l.kind}\0${l.tool}`, l]));
+    for (const { kind, tool } of documents.values()) {
       try {
-        const doc = makeLetter(loaded, tool, {
-          templates: context.templates,
-          tools: context.tools,
-          ...(task.date ? { date: task.date } : {}),
-          ...(task.signature ? { signature: true } : {}),
-        });
-        const missing = missingRequiredClauses(doc, loaded, tool, context);
+        let doc: Document;
+        let missing: Problem[];
+        let templates = context.templates;
+        if (kind === "guide") {
+          const guides = await sharedGuides(task.templatesDir);
+          templates = guides.templates;
+          doc = makeGuide(loaded, tool, guides, {
+            tools: context.tools,
+            ...(task.date ? { date: task.date } : {}),
+          });
+          missing = missingGuideClauses(doc, loaded, tool, guides, context.tools);
+        } else {
+          doc = makeLetter(loaded, tool, {
+            templates: context.templates,
+            tools: context.tools,
+            ...(task.date ? { date: task.date } : {}),
+            ...(task.signature ? { signature: true } : {}),
+          });
+          missing = missingRequiredClauses(doc, loaded, tool, context);
+        }
         if (missing.length > 0) {
           results[index]!.refused.push({
             tool,
             error: {
-              key: "batch.letterRefused",
+              key: kind === "guide" ? "batch.guideRefused" : "batch.letterRefused",
               params: { file: path.basename(loaded.file), tool },
               problems: missing,
             },
           });
           continue;
         }
-        const formats = task.letters.filter((l) => l.tool === tool).map((l) => l.format);
-        letters.push({ index, tool, doc, loaded, context, formats, written: [] });
+        const formats = task.letters
+          .filter((l) => l.tool === tool && l.kind === kind)
+          .map((l) => l.format);
+        letters.push({ index, kind, tool, doc, loaded, context, templates, formats, written: [] });
       } catch (error) {
         results[index]!.refused.push({ tool, error: plainError(error) });
       }
@@ -171,21 +210,22 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         if (slot < 0) continue;
         let data: Uint8Array;
         try {
-          data = await renderLetter(format, letter.doc, letter.loaded, letter.context.templates);
+          data = await renderLetter(format, letter.doc, letter.loaded, letter.templates);
         } catch (error) {
           fail(letter, error);
           continue;
         }
-        const file = letterPath(
-          tasks[letter.index]!.outDir,
-          letter.loaded.profile.id,
-          letter.tool,
-          format,
-        );
+        const outDir = tasks[letter.index]!.outDir;
+        const centreId = letter.loaded.profile.id;
+        const file =
+          letter.kind === "guide"
+            ? path.resolve(outDir, outputName(centreId, guideSpec(letter.tool), format))
+            : letterPath(outDir, centreId, letter.tool, format);
         writes.push(
           writeAtomic(file, data).then(
             () => {
               letter.written[slot] = {
+                kind: letter.kind,
                 tool: letter.tool,
                 format,
                 file,

@@ -17,6 +17,8 @@ const Sha = z.string().regex(/^[0-9a-f]{64}$/);
 /** One letter as written: enough to prove later which exact text a client approved. */
 export const ManifestEntrySchema = z.strictObject({
   centre: z.string(),
+  /** A staff guide says so; a letter has no kind (manifests made before guides had none). */
+  kind: z.literal("guide").optional(),
   tool: z.enum(TOOL_IDS),
   format: z.string(),
   /** Relative to the manifest's folder, with forward slashes. */

@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { letterPath } from "../output/letter-path.js";
+import { type DocumentChoice, guideSpec, outputName } from "../pipeline/document-spec.js";
 import type { Format } from "../render/registry.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
@@ -16,9 +17,12 @@ export interface SharedInputs {
   readonly toolsHash: string;
   readonly checklistHash: string;
   readonly templateHashes: ReadonlyMap<ToolId, string>;
+  /** Per tool, the hash of everything its staff guide is made from (when guides are made). */
+  readonly guideHashes?: ReadonlyMap<ToolId, string>;
 }
 
 export interface PlannedLetter {
+  readonly kind: "letter" | "guide";
   readonly tool: ToolId;
   readonly format: Format;
   readonly file: string;
@@ -48,37 +52,60 @@ export async function planCentre(
     readonly outDir: string;
     readonly date?: string;
     readonly signature?: boolean;
+    /** Default letters only. */
+    readonly documents?: readonly DocumentChoice[];
   },
 ): Promise<PlannedLetter[]> {
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
+  const documents = options.documents ?? ["letters"];
+  const kinds = [
+    ...(documents.includes("letters") ? (["letter"] as const) : []),
+    ...(documents.includes("guides") ? (["guide"] as const) : []),
+  ];
   for (const tool of options.tools ?? centre.profile.tools) {
     const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
-    const template =
-      shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
-    for (const format of options.formats) {
-      const file = letterPath(options.outDir, centre.profile.id, tool, format);
-      const parts = { profile, template, tools: shared.toolsHash, checklist: shared.checklistHash };
-      letters.push({
-        tool,
-        format,
-        file,
-        relative: path.relative(path.resolve(options.outDir), file).split(path.sep).join("/"),
-        date,
-        inputs: {
-          ...parts,
-          all: sha256(
-            GENERATOR,
-            format,
-            date,
-            options.signature ? "signature" : "",
-            parts.profile,
-            parts.template,
-            parts.tools,
-            parts.checklist,
-          ),
-        },
-      });
+    for (const kind of kinds) {
+      const template =
+        kind === "guide"
+          ? shared.guideHashes?.get(tool)
+          : (shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool)));
+      if (template === undefined) throw new Error(`no hash of the ${tool} guide's inputs`);
+      for (const format of options.formats) {
+        const file =
+          kind === "guide"
+            ? path.resolve(options.outDir, outputName(centre.profile.id, guideSpec(tool), format))
+            : letterPath(options.outDir, centre.profile.id, tool, format);
+        const parts = {
+          profile,
+          template,
+          tools: shared.toolsHash,
+          checklist: shared.checklistHash,
+        };
+        letters.push({
+          kind,
+          tool,
+          format,
+          file,
+          relative: path.relative(path.resolve(options.outDir), file).split(path.sep).join("/"),
+          date,
+          inputs: {
+            ...parts,
+            all: sha256(
+              GENERATOR,
+              format,
+              date,
+              options.signature ? "signature" : "",
+              parts.profile,
+              parts.template,
+              parts.tools,
+              parts.checklist,
+              // Only guides add a part: letters keep the hashes of manifests made before guides.
+              ...(kind === "guide" ? ["guide"] : []),
+            ),
+          },
+        });
+      }
     }
   }
   return letters;

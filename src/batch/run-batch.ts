@@ -8,6 +8,7 @@ import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR, PACKAGE_ROOT } from "../paths.js";
+import type { DocumentChoice } from "../pipeline/document-spec.js";
 import { loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates } from "../template/load-templates.js";
@@ -24,6 +25,7 @@ import {
 } from "./centre-task.js";
 import { findProfiles } from "./find-profiles.js";
 import { GENERATOR } from "./generator-version.js";
+import { guideHashes } from "./guide-hashes.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, holdCentre } from "./held-centre.js";
 import {
@@ -60,6 +62,8 @@ export interface BatchOptions {
   readonly templatesDir?: string;
   /** Adds the signature block to every letter, whatever the profiles say. */
   readonly signature?: boolean;
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   /** Aborting stops handing out work, lets letters being written finish or vanish, and saves the manifest. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: BatchProgress) => void;
@@ -284,7 +288,11 @@ async function runLocked(
   // their problems, once (not once per centre, from every worker).
   const templates = await loadTemplates(templatesDir, TOOL_IDS);
   await loadChecklist(checklistFile);
+  const documents = options.documents ?? ["letters"];
+  // Broken guide templates stop the run before any work too, when guides are asked for.
+  const guides = documents.includes("guides") ? await guideHashes(templatesDir) : undefined;
   const shared: SharedInputs = {
+    ...(guides ? { guideHashes: guides } : {}),
     templates,
     tools: await loadTools(toolsFile),
     toolsHash: fileSha256(await readFile(toolsFile)),
@@ -345,6 +353,7 @@ async function runLocked(
       const planned = await planCentre(centre, shared, {
         formats: options.formats,
         outDir,
+        documents,
         ...(options.tools ? { tools: options.tools } : {}),
         ...(options.date ? { date: options.date } : {}),
         ...(options.signature ? { signature: true } : {}),
@@ -391,10 +400,11 @@ async function runLocked(
       const entries: ManifestEntry[] = [];
       for (const letter of result.written) {
         const plan = task.letters.find(
-          (l) => l.tool === letter.tool && l.format === letter.format,
+          (l) => l.kind === letter.kind && l.tool === letter.tool && l.format === letter.format,
         )!;
         const entry: ManifestEntry = {
           centre: task.centre.profile.id,
+          ...(letter.kind === "guide" ? { kind: "guide" as const } : {}),
           tool: letter.tool,
           format: letter.format,
           path: plan.relative,
@@ -419,7 +429,7 @@ async function runLocked(
       checklistFile,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
-      letters: task.letters.map((l) => ({ tool: l.tool, format: l.format })),
+      letters: task.letters.map((l) => ({ kind: l.kind, tool: l.tool, format: l.format })),
     });
 
     const jobs = Math.min(maxJobs, tasks.length || 1);

@@ -2,9 +2,10 @@ import path from "node:path";
 import type { Command } from "commander";
 import { ExitCode, UserError } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
+import { DOCUMENT_CHOICES } from "../pipeline/document-spec.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
-import { parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import { parseDate, parseDocuments, parseFormats, parseTools } from "./parse-lists.js";
 import { createProgress } from "./progress.js";
 
 // Messages that say themselves that the centre got no letters; others get a line saying so.
@@ -25,6 +26,7 @@ interface BatchFlags {
   force?: boolean;
   templates?: string;
   signature?: boolean;
+  documents?: string;
 }
 
 export const BATCH_FORMATS = ["pdf", "docx"] as const;
@@ -51,8 +53,10 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .option("--force", ctx.t("cli.opt.force"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--signature", ctx.t("cli.opt.signature"))
+    .option("--documents <list>", `${ctx.t("cli.opt.documents")} (letters,guides)`)
     .action(async (flags: BatchFlags) => {
       const tools = parseTools(flags.tools);
+      const documents = parseDocuments(flags.documents) ?? [...DOCUMENT_CHOICES];
       const date = parseDate(flags.date);
       const jobs = parseJobs(flags.jobs);
       const formats = parseFormats(flags.formats, BATCH_FORMATS);
@@ -68,6 +72,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
           outDir: flags.out,
           formats,
           force: flags.force === true,
+          documents,
           signal: controller.signal,
           onProgress: progress.update,
           ...(tools ? { tools } : {}),

@@ -226,5 +226,7 @@ export const en: Messages = {
     "The document kind “{{value}}” does not exist. Choose from: {{choices}}.",
   "validate.targetGuide": "{{file}} (guide for {{tool}})",
   "guide.done": "Guides made: {{count}}, in {{dir}}.",
+  "batch.guideRefused":
+    "The guide for {{tool}} of {{file}} was not written: a required clause is missing.",
   "cli.opt.documents": "which documents: letters, guides (staff guides) or both",
 };

@@ -242,6 +242,8 @@ export const nl = {
   "error.unknownDocument": "Het soort document “{{value}}” bestaat niet. Kies uit: {{choices}}.",
   "validate.targetGuide": "{{file}} (handleiding voor {{tool}})",
   "guide.done": "Handleidingen gemaakt: {{count}}, in {{dir}}.",
+  "batch.guideRefused":
+    "De handleiding voor {{tool}} van {{file}} is niet geschreven: er ontbreekt een verplichte clausule.",
   "cli.opt.documents": "welke documenten: letters (brieven), guides (handleidingen) of beide",
 } as const;
 
