@@ -37,6 +37,11 @@ export interface CentreTask {
   readonly checklistFile: string;
   readonly date?: string;
   readonly signature?: boolean;
+  /**
+   * The hash of the guides' inputs as planned: a thread keeps them by it, so a long-lived
+   * thread (the web page, tests) never makes a guide from a template read before an edit.
+   */
+  readonly guidesHash?: string;
   /** The letters and guides to make; those left out are unchanged. */
   readonly letters: readonly {
     readonly kind: "letter" | "guide";
@@ -81,11 +86,12 @@ const sharedCache = new Map<string, Promise<Shared>>();
 // The guides' inputs likewise, read only by a thread that makes a guide.
 const guideCache = new Map<string, Promise<GuideInputs>>();
 
-function sharedGuides(templatesDir: string): Promise<GuideInputs> {
-  let value = guideCache.get(templatesDir);
+function sharedGuides(templatesDir: string, hash = ""): Promise<GuideInputs> {
+  const key = `${templatesDir}\0${hash}`;
+  let value = guideCache.get(key);
   if (!value) {
     value = loadGuideInputs(templatesDir, TOOL_IDS);
-    guideCache.set(templatesDir, value);
+    guideCache.set(key, value);
   }
   return value;
 }
@@ -161,7 +167,7 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         let missing: Problem[];
         let templates = context.templates;
         if (kind === "guide") {
-          const guides = await sharedGuides(task.templatesDir);
+          const guides = await sharedGuides(task.templatesDir, task.guidesHash);
           templates = guides.templates;
           doc = makeGuide(loaded, tool, guides, {
             tools: context.tools,

@@ -26,7 +26,7 @@ import {
 import { findProfiles } from "./find-profiles.js";
 import { GENERATOR } from "./generator-version.js";
 import { guideHashes } from "./guide-hashes.js";
-import { fileSha256 } from "./hash.js";
+import { fileSha256, sha256 } from "./hash.js";
 import { type HeldCentre, holdCentre } from "./held-centre.js";
 import {
   JOURNAL_NAME,
@@ -429,6 +429,7 @@ async function runLocked(
       checklistFile,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
+      ...(guides ? { guidesHash: sha256(...guides.values()) } : {}),
       letters: task.letters.map((l) => ({ kind: l.kind, tool: l.tool, format: l.format })),
     });
 
