@@ -22,7 +22,18 @@ function interruptedBatch(profiles: string, out: string, signal: NodeJS.Signals)
     (resolve) => {
       const child = spawn(
         process.execPath,
-        [BIN, "batch", "--profiles", profiles, "--out", out, "--jobs", "2"],
+        [
+          BIN,
+          "batch",
+          "--documents",
+          "letters",
+          "--profiles",
+          profiles,
+          "--out",
+          out,
+          "--jobs",
+          "2",
+        ],
         {
           stdio: ["ignore", "pipe", "pipe"],
         },
@@ -78,7 +89,15 @@ describe("an interrupted batch", () => {
       expect(listed).toBeGreaterThan(0);
       expect(listed).toBeLessThan(LETTERS);
 
-      const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const rerun = await runCli([
+        "batch",
+        "--documents",
+        "letters",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(rerun.code).toBe(0);
       expect(await manifestIsTrue(out)).toBe(LETTERS);
     },
@@ -102,7 +121,15 @@ describe("an interrupted batch", () => {
       const data = await readFile(path.join(out, entry.path));
       expect(createHash("sha256").update(data).digest("hex"), entry.path).toBe(entry.sha256);
     }
-    const rerun = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const rerun = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect(rerun.code).toBe(0);
     // What the killed run noted is not made again.
     expect(rerun.stdout).toContain(
@@ -124,7 +151,15 @@ describe("two batches into one folder", () => {
     const first = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
     try {
       await writeFile(path.join(out, ".clb-consent-batch.lock"), `${first.pid}\n`);
-      const second = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const second = await runCli([
+        "batch",
+        "--documents",
+        "letters",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(
         `Er loopt al een batch die in ${out} schrijft (proces ${first.pid})`,
@@ -133,7 +168,15 @@ describe("two batches into one folder", () => {
     } finally {
       first.kill();
     }
-    const after = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const after = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect(after.code).toBe(0);
     expect(await allFiles(out)).not.toContain(".clb-consent-batch.lock");
     expect(await manifestIsTrue(out)).toBe(8);

@@ -33,7 +33,17 @@ describe("clb-consent batch", () => {
       "dubbel-b.yaml": profileYaml({ id: "id: clb-dubbel" }),
     });
     const out = path.join(path.dirname(profiles), "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "2"]);
+    const result = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "2",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /kapot\.yaml:\d+:\d+ {2}email: “geen-adres” is geen geldig e-mailadres/,
@@ -59,7 +69,19 @@ describe("clb-consent batch", () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
     expect(
-      (await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"])).code,
+      (
+        await runCli([
+          "batch",
+          "--documents",
+          "letters",
+          "--profiles",
+          profiles,
+          "--out",
+          out,
+          "--jobs",
+          "1",
+        ])
+      ).code,
     ).toBe(0);
     const manifest = ManifestSchema.parse(
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
@@ -89,12 +111,28 @@ describe("clb-consent batch", () => {
   it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    const first = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const first = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     // A run that goes well says nothing on stderr: no stray lines, no warnings.
     expect([first.code, first.stderr]).toEqual([0, ""]);
     const letter = path.join(out, "clb-minimaal", "toestemming-teams.pdf");
     const before = (await stat(letter)).mtimeMs;
-    const again = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const again = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect([again.code, again.stderr]).toEqual([0, ""]);
     expect(again.stdout).toMatch(/Brieven: 0 geschreven, 12 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
@@ -104,14 +142,40 @@ describe("clb-consent batch", () => {
       minimal,
       (await readFile(minimal, "utf8")).replace("name: CLB Minimaal", "name: CLB Minimaal-Oost"),
     );
-    const changed = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const changed = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 10 ongewijzigd/);
 
-    const forced = await runCli(["batch", "--profiles", profiles, "--out", out, "--force"]);
+    const forced = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--force",
+    ]);
     expect(forced.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
 
     // A different option that changes the letters is a change too.
-    const signed = await runCli(["batch", "--profiles", profiles, "--out", out, "--signature"]);
+    const signed = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--signature",
+    ]);
     expect(signed.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
   });
 
@@ -121,6 +185,8 @@ describe("clb-consent batch", () => {
     const two = path.join(path.dirname(profiles), "twee");
     await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -132,6 +198,8 @@ describe("clb-consent batch", () => {
     ]);
     const twoJobs = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -163,6 +231,8 @@ describe("clb-consent batch", () => {
     const aloneOut = path.join(path.dirname(profiles), "alleen");
     const batch = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -198,9 +268,17 @@ describe("clb-consent batch", () => {
   it("cleans up temporary files an interrupted run left behind", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    await runCli(["batch", "--profiles", profiles, "--out", out]);
+    await runCli(["batch", "--documents", "letters", "--profiles", profiles, "--out", out]);
     await writeFile(path.join(out, "clb-de-brug", ".toestemming-teams.pdf.a1b2c3.clb-tmp"), "half");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+    const result = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+    ]);
     expect(result.stderr).toContain("1 tijdelijk(e) bestand(en) van een onderbroken run opgeruimd");
     expect(await listFiles(out)).not.toContainEqual(expect.stringMatching(/clb-tmp/));
   });
@@ -213,6 +291,8 @@ describe("clb-consent batch", () => {
     ]);
     const result = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -244,7 +324,15 @@ describe("clb-consent batch", () => {
     await cp(TEMPLATES, templates, { recursive: true });
     await appendFile(path.join(templates, file), `${key}: [\n`);
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--templates", templates, "--out", out]);
+    const result = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--templates",
+      templates,
+      "--out",
+      out,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr.match(message)).toHaveLength(1);
     expect(result.stderr).toContain(`Het veld “${key}” staat hier twee keer`);
@@ -267,7 +355,15 @@ describe("clb-consent batch", () => {
     ];
     for (const [profiles, message] of cases) {
       const out = path.join(dir, "out");
-      const result = await runCli(["batch", "--profiles", profiles, "--out", out]);
+      const result = await runCli([
+        "batch",
+        "--documents",
+        "letters",
+        "--profiles",
+        profiles,
+        "--out",
+        out,
+      ]);
       expect(result.code, profiles).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);
@@ -276,9 +372,9 @@ describe("clb-consent batch", () => {
 
   it("wrong usage exits 2", async () => {
     for (const args of [
-      ["batch", "--jobs", "0"],
-      ["batch", "--formats", "odt"],
-      ["batch", "--tools", "zoom"],
+      ["batch", "--documents", "letters", "--jobs", "0"],
+      ["batch", "--documents", "letters", "--formats", "odt"],
+      ["batch", "--documents", "letters", "--tools", "zoom"],
     ]) {
       const result = await runCli(args);
       expect(result.code, args.join(" ")).toBe(2);
