@@ -72,7 +72,8 @@ describe("the shipped templates", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^8 nagekeken, \d+ clausules gecontroleerd: 0 fout\(en\), 0 waarschuwing\(en\)\.$/m,
+      // 2 letter templates and 2 guide templates, each with the 4 example profiles.
+      /^16 nagekeken, \d+ clausules gecontroleerd: 0 fout\(en\), 0 waarschuwing\(en\)\.$/m,
     );
   });
 
