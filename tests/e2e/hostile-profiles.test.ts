@@ -60,7 +60,17 @@ describe("a corpus of broken profiles", () => {
     await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
     await writeFile(path.join(profiles, "groot.yaml"), `# ${"x".repeat(300 * 1024)}\n`);
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    const result = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "1",
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Fout: Het bestand .*groot\.yaml is te groot/);
     expect(result.stderr).toMatch(/\n {2}Voor .*groot\.yaml zijn geen brieven gemaakt\./);
@@ -82,7 +92,17 @@ describe("a corpus of broken profiles", () => {
     await cp(CORPUS, profiles, { recursive: true });
     await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
     const out = path.join(dir, "out");
-    const result = await runCli(["batch", "--profiles", profiles, "--out", out, "--jobs", "1"]);
+    const result = await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      "--jobs",
+      "1",
+    ]);
     expect(result.code).toBe(1);
     for (const name of Object.keys(expected)) expect(result.stderr).toContain(`${name}.yaml`);
     expect(result.stderr).not.toMatch(/\n\s+at |Error:|TypeError/);
