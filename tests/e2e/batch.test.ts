@@ -245,6 +245,8 @@ describe("clb-consent batch", () => {
     expect([batch.code, batch.stderr]).toEqual([0, ""]);
     const alone = await runCli([
       "generate",
+      "--documents",
+      "letters",
       "--profile",
       path.join(profiles, "zz-ligatuur.yaml"),
       "--format",
