@@ -3,7 +3,7 @@ import type { MessageParams, Problem } from "../errors/user-error.js";
 import { isUserError } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import type { DocumentSpec } from "../pipeline/document-spec.js";
-import { type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
+import { guideInputs, type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
 import { loadPipelineInputs, type PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import { renderDocument } from "../pipeline/render-document.js";
 import { writeRenderedFile } from "../pipeline/write-files.js";
@@ -27,6 +27,11 @@ export interface CentreTask {
   readonly checklistFile: string;
   readonly date?: string;
   readonly signature?: boolean;
+  /**
+   * The hash of the guides' inputs as planned: a thread keeps its inputs by it, so a long-lived
+   * thread (the web page, tests) never makes a guide from a template read before an edit.
+   */
+  readonly guidesHash?: string;
   /** The files to make; files left out are unchanged. */
   readonly letters: readonly { readonly spec: DocumentSpec; readonly format: Format }[];
 }
@@ -60,14 +65,27 @@ export interface CentreResult {
 // Templates, tools and checklist are read once per thread and kept: every centre uses them.
 const sharedCache = new Map<string, Promise<PipelineInputs>>();
 
-/** The inputs every centre shares, loaded once per thread. */
+/**
+ * The inputs every centre shares, loaded once per thread; with the guides' inputs when the task
+ * has a guide to make, kept by the hash of those inputs as planned.
+ */
 export function shared(
-  task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile">,
+  task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile" | "guidesHash"> & {
+    readonly letters?: CentreTask["letters"];
+  },
 ): Promise<PipelineInputs> {
-  const key = `${task.templatesDir}\0${task.toolsFile}\0${task.checklistFile}`;
+  const guides = task.letters?.some((l) => l.spec.kind === "guide") ?? false;
+  const key = [task.templatesDir, task.toolsFile, task.checklistFile, guides, task.guidesHash].join(
+    "\0",
+  );
   let value = sharedCache.get(key);
   if (!value) {
-    value = loadPipelineInputs(TOOL_IDS, task);
+    value = loadPipelineInputs(TOOL_IDS, {
+      templatesDir: task.templatesDir,
+      toolsFile: task.toolsFile,
+      checklistFile: task.checklistFile,
+      guides,
+    });
     sharedCache.set(key, value);
   }
   return value;
@@ -131,7 +149,7 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
           results[index]!.refused.push({
             tool: spec.tool,
             error: {
-              key: "batch.letterRefused",
+              key: spec.kind === "guide" ? "batch.guideRefused" : "batch.letterRefused",
               params: { file: path.basename(loaded.file), tool: spec.tool },
               problems: prepared.missing,
             },
@@ -162,9 +180,11 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         const slot = document.formats.indexOf(format);
         if (slot < 0) continue;
         const { prepared, loaded, inputs } = document;
+        const templates =
+          prepared.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
         let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
-          rendered = await renderDocument(prepared, format, loaded, inputs.templates, document.pdf);
+          rendered = await renderDocument(prepared, format, loaded, templates, document.pdf);
         } catch (error) {
           fail(document, error);
           continue;

@@ -3,7 +3,12 @@ import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
 import type { Audience } from "../letter/audience.js";
-import { centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
+import {
+  centreSpecs,
+  type DocumentChoice,
+  type DocumentSpec,
+  outputName,
+} from "../pipeline/document-spec.js";
 import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
@@ -13,6 +18,7 @@ import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
+import { guideHashes } from "./guide-hashes.js";
 import { fileSha256, sha256 } from "./hash.js";
 import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
@@ -25,6 +31,8 @@ export interface SharedInputs {
   readonly toolsHash: string;
   readonly checklistHash: string;
   readonly templateHashes: ReadonlyMap<ToolId, string>;
+  /** Per tool, the hash of its guide's inputs (guide-hashes.ts); only when guides are made. */
+  readonly guideHashes?: ReadonlyMap<ToolId, string>;
 }
 
 export interface PlannedLetter {
@@ -49,12 +57,18 @@ export interface BatchInputs {
  * checklist break every letter: the batch stops here, before any work, with their problems
  * once (not once per centre, from every worker).
  */
-export async function loadBatchInputs(templatesDir: string): Promise<BatchInputs> {
+export async function loadBatchInputs(
+  templatesDir: string,
+  documents: readonly DocumentChoice[] = ["letters"],
+): Promise<BatchInputs> {
   const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
   const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
   const templates = await loadTemplates(templatesDir, TOOL_IDS);
   await loadChecklist(checklistFile);
+  // Broken guide templates stop the run before any work too, when guides are asked for.
+  const guides = documents.includes("guides") ? await guideHashes(templatesDir) : undefined;
   const shared: SharedInputs = {
+    ...(guides ? { guideHashes: guides } : {}),
     templates,
     tools: await loadTools(toolsFile),
     toolsHash: fileSha256(await readFile(toolsFile)),
@@ -70,6 +84,8 @@ export interface PlanOptions {
   readonly tools?: readonly ToolId[];
   /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   readonly formats: readonly Format[];
   readonly outDir: string;
   readonly date?: string;
@@ -141,6 +157,7 @@ export async function planCentre(
   options: {
     readonly tools?: readonly ToolId[];
     readonly audiences?: readonly Audience[];
+    readonly documents?: readonly DocumentChoice[];
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
@@ -149,12 +166,20 @@ export async function planCentre(
 ): Promise<PlannedLetter[]> {
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
-  for (const spec of centreSpecs(options.tools ?? centre.profile.tools, options.audiences)) {
+  const specs = centreSpecs(options.tools ?? centre.profile.tools, {
+    ...(options.audiences ? { audiences: options.audiences } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
+  });
+  for (const spec of specs) {
     const { tool } = spec;
+    const guide = spec.kind === "guide";
     const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
-    const template =
-      shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
-    for (const format of options.formats) {
+    const template = guide
+      ? shared.guideHashes?.get(tool)
+      : (shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool)));
+    if (template === undefined) throw new Error(`no hash of the ${tool} guide's inputs`);
+    // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
+    for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
       const relative = outputName(centre.profile.id, spec, format);
       const file = resolveOutput(options.outDir, relative);
       // An e-mail is also made from the e-mail template: editing it makes the e-mails again.
@@ -186,6 +211,8 @@ export async function planCentre(
             parts.template,
             parts.tools,
             parts.checklist,
+            // Only guides add a part: letters keep the hashes of manifests made before guides.
+            ...(guide ? ["guide"] : []),
           ),
         },
       });

@@ -5,6 +5,7 @@ import { findProfiles } from "../files/find-profiles.js";
 import type { Audience } from "../letter/audience.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
+import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { Format } from "../render/registry.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { lockOutDir } from "./batch-lock.js";
@@ -17,6 +18,7 @@ import {
   startJournal,
 } from "./batch-report.js";
 import type { CentreTask } from "./centre-task.js";
+import { sha256 } from "./hash.js";
 import { type ManifestJournal, readManifest, removeJournal } from "./manifest.js";
 import { loadBatchInputs, planBatch } from "./plan-batch.js";
 import { readCentres } from "./read-centres.js";
@@ -33,6 +35,8 @@ export interface BatchOptions {
   readonly tools?: readonly ToolId[];
   /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   /** Worker threads; 1 runs in this thread. Default: one per core. */
   readonly jobs?: number;
   readonly date?: string;
@@ -93,7 +97,8 @@ async function runLocked(
 ): Promise<BatchResult> {
   const leftoversRemoved = await removeLeftovers(outDir);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const { shared, toolsFile, checklistFile } = await loadBatchInputs(templatesDir);
+  const documents = options.documents ?? ["letters"];
+  const { shared, toolsFile, checklistFile } = await loadBatchInputs(templatesDir, documents);
   const manifest = await readManifest(outDir);
   const maxJobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), files.length));
   const pool = new WorkerPool({
@@ -113,6 +118,7 @@ async function runLocked(
       outDir,
       ...(options.tools ? { tools: options.tools } : {}),
       ...(options.audiences ? { audiences: options.audiences } : {}),
+      documents,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
       ...(options.force ? { force: true } : {}),
@@ -132,6 +138,7 @@ async function runLocked(
       checklistFile,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
+      ...(shared.guideHashes ? { guidesHash: sha256(...shared.guideHashes.values()) } : {}),
       letters: task.letters.map((l) => ({ spec: l.spec, format: l.format })),
     });
     await runTasks(tasks, pool, {

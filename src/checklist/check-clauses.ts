@@ -102,7 +102,8 @@ function together(found: readonly number[][], near: number): boolean {
  */
 export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
   if (clause.tools && !clause.tools.includes(tool)) return false;
-  if (clause.when && (clause.when.startsWith("tool.") || values.centre !== undefined)) {
+  const known = clause.when?.startsWith("tool.") ? values.tool : values.centre;
+  if (clause.when && known !== undefined) {
     const value = lookup(values, clause.when);
     return value !== undefined && value !== null && value !== "" && value !== false;
   }

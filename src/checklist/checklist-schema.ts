@@ -28,6 +28,7 @@ export const ClauseSchema = z.strictObject({
   label: line(200),
   severity: z.enum(["required", "recommended"]),
   tools: z.array(z.enum(TOOL_IDS)).min(1).optional(),
+  // `tool.*` lets a clause follow a tool fact (a room password) instead of a list of tools.
   when: z
     .string()
     .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)

@@ -3,7 +3,12 @@ import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { buildCentre } from "./build-centre.js";
-import { centreSpecs } from "./document-spec.js";
+import {
+  centreSpecs,
+  type DocumentChoice,
+  type DocumentKind,
+  type Reader,
+} from "./document-spec.js";
 import { loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
 import { writeRenderedFiles } from "./write-files.js";
@@ -22,6 +27,8 @@ export interface GenerateOptions {
   readonly templatesDir?: string;
   /** Adds the signature block to every letter, whatever the profile says. */
   readonly signature?: boolean;
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   /**
    * Called once every file is written; `generate` notes them in the output folder's manifest
    * there (batch/note-in-manifest.ts), a layer above this one.
@@ -34,8 +41,9 @@ export interface GenerateOptions {
 }
 
 export interface GeneratedLetter {
+  readonly kind: DocumentKind;
   readonly tool: ToolId;
-  readonly audience: Audience;
+  readonly audience: Reader;
   readonly format: Format;
   readonly file: string;
   readonly bytes: number;
@@ -52,19 +60,24 @@ export async function generateCentre(
 ): Promise<GeneratedLetter[]> {
   const loaded = await loadProfile(profileFile);
   const toolIds = options.tools ?? loaded.profile.tools;
-  const inputs = await loadPipelineInputs(
-    toolIds,
-    options.templatesDir ? { templatesDir: options.templatesDir } : {},
-  );
+  const documents = options.documents ?? ["letters"];
+  const inputs = await loadPipelineInputs(toolIds, {
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    guides: documents.includes("guides"),
+  });
   const files = await buildCentre(loaded, inputs, {
-    specs: centreSpecs(toolIds, options.audiences),
+    specs: centreSpecs(toolIds, {
+      documents,
+      ...(options.audiences ? { audiences: options.audiences } : {}),
+    }),
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, files);
   await options.afterWrite?.(loaded, inputs, files);
-  return written.map(({ tool, audience, format, file, size }) => ({
+  return written.map(({ kind, tool, audience, format, file, size }) => ({
+    kind,
     tool,
     audience,
     format,

@@ -1,5 +1,6 @@
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
+import { type GuideInputs, loadGuideInputs } from "../guide/guide-inputs.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
@@ -12,6 +13,8 @@ export interface PipelineInputs {
   readonly templates: TemplateSet;
   readonly tools: ToolsFile;
   readonly checklist: Checklist;
+  /** Templates, facts and checklist of the staff guides, when guides are made. */
+  readonly guides?: GuideInputs;
 }
 
 export interface InputFiles {
@@ -21,6 +24,8 @@ export interface InputFiles {
   readonly toolsFile?: string;
   /** Default: checklist.yaml in the templates folder, else the shipped one. */
   readonly checklistFile?: string;
+  /** Also read what the staff guides need (templates/guides, guide-checklist.yaml). */
+  readonly guides?: boolean;
 }
 
 /** Reads the templates for `tools`, the tool facts and the checklist, side by side. */
@@ -29,7 +34,7 @@ export async function loadPipelineInputs(
   files: InputFiles = {},
 ): Promise<PipelineInputs> {
   const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const [toolFacts, templates, checklist] = await Promise.all([
+  const [toolFacts, templates, checklist, guides] = await Promise.all([
     Promise.resolve(files.toolsFile ?? templateDataFile(templatesDir, "tools.yaml")).then(
       loadTools,
     ),
@@ -37,6 +42,7 @@ export async function loadPipelineInputs(
     Promise.resolve(files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml")).then(
       loadChecklist,
     ),
+    files.guides ? loadGuideInputs(templatesDir, tools) : undefined,
   ]);
-  return { templates, tools: toolFacts, checklist };
+  return { templates, tools: toolFacts, checklist, ...(guides ? { guides } : {}) };
 }

@@ -30,12 +30,14 @@ describe("clb-consent generate on the example profiles", () => {
     const { profile } = await loadProfile(path.join(PROFILES, `${id}.yaml`));
     const files = (await readdir(path.join(out, id))).sort();
     const expected = profile.tools
-      .flatMap((tool) =>
-        ["", "-ouders"].flatMap((to) => [
+      .flatMap((tool) => [
+        ...["", "-ouders"].flatMap((to) => [
           `toestemming-${tool}${to}.md`,
           `toestemming-${tool}${to}.txt`,
         ]),
-      )
+        `handleiding-${tool}.md`,
+        `handleiding-${tool}.txt`,
+      ])
       .sort();
     expect(files).toEqual(expected);
   });
@@ -121,9 +123,13 @@ describe("clb-consent generate options", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Brieven gemaakt: 8, in out\.$/m);
     expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
-      ["-ouders", ""].flatMap((to) =>
-        ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox${to}.${ext}`),
-      ),
+      ["docx", "md", "pdf", "txt"]
+        .flatMap((ext) => [
+          `handleiding-praatbox.${ext}`,
+          `toestemming-praatbox.${ext}`,
+          `toestemming-praatbox-ouders.${ext}`,
+        ])
+        .sort(),
     );
     expect(
       await readFile(path.join(cwd, "out", "clb-minimaal", "toestemming-praatbox.txt"), "utf8"),
@@ -145,6 +151,8 @@ describe("clb-consent generate options", () => {
     ]);
     expect(result.code).toBe(0);
     expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual([
+      "handleiding-praatbox.txt",
+      "handleiding-teams.txt",
       "toestemming-praatbox-ouders.txt",
       "toestemming-praatbox.txt",
       "toestemming-teams-ouders.txt",

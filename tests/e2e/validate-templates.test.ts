@@ -116,8 +116,9 @@ describe("the shipped templates", () => {
     expect(result.code).toBe(0);
     // Every template is filled in with every profile, for both letters: 2 x 4 x 2.
     expect(result.stdout).toMatch(
-      // 8 letter templates (4 profiles x 2 tools) and the e-mail template with each of them.
-      /^16 nagekeken, \d+ clausules gecontroleerd: 0 fout\(en\), 0 waarschuwing\(en\)\.$/m,
+      // Letter templates (both letters), the e-mail template and the guide templates, with each
+      // example profile.
+      /^\d+ nagekeken, \d+ clausules gecontroleerd: 0 fout\(en\), 0 waarschuwing\(en\)\.$/m,
     );
     expect(result.stdout).toMatch(/teams\.md\.hbs met clb-minimaal\.yaml, brief aan de ouders/);
   });
