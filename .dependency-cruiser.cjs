@@ -9,6 +9,7 @@ const LAYERS = [
   ["batch"],
   ["validate"],
   ["pipeline"],
+  ["guide"],
   ["letter"],
   ["email"],
   ["checklist", "render", "template"],

@@ -35,14 +35,14 @@ export const ManifestEntrySchema = z.strictObject({
     all: Sha,
   }),
   /**
-   * Which document of the tool this is (the letter; later the parents' letter, the guide, the
-   * e-mail) and its file name without extension. Manifests written before 2026-12-03 lack them;
+   * Which document of the tool this is (the letter or the staff guide) and its file name
+   * without extension. Manifests written before 2026-12-03 lack them;
    * their letters are still recognised as unchanged.
    */
   kind: z.enum(DOCUMENT_KINDS).optional(),
   baseName: z.string().optional(),
-  /** Whom the letter speaks to; manifests written before the parents' letter lack it. */
-  audience: z.enum(AUDIENCES).optional(),
+  /** Whom it speaks to (a guide: staff); manifests written before the parents' letter lack it. */
+  audience: z.enum([...AUDIENCES, "staff"]).optional(),
 });
 
 export const ManifestSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../pipeline/render-document.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
@@ -8,6 +9,7 @@ import { templateDataFile } from "../template/template-data-file.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { lockOutDir } from "./batch-lock.js";
 import { GENERATOR } from "./generator-version.js";
+import { guideHashes } from "./guide-hashes.js";
 import { fileSha256 } from "./hash.js";
 import { holdCentre } from "./held-centre.js";
 import { readManifest, removeJournal, writeManifest } from "./manifest.js";
@@ -36,6 +38,14 @@ export async function noteInManifest(
   const root = path.resolve(outDir);
   const tools = [...new Set(files.map((f) => f.tool))] as ToolId[];
   const formats = [...new Set(files.map((f) => f.format))] as Format[];
+  const audiences = [
+    ...new Set(files.flatMap((f) => (f.audience === "staff" ? [] : [f.audience]))),
+  ];
+  const guides = files.some((f) => f.kind === "guide");
+  const documents: DocumentChoice[] = [
+    ...(files.some((f) => f.kind === "letter") ? (["letters"] as const) : []),
+    ...(guides ? (["guides"] as const) : []),
+  ];
   const [toolsFile, checklistFile] = await Promise.all([
     templateDataFile(options.templatesDir, "tools.yaml"),
     templateDataFile(options.templatesDir, "checklist.yaml"),
@@ -43,6 +53,7 @@ export async function noteInManifest(
   const planned = await planCentre(
     await holdCentre(loaded),
     {
+      ...(guides ? { guideHashes: await guideHashes(options.templatesDir, tools) } : {}),
       templates: inputs.templates,
       tools: inputs.tools,
       toolsHash: fileSha256(await readFile(toolsFile)),
@@ -55,6 +66,8 @@ export async function noteInManifest(
     },
     {
       tools,
+      audiences,
+      documents,
       formats,
       outDir: root,
       ...(options.date ? { date: options.date } : {}),
@@ -76,6 +89,9 @@ export async function noteInManifest(
         size: file.bytes.length,
         date: file.date,
         inputs: plan.inputs,
+        kind: file.kind,
+        baseName: file.baseName,
+        audience: file.audience,
       });
     }
     await writeManifest(root, GENERATOR, entries.values());

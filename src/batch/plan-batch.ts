@@ -3,7 +3,12 @@ import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
 import type { Audience } from "../letter/audience.js";
-import { centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
+import {
+  centreSpecs,
+  type DocumentChoice,
+  type DocumentSpec,
+  outputName,
+} from "../pipeline/document-spec.js";
 import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
@@ -14,6 +19,7 @@ import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
+import { guideHashes } from "./guide-hashes.js";
 import { fileSha256, sha256 } from "./hash.js";
 import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
@@ -26,6 +32,8 @@ export interface SharedInputs {
   readonly toolsHash: string;
   readonly checklistHash: string;
   readonly templateHashes: ReadonlyMap<ToolId, string>;
+  /** Per tool, the hash of its guide's inputs (guide-hashes.ts); only when guides are made. */
+  readonly guideHashes?: ReadonlyMap<ToolId, string>;
 }
 
 export interface PlannedLetter {
@@ -61,16 +69,22 @@ export async function loadBatchData(templatesDir: string): Promise<BatchData> {
 /**
  * Reads and hashes what every centre's letters are made from. Only the templates of
  * `templateTools` (the tools the centres use, or --tools) are read and must exist; broken ones
- * stop the batch here, before any letter is made.
+ * stop the batch here, before any letter is made. Broken guide templates stop the run too,
+ * when guides are asked for.
  */
 export async function loadBatchInputs(
   templatesDir: string,
   tools: ToolsFile,
   templateTools: readonly ToolId[],
   files: { readonly toolsFile: string; readonly checklistFile: string },
+  documents: readonly DocumentChoice[] = ["letters"],
 ): Promise<SharedInputs> {
   const templates = await loadTemplates(templatesDir, templateTools);
+  const guides = documents.includes("guides")
+    ? await guideHashes(templatesDir, templateTools)
+    : undefined;
   return {
+    ...(guides ? { guideHashes: guides } : {}),
     templates,
     tools,
     toolsHash: fileSha256(await readFile(files.toolsFile)),
@@ -87,6 +101,8 @@ export interface PlanOptions {
   readonly tools?: readonly ToolId[];
   /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   readonly formats: readonly Format[];
   readonly outDir: string;
   readonly date?: string;
@@ -158,6 +174,7 @@ export async function planCentre(
   options: {
     readonly tools?: readonly ToolId[];
     readonly audiences?: readonly Audience[];
+    readonly documents?: readonly DocumentChoice[];
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
@@ -166,13 +183,23 @@ export async function planCentre(
 ): Promise<PlannedLetter[]> {
   const profile = centre.profileHash;
   const letters: PlannedLetter[] = [];
-  for (const spec of centreSpecs(options.tools ?? centre.profile.tools, options.audiences)) {
+  const specs = centreSpecs(options.tools ?? centre.profile.tools, {
+    ...(options.audiences ? { audiences: options.audiences } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
+  });
+  for (const spec of specs) {
     const { tool } = spec;
+    const guide = spec.kind === "guide";
     const date =
       options.date ?? centre.profile.letterDate ?? toolFacts(shared.tools, tool).versionDate;
-    const template =
-      shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool));
-    for (const format of options.formats) {
+    const template = guide
+      ? shared.guideHashes?.get(tool)
+      : (shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool)));
+    // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
+    if (template === undefined && guide) continue;
+    if (template === undefined) throw new Error(`no hash of the ${tool} letter's inputs`);
+    // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
+    for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
       const relative = outputName(centre.profile.id, spec, format);
       const file = resolveOutput(options.outDir, relative);
       // An e-mail is also made from the e-mail template: editing it makes the e-mails again.
@@ -204,6 +231,8 @@ export async function planCentre(
             parts.template,
             parts.tools,
             parts.checklist,
+            // Only guides add a part: letters keep the hashes of manifests made before guides.
+            ...(guide ? ["guide"] : []),
           ),
         },
       });

@@ -5,6 +5,7 @@ import { findProfiles } from "../files/find-profiles.js";
 import type { Audience } from "../letter/audience.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
+import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { Format } from "../render/registry.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
@@ -20,6 +21,7 @@ import {
   startJournal,
 } from "./batch-report.js";
 import type { CentreTask } from "./centre-task.js";
+import { sha256 } from "./hash.js";
 import { type ManifestJournal, readManifest, removeJournal } from "./manifest.js";
 import { loadBatchData, loadBatchInputs, planBatch } from "./plan-batch.js";
 import { readCentres } from "./read-centres.js";
@@ -36,6 +38,8 @@ export interface BatchOptions {
   readonly tools?: readonly string[];
   /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   /** Worker threads; 1 runs in this thread. Default: one per core. */
   readonly jobs?: number;
   readonly date?: string;
@@ -106,6 +110,7 @@ async function runLocked(
   // The tools.yaml beside the templates says which tools exist. A broken one, or a broken
   // checklist, breaks every letter: stop before any work, with their problems, once (not once
   // per centre, from every worker).
+  const documents = options.documents ?? ["letters"];
   const { tools, toolsFile, checklistFile } = await loadBatchData(templatesDir);
   const requested = requestedTools(tools, options.tools);
   const manifest = await readManifest(outDir);
@@ -126,15 +131,19 @@ async function runLocked(
     // ones stop the batch here, before any letter is made.
     const templateTools: ToolId[] =
       requested ?? [...new Set(centres.flatMap((c) => c.profile.tools))].sort();
-    const shared = await loadBatchInputs(templatesDir, tools, templateTools, {
-      toolsFile,
-      checklistFile,
-    });
+    const shared = await loadBatchInputs(
+      templatesDir,
+      tools,
+      templateTools,
+      { toolsFile, checklistFile },
+      documents,
+    );
     const { tasks, unchanged } = await planBatch(centres, shared, manifest, {
       formats: options.formats,
       outDir,
       ...(requested ? { tools: requested } : {}),
       ...(options.audiences ? { audiences: options.audiences } : {}),
+      documents,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
       ...(options.force ? { force: true } : {}),
@@ -155,6 +164,7 @@ async function runLocked(
       templateTools,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
+      ...(shared.guideHashes ? { guidesHash: sha256(...shared.guideHashes.values()) } : {}),
       letters: task.letters.map((l) => ({ spec: l.spec, format: l.format })),
     });
     await runTasks(tasks, pool, {

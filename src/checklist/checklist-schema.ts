@@ -43,30 +43,33 @@ function toolId(ids: readonly string[] | undefined) {
 
 /**
  * `when: centre.dpo.email` or `when: tool.livestream`; a tool fact must be one of tools.yaml's
- * fields, so a misspelt one fails at load time rather than silently never applying.
+ * fields (or `extraFacts`, such as a guide's own facts), so a misspelt one fails at load time
+ * rather than silently never applying.
  */
-const When = z
-  .string()
-  .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
-  .superRefine((value, ctx) => {
-    const [scope, fact] = value.split(".");
-    const facts = [...Object.keys(ToolSchema.shape), ...DERIVED_TOOL_FACTS];
-    if (scope === "tool" && fact !== "id" && !facts.includes(fact ?? "")) {
-      ctx.addIssue({
-        code: "custom",
-        message: "checklist.unknownToolFact",
-        params: { choices: facts.join(", ") },
-      });
-    }
-  });
+function whenSchema(extraFacts: readonly string[]) {
+  const facts = [...Object.keys(ToolSchema.shape), ...DERIVED_TOOL_FACTS, ...extraFacts];
+  return z
+    .string()
+    .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
+    .superRefine((value, ctx) => {
+      const [scope, fact] = value.split(".");
+      if (scope === "tool" && fact !== "id" && !facts.includes(fact ?? "")) {
+        ctx.addIssue({
+          code: "custom",
+          message: "checklist.unknownToolFact",
+          params: { choices: facts.join(", ") },
+        });
+      }
+    });
+}
 
-function clauseSchema(ids: readonly string[] | undefined) {
+function clauseSchema(ids: readonly string[] | undefined, extraFacts: readonly string[] = []) {
   return z.strictObject({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     label: line(200),
     severity: z.enum(["required", "recommended"]),
     tools: z.array(toolId(ids)).min(1).optional(),
-    when: When.optional(),
+    when: whenSchema(extraFacts).optional(),
     accepts: text(1000),
     near: z.number().int().positive().optional(),
     all: z.array(Part).min(1),
@@ -88,11 +91,11 @@ export const MistakeSchema = z.strictObject({
  * checklist.yaml; with the tool ids of tools.yaml, a clause's `tools` must name those.
  * Without them (a checklist read on its own) only their form is checked.
  */
-export function checklistSchema(ids?: readonly string[]) {
+export function checklistSchema(ids?: readonly string[], extraFacts: readonly string[] = []) {
   return z.strictObject({
     version: z.number().int().positive(),
     clauses: z
-      .array(clauseSchema(ids))
+      .array(clauseSchema(ids, extraFacts))
       .min(1)
       .superRefine((clauses, ctx) => {
         const seen = new Set<string>();

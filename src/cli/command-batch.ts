@@ -2,9 +2,16 @@ import path from "node:path";
 import type { Command } from "commander";
 import { ExitCode, UserError } from "../errors/user-error.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
+import { DOCUMENT_CHOICES } from "../pipeline/document-spec.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
-import { parseAudience, parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import {
+  parseAudience,
+  parseDate,
+  parseDocuments,
+  parseFormats,
+  parseTools,
+} from "./parse-lists.js";
 import { createProgress } from "./progress.js";
 
 // Messages that say themselves that the centre got no letters; others get a line saying so.
@@ -26,6 +33,7 @@ interface BatchFlags {
   templates?: string;
   signature?: boolean;
   audience?: string;
+  documents?: string;
 }
 
 export const BATCH_FORMATS = ["pdf", "docx"] as const;
@@ -53,9 +61,11 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--signature", ctx.t("cli.opt.signature"))
     .option("--audience <audience>", ctx.t("cli.opt.audience"), "all")
+    .option("--documents <list>", `${ctx.t("cli.opt.documents")} (letters,guides)`)
     .action(async (flags: BatchFlags) => {
       const tools = parseTools(flags.tools);
       const audiences = parseAudience(flags.audience);
+      const documents = parseDocuments(flags.documents) ?? [...DOCUMENT_CHOICES];
       const date = parseDate(flags.date);
       const jobs = parseJobs(flags.jobs);
       const formats = parseFormats(flags.formats, BATCH_FORMATS);
@@ -72,6 +82,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
           formats,
           audiences,
           force: flags.force === true,
+          documents,
           signal: controller.signal,
           onProgress: progress.update,
           ...(tools ? { tools } : {}),

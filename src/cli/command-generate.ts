@@ -1,9 +1,16 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
+import { DOCUMENT_CHOICES } from "../pipeline/document-spec.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
-import { parseAudience, parseDate, parseFormats, parseTools } from "./parse-lists.js";
+import {
+  parseAudience,
+  parseDate,
+  parseDocuments,
+  parseFormats,
+  parseTools,
+} from "./parse-lists.js";
 
 interface GenerateFlags {
   profile: string;
@@ -14,6 +21,7 @@ interface GenerateFlags {
   templates?: string;
   signature?: boolean;
   audience?: string;
+  documents?: string;
 }
 
 export function addGenerateCommand(program: Command, ctx: CliContext): void {
@@ -28,9 +36,11 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--signature", ctx.t("cli.opt.signature"))
     .option("--audience <audience>", ctx.t("cli.opt.audience"), "all")
+    .option("--documents <list>", `${ctx.t("cli.opt.documents")} (letters,guides)`)
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
       const audiences = parseAudience(flags.audience);
+      const documents = parseDocuments(flags.documents);
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../pipeline/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
@@ -42,6 +52,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(date ? { date } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(flags.signature ? { signature: true } : {}),
+        documents: documents ?? [...DOCUMENT_CHOICES],
         // The manifest lets `proof` tell later which exact letter a client agreed to.
         afterWrite: (loaded, inputs, files) =>
           noteInManifest(flags.out, loaded, inputs, files, {
@@ -53,6 +64,9 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
       }
-      ctx.out(ctx.t("generate.done", { count: written.length, dir: flags.out }));
+      const guides = written.filter((w) => w.kind === "guide").length;
+      if (guides < written.length || guides === 0)
+        ctx.out(ctx.t("generate.done", { count: written.length - guides, dir: flags.out }));
+      if (guides > 0) ctx.out(ctx.t("guide.done", { count: guides, dir: flags.out }));
     });
 }

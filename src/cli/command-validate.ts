@@ -30,6 +30,9 @@ function targetTitle(ctx: CliContext, target: ValidationTarget): string {
       profile: target.profile,
     });
   }
+  if (target.kind === "guide" && target.tool) {
+    return ctx.t("validate.targetGuide", { file: relative(target.file), tool: target.tool });
+  }
   if (target.kind === "letter" && target.tool) {
     return ctx.t("validate.targetLetter", { file: relative(target.file), tool: target.tool });
   }

@@ -1,6 +1,11 @@
 import { ExitCode, UserError } from "../errors/user-error.js";
 import { isRealDate } from "../fields/field-types.js";
 import { AUDIENCES, type Audience } from "../letter/audience.js";
+import {
+  DOCUMENT_CHOICES,
+  type DocumentChoice,
+  isDocumentChoice,
+} from "../pipeline/document-spec.js";
 import { FORMATS, type Format, isFormat } from "../render/registry.js";
 
 const usage = { exitCode: ExitCode.usage };
@@ -53,4 +58,24 @@ export function parseAudience(value: string | undefined): Audience[] {
   if (choice === "all") return [...AUDIENCES];
   if ((AUDIENCES as readonly string[]).includes(choice)) return [choice as Audience];
   throw new UserError("cli.audience.invalid", { value: value ?? "" }, [], usage);
+}
+
+/** `letters`, `guides` or `letters,guides`; undefined means both. */
+export function parseDocuments(value: string | undefined): DocumentChoice[] | undefined {
+  if (value === undefined) return undefined;
+  return [
+    ...new Set(
+      items(value).map((item) => {
+        if (!isDocumentChoice(item)) {
+          throw new UserError(
+            "error.unknownDocument",
+            { value: item, choices: DOCUMENT_CHOICES.join(", ") },
+            [],
+            usage,
+          );
+        }
+        return item;
+      }),
+    ),
+  ];
 }

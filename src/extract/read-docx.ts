@@ -139,7 +139,10 @@ export function readDocx(data: Uint8Array): DocxContent {
     });
     for (const link of find(content, "w:hyperlink")) {
       const id = link[":@"]?.["r:id"];
-      const target = id ? rels.get(id) : undefined;
+      // Word keeps a link's fragment (#...) apart from its address, in w:anchor.
+      const anchor = link[":@"]?.["w:anchor"];
+      const address = id ? rels.get(id) : undefined;
+      const target = address && anchor ? `${address}#${anchor}` : address;
       if (target) links.push({ text: textOf(childrenOf(link)), target });
     }
   }

@@ -340,6 +340,17 @@ export const en: Messages = {
   "audience.pupil": "the pupil",
   "cli.term.audience": "audience",
   "audience.parents": "the parents",
+  // --- staff guides (handleiding) ---
+  "guide.factsInvalid": "The guide facts file {{file}} has errors:",
+  "guide.refused":
+    "{{file}}: the guide for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
+  "error.unknownDocument":
+    "The document kind “{{value}}” does not exist. Choose from: {{choices}}.",
+  "validate.targetGuide": "{{file}} (guide for {{tool}})",
+  "guide.done": "Guides made: {{count}}, in {{dir}}.",
+  "batch.guideRefused":
+    "The guide for {{tool}} of {{file}} was not written: a required clause is missing.",
+  "cli.opt.documents": "which documents: letters, guides (staff guides) or both",
   // --- tools from tools.yaml ---
   "profile.toolRetired":
     "“{{value}}” ({{name}}) no longer exists since {{date}}: {{noteEn}} Choose another tool: {{choices}}.",

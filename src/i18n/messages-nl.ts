@@ -359,6 +359,16 @@ export const nl = {
   "audience.pupil": "de leerling",
   "cli.term.audience": "wie",
   "audience.parents": "de ouders",
+  // --- staff guides (handleiding) ---
+  "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",
+  "guide.refused":
+    "{{file}}: de handleiding voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",
+  "error.unknownDocument": "Het soort document “{{value}}” bestaat niet. Kies uit: {{choices}}.",
+  "validate.targetGuide": "{{file}} (handleiding voor {{tool}})",
+  "guide.done": "Handleidingen gemaakt: {{count}}, in {{dir}}.",
+  "batch.guideRefused":
+    "De handleiding voor {{tool}} van {{file}} is niet geschreven: er ontbreekt een verplichte clausule.",
+  "cli.opt.documents": "welke documenten: letters (brieven), guides (handleidingen) of beide",
   // --- tools from tools.yaml ---
   "profile.toolRetired":
     "“{{value}}” ({{name}}) bestaat niet meer sinds {{date}}: {{noteNl}} Kies een ander hulpmiddel: {{choices}}.",

@@ -2,10 +2,10 @@ import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { centreSpecs, type DocumentSpec } from "./document-spec.js";
-import { type DocumentOptions, prepareDocument } from "./make-document.js";
+import { type DocumentOptions, guideInputs, prepareDocument } from "./make-document.js";
 import type { PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
-import { renderFormats } from "./render-formats.js";
+import { formatsOf, renderFormats } from "./render-formats.js";
 
 export interface BuildOptions extends DocumentOptions {
   /** The documents to make; default every document for the profile's own tools. */
@@ -30,8 +30,10 @@ export async function buildCentre(
   const prepared = specs.map((spec) => prepareDocument(loaded, spec, inputs, options));
   const refused = prepared.filter((p) => p.missing.length > 0);
   if (refused.length > 0) {
+    // A refused letter says so; guides alone get their own message.
+    const letters = refused.some((r) => r.spec.kind === "letter");
     throw new UserError(
-      "generate.letterRefused",
+      letters ? "generate.letterRefused" : "guide.refused",
       // The pupil's and the parents' letter come from one template: a clause missing from it
       // is named once, and so is the tool.
       { file: loaded.file, tools: [...new Set(refused.map((r) => r.spec.tool))].join(", ") },
@@ -40,7 +42,11 @@ export async function buildCentre(
   }
   const files: RenderedFile[] = [];
   for (const document of prepared) {
-    files.push(...(await renderFormats(document, options.formats, loaded, inputs.templates)));
+    const templates =
+      document.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
+    files.push(
+      ...(await renderFormats(document, formatsOf(document, options.formats), loaded, templates)),
+    );
   }
   return files;
 }

@@ -4,7 +4,12 @@ import type { Format } from "../render/registry.js";
 import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { buildCentre } from "./build-centre.js";
-import { centreSpecs } from "./document-spec.js";
+import {
+  centreSpecs,
+  type DocumentChoice,
+  type DocumentKind,
+  type Reader,
+} from "./document-spec.js";
 import { loadInputTools, loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
 import { writeRenderedFiles } from "./write-files.js";
@@ -23,6 +28,8 @@ export interface GenerateOptions {
   readonly templatesDir?: string;
   /** Adds the signature block to every letter, whatever the profile says. */
   readonly signature?: boolean;
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
   /**
    * Called once every file is written; `generate` notes them in the output folder's manifest
    * there (batch/note-in-manifest.ts), a layer above this one.
@@ -35,8 +42,9 @@ export interface GenerateOptions {
 }
 
 export interface GeneratedLetter {
+  readonly kind: DocumentKind;
   readonly tool: ToolId;
-  readonly audience: Audience;
+  readonly audience: Reader;
   readonly format: Format;
   readonly file: string;
   readonly bytes: number;
@@ -47,6 +55,11 @@ export interface GeneratedLetter {
  * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
  * written for this centre; each file is written atomically.
  */
+/** Whether `tool` has guide facts, and so a staff guide. */
+function hasGuide(inputs: PipelineInputs, tool: ToolId): boolean {
+  return inputs.guides !== undefined && Object.hasOwn(inputs.guides.facts, tool);
+}
+
 export async function generateCentre(
   profileFile: string,
   options: GenerateOptions,
@@ -58,16 +71,27 @@ export async function generateCentre(
   const requested = requestedTools(tools, options.tools);
   const loaded = await loadProfile(profileFile, { tools: toolChoices(tools) });
   const toolIds: readonly ToolId[] = requested ?? loaded.profile.tools;
-  const inputs = await loadPipelineInputs(toolIds, files, tools);
+  const documents = options.documents ?? ["letters"];
+  const inputs = await loadPipelineInputs(
+    toolIds,
+    { ...files, guides: documents.includes("guides") },
+    tools,
+  );
+  const specs = centreSpecs(toolIds, {
+    documents,
+    ...(options.audiences ? { audiences: options.audiences } : {}),
+  });
   const rendered = await buildCentre(loaded, inputs, {
-    specs: centreSpecs(toolIds, options.audiences),
+    // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
+    specs: specs.filter((spec) => spec.kind !== "guide" || hasGuide(inputs, spec.tool)),
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, rendered);
   await options.afterWrite?.(loaded, inputs, rendered);
-  return written.map(({ tool, audience, format, file, size }) => ({
+  return written.map(({ kind, tool, audience, format, file, size }) => ({
+    kind,
     tool,
     audience,
     format,

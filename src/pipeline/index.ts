@@ -14,9 +14,13 @@ export {
   AUDIENCES,
   type Audience,
   centreSpecs,
+  DOCUMENT_CHOICES,
   DOCUMENT_KINDS,
+  type DocumentChoice,
   type DocumentKind,
   type DocumentSpec,
+  guideSpec,
+  isDocumentChoice,
   letterSpec,
   outputName,
 } from "./document-spec.js";

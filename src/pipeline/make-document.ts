@@ -1,5 +1,8 @@
 import type { Document } from "../document/document.js";
 import type { Problem } from "../errors/user-error.js";
+import { missingGuideClauses } from "../guide/check-guide.js";
+import type { GuideInputs } from "../guide/guide-inputs.js";
+import { makeGuide } from "../guide/make-guide.js";
 import { missingRequiredClauses } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
@@ -49,11 +52,22 @@ export function makeDocument(
       return makeLetter(loaded, spec.tool, {
         templates: inputs.templates,
         tools: inputs.tools,
-        audience: spec.audience,
+        audience: spec.audience === "parents" ? "parents" : "pupil",
         ...(options.date ? { date: options.date } : {}),
         ...(options.signature ? { signature: true } : {}),
       });
+    case "guide":
+      return makeGuide(loaded, spec.tool, guideInputs(inputs), {
+        tools: inputs.tools,
+        ...(options.date ? { date: options.date } : {}),
+      });
   }
+}
+
+/** The guides' inputs; a bug when a guide is made without them. */
+export function guideInputs(inputs: PipelineInputs): GuideInputs {
+  if (!inputs.guides) throw new Error("guides asked for, but loadPipelineInputs did not read them");
+  return inputs.guides;
 }
 
 /** The required clauses a document misses, each naming its template and the clause. */
@@ -66,5 +80,7 @@ export function checkDocument(
   switch (spec.kind) {
     case "letter":
       return missingRequiredClauses(doc, loaded, spec.tool, inputs);
+    case "guide":
+      return missingGuideClauses(doc, loaded, spec.tool, guideInputs(inputs), inputs.tools);
   }
 }

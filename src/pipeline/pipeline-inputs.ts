@@ -1,5 +1,6 @@
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
+import { type GuideInputs, loadGuideInputs } from "../guide/guide-inputs.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
@@ -13,6 +14,8 @@ export interface PipelineInputs {
   readonly templates: TemplateSet;
   readonly tools: ToolsFile;
   readonly checklist: Checklist;
+  /** Templates, facts and checklist of the staff guides, when guides are made. */
+  readonly guides?: GuideInputs;
 }
 
 export interface InputFiles {
@@ -22,6 +25,8 @@ export interface InputFiles {
   readonly toolsFile?: string;
   /** Default: checklist.yaml in the templates folder, else the shipped one. */
   readonly checklistFile?: string;
+  /** Also read what the staff guides need (templates/guides, guide-checklist.yaml). */
+  readonly guides?: boolean;
 }
 
 /** The tools.yaml the templates of `files` are used with. */
@@ -43,11 +48,12 @@ export async function loadPipelineInputs(
   const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const facts = toolFacts ?? (await loadInputTools(files));
   const ids = tools === "all" ? toolIds(facts) : tools;
-  const [templates, checklist] = await Promise.all([
+  const [templates, checklist, guides] = await Promise.all([
     loadTemplates(templatesDir, ids),
     Promise.resolve(files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml")).then(
       (file) => loadChecklist(file, toolIds(facts)),
     ),
+    files.guides ? loadGuideInputs(templatesDir, ids) : undefined,
   ]);
-  return { templates, tools: facts, checklist };
+  return { templates, tools: facts, checklist, ...(guides ? { guides } : {}) };
 }

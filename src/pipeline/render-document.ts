@@ -3,7 +3,7 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
-import { type Audience, type DocumentKind, outputName } from "./document-spec.js";
+import { type DocumentKind, outputName, type Reader } from "./document-spec.js";
 import type { PreparedDocument } from "./make-document.js";
 
 /** One file of a centre, rendered in memory and not yet written. */
@@ -12,7 +12,7 @@ export interface RenderedFile {
   readonly path: string;
   readonly kind: DocumentKind;
   readonly tool: ToolId;
-  readonly audience: Audience;
+  readonly audience: Reader;
   readonly baseName: string;
   readonly format: Format;
   /** The document's date (the manifest records it). */

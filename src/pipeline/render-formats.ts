@@ -4,6 +4,11 @@ import type { TemplateSet } from "../template/load-templates.js";
 import type { PreparedDocument } from "./make-document.js";
 import { type RenderedFile, renderDocument } from "./render-document.js";
 
+/** The formats a document is made in: a staff guide is no letter to e-mail to a client. */
+export function formatsOf(prepared: PreparedDocument, formats: readonly Format[]): Format[] {
+  return prepared.spec.kind === "guide" ? formats.filter((f) => f !== "eml") : [...formats];
+}
+
 /**
  * Renders one checked document in each format, in the order given. The PDF is rendered once:
  * the e-mail draft attaches the very bytes written as the .pdf file.

@@ -8,7 +8,7 @@ import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
  */
 export async function templateDataFile(
   templatesDir: string,
-  name: "tools.yaml" | "checklist.yaml",
+  name: "tools.yaml" | "checklist.yaml" | "guide-checklist.yaml" | "guides/tool-guides.yaml",
 ): Promise<string> {
   const own = path.join(templatesDir, name);
   try {

@@ -3,6 +3,9 @@ import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
 import { findProfiles } from "../files/find-profiles.js";
+import { GUIDE_FACTS } from "../guide/guide-facts-schema.js";
+import { toolsWithGuides } from "../guide/guide-inputs.js";
+import { loadGuideFacts } from "../guide/load-guide-facts.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadProfile } from "../profile/load-profile.js";
 import { TEMPLATE_EXT } from "../template/load-templates.js";
@@ -11,6 +14,7 @@ import { loadTools } from "../tools/load-tools.js";
 import { isKnownTool, requestedTools, toolChoices, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { validateGuideTemplates } from "./validate-guide-templates.js";
 import { validateLetter } from "./validate-letter.js";
 import { validateTemplates } from "./validate-templates.js";
 import { summarize, type ValidationReport, type ValidationTarget } from "./validation-report.js";
@@ -56,20 +60,46 @@ async function toolsWithTemplates(dir: string, catalog: ToolsFile): Promise<Tool
   return toolIds(catalog).filter((id) => present.has(`${id}${TEMPLATE_EXT}`));
 }
 
+/** A guide template lives in a `guides` folder (templates/guides/praatbox.md.hbs). */
+function isGuideTemplate(file: string): boolean {
+  const dir = path.dirname(file);
+  const inPartials = path.basename(dir) === "partials";
+  return path.basename(inPartials ? path.dirname(dir) : dir) === "guides";
+}
+
+/** The data files that go with templates in `dir`: its own, else the shipped ones. */
+async function guideData(dir: string) {
+  return {
+    facts: await loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml")),
+    checklist: await loadChecklist(
+      await templateDataFile(dir, "guide-checklist.yaml"),
+      undefined,
+      GUIDE_FACTS,
+    ),
+    letterChecklist: await loadChecklist(await templateDataFile(dir, "checklist.yaml")),
+  };
+}
+
 export async function runValidation(request: ValidationRequest): Promise<ValidationReport> {
   const templateFiles = request.files.filter((f) => f.endsWith(TEMPLATE_EXT));
   const letterFiles = request.files.filter((f) => !f.endsWith(TEMPLATE_EXT));
   const shipped = await loadTools(path.join(DEFAULT_TEMPLATES_DIR, "tools.yaml"));
+  const guideFiles = templateFiles.filter(isGuideTemplate);
   const groups =
     request.files.length === 0
       ? new Map([[DEFAULT_TEMPLATES_DIR, new Set<ToolId>(toolIds(shipped))]])
-      : await templateGroups(templateFiles);
+      : await templateGroups(templateFiles.filter((f) => !isGuideTemplate(f)));
+  // Guide folders keyed by the templates folder they belong to (the parent of `guides`).
+  const guideGroups =
+    request.files.length === 0
+      ? new Map([[path.join(DEFAULT_TEMPLATES_DIR, "guides"), new Set<ToolId>(toolIds(shipped))]])
+      : await templateGroups(guideFiles);
   const profileFiles = request.profile
     ? [request.profile]
-    : groups.size > 0
+    : groups.size > 0 || guideGroups.size > 0
       ? await findProfiles(request.profilesDir)
       : [];
-  if (!request.profile && groups.size > 0 && profileFiles.length === 0)
+  if (!request.profile && (groups.size > 0 || guideGroups.size > 0) && profileFiles.length === 0)
     throw new UserError("validate.noProfiles", { dir: request.profilesDir });
 
   const targets: ValidationTarget[] = [];
@@ -95,11 +125,31 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
       })),
     );
   }
+  for (const [guidesDir, tools] of guideGroups) {
+    const dir = path.dirname(guidesDir);
+    const toolsFile = await loadTools(await templateDataFile(dir, "tools.yaml"));
+    const choices = toolChoices(toolsFile);
+    const profiles = await Promise.all(
+      profileFiles.map((file) => loadProfile(file, { tools: choices })),
+    );
+    const inputs = await guideData(dir);
+    targets.push(
+      ...(await validateGuideTemplates({
+        guidesDir,
+        // A tool without guide facts has no guide: nothing to check (see toolsWithGuides).
+        tools: toolsWithGuides(inputs.facts, [...tools]),
+        profiles,
+        toolsFile,
+        inputs,
+      })),
+    );
+  }
   if (letterFiles.length > 0) {
     const checklist = await loadChecklist(
       path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
       toolIds(shipped),
     );
+    const guide = await guideData(DEFAULT_TEMPLATES_DIR);
     const tool = request.tool ? requestedTools(shipped, [request.tool])?.[0] : undefined;
     const profile = request.profile
       ? await loadProfile(request.profile, { tools: toolChoices(shipped) })
@@ -109,6 +159,7 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
         await validateLetter(file, {
           toolsFile: shipped,
           checklist,
+          guide,
           ...(tool ? { tool } : {}),
           ...(profile ? { profile } : {}),
         }),

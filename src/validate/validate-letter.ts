@@ -2,6 +2,7 @@ import path from "node:path";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { isUserError } from "../errors/user-error.js";
+import type { GuideInputs } from "../guide/guide-inputs.js";
 import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
@@ -9,6 +10,7 @@ import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, type LetterText, readLetter } from "./read-letter.js";
+import { isGuideFile, validateGuideFile } from "./validate-guide-file.js";
 import { mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
@@ -19,6 +21,8 @@ export interface LetterValidationInput {
   readonly tool?: ToolId;
   /** Compare with this centre's values; without it, the checklist's generic patterns apply. */
   readonly profile?: LoadedProfile;
+  /** Guide checklist and facts: a staff guide (handleiding-<tool>) is checked with them. */
+  readonly guide?: Omit<GuideInputs, "templates">;
 }
 
 /** Checks one letter file (PDF, DOCX, Markdown or text), for instance one edited in Word. */
@@ -41,6 +45,14 @@ export async function validateLetter(
           ? [...error.problems]
           : [{ file, key: error.key, params: error.params }],
     };
+  }
+  if (input.guide && isGuideFile(file, letter)) {
+    return validateGuideFile(file, letter, {
+      toolsFile: input.toolsFile,
+      inputs: input.guide,
+      ...(input.tool ? { tool: input.tool } : {}),
+      ...(input.profile ? { profile: input.profile } : {}),
+    });
   }
   return checkLetterText(file, letter, input);
 }

@@ -24,8 +24,10 @@ export interface TemplateValidationInput {
 }
 
 /** Variables a template names that no profile or tools.yaml has, found without any data. */
-export function unknownVariables(templates: readonly TemplateFile[]): Problem[] {
-  const known = knownVariables();
+export function unknownVariables(
+  templates: readonly TemplateFile[],
+  known: readonly string[] = knownVariables(),
+): Problem[] {
   const knownSet = new Set(known);
   const problems: Problem[] = [];
   for (const template of templates) {

@@ -3,9 +3,9 @@ import type { Problem } from "../errors/user-error.js";
 import type { Audience } from "../letter/audience.js";
 import type { ToolId } from "../tools/tool-ids.js";
 
-/** One thing checked: a template filled in with one profile, or one letter file. */
+/** One thing checked: a template filled in with one profile, or one letter or guide file. */
 export interface ValidationTarget {
-  readonly kind: "template" | "letter";
+  readonly kind: "template" | "letter" | "guide";
   readonly file: string;
   /** The profile a template was filled in with, or a letter compared to. */
   readonly profile?: string;

@@ -30,7 +30,20 @@ function interruptedBatch(profiles: string, out: string, signal: NodeJS.Signals)
     (resolve) => {
       const child = spawn(
         process.execPath,
-        [BIN, "batch", "--audience", "pupil", "--profiles", profiles, "--out", out, "--jobs", "2"],
+        [
+          BIN,
+          "batch",
+          "--audience",
+          "pupil",
+          "--documents",
+          "letters",
+          "--profiles",
+          profiles,
+          "--out",
+          out,
+          "--jobs",
+          "2",
+        ],
         {
           stdio: ["ignore", "pipe", "pipe"],
         },
@@ -88,6 +101,8 @@ describe("an interrupted batch", () => {
 
       const rerun = await runCli([
         "batch",
+        "--documents",
+        "letters",
         "--profiles",
         profiles,
         "--out",
@@ -120,6 +135,8 @@ describe("an interrupted batch", () => {
     }
     const rerun = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -150,6 +167,8 @@ describe("two batches into one folder", () => {
       await writeFile(path.join(out, ".clb-consent-batch.lock"), `${first.pid}\n`);
       const second = await runCli([
         "batch",
+        "--documents",
+        "letters",
         "--profiles",
         profiles,
         "--out",
@@ -167,6 +186,8 @@ describe("two batches into one folder", () => {
     }
     const after = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",

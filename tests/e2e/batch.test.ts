@@ -45,6 +45,8 @@ describe("clb-consent batch", () => {
       "batch",
       "--audience",
       "pupil",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -82,6 +84,8 @@ describe("clb-consent batch", () => {
           "batch",
           "--audience",
           "pupil",
+          "--documents",
+          "letters",
           "--profiles",
           profiles,
           "--out",
@@ -121,6 +125,8 @@ describe("clb-consent batch", () => {
     const out = path.join(path.dirname(profiles), "out");
     const first = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -134,6 +140,8 @@ describe("clb-consent batch", () => {
     const before = (await stat(letter)).mtimeMs;
     const again = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -152,6 +160,8 @@ describe("clb-consent batch", () => {
     );
     const changed = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -163,6 +173,8 @@ describe("clb-consent batch", () => {
 
     const forced = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -176,6 +188,8 @@ describe("clb-consent batch", () => {
     // A different option that changes the letters is a change too.
     const signed = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -195,6 +209,8 @@ describe("clb-consent batch", () => {
       "batch",
       "--audience",
       "pupil",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -208,6 +224,8 @@ describe("clb-consent batch", () => {
       "batch",
       "--audience",
       "pupil",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -241,6 +259,8 @@ describe("clb-consent batch", () => {
       "batch",
       "--audience",
       "pupil",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -253,6 +273,8 @@ describe("clb-consent batch", () => {
     expect([batch.code, batch.stderr]).toEqual([0, ""]);
     const alone = await runCli([
       "generate",
+      "--documents",
+      "letters",
       "--profile",
       path.join(profiles, "zz-ligatuur.yaml"),
       "--format",
@@ -276,10 +298,22 @@ describe("clb-consent batch", () => {
   it("cleans up temporary files an interrupted run left behind", async () => {
     const profiles = await profilesDir();
     const out = path.join(path.dirname(profiles), "out");
-    await runCli(["batch", "--profiles", profiles, "--out", out, ...ONE_JOB, ...PUPILS]);
+    await runCli([
+      "batch",
+      "--documents",
+      "letters",
+      "--profiles",
+      profiles,
+      "--out",
+      out,
+      ...ONE_JOB,
+      ...PUPILS,
+    ]);
     await writeFile(path.join(out, "clb-de-brug", ".toestemming-teams.pdf.a1b2c3.clb-tmp"), "half");
     const result = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -301,6 +335,8 @@ describe("clb-consent batch", () => {
       "batch",
       "--audience",
       "pupil",
+      "--documents",
+      "letters",
       "--profiles",
       profiles,
       "--out",
@@ -338,6 +374,8 @@ describe("clb-consent batch", () => {
       "batch",
       "--profiles",
       PROFILES,
+      "--documents",
+      "letters",
       "--templates",
       templates,
       "--out",
@@ -372,6 +410,8 @@ describe("clb-consent batch", () => {
         "batch",
         "--audience",
         "pupil",
+        "--documents",
+        "letters",
         "--profiles",
         profiles,
         "--out",
@@ -385,9 +425,9 @@ describe("clb-consent batch", () => {
 
   it("wrong usage exits 2", async () => {
     for (const args of [
-      ["batch", "--jobs", "0"],
-      ["batch", "--formats", "odt"],
-      ["batch", "--tools", "webex"],
+      ["batch", "--documents", "letters", "--jobs", "0"],
+      ["batch", "--documents", "letters", "--formats", "odt"],
+      ["batch", "--documents", "letters", "--tools", "webex"],
     ]) {
       const result = await runCli(args);
       expect(result.code, args.join(" ")).toBe(2);

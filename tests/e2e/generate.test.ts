@@ -32,12 +32,14 @@ describe("clb-consent generate on the example profiles", () => {
     const { profile } = await loadProfile(path.join(PROFILES, `${id}.yaml`));
     const files = (await readdir(path.join(out, id))).sort();
     const expected = profile.tools
-      .flatMap((tool) =>
-        ["", "-ouders"].flatMap((to) => [
+      .flatMap((tool) => [
+        ...["", "-ouders"].flatMap((to) => [
           `toestemming-${tool}${to}.md`,
           `toestemming-${tool}${to}.txt`,
         ]),
-      )
+        `handleiding-${tool}.md`,
+        `handleiding-${tool}.txt`,
+      ])
       .sort();
     expect(files).toEqual(expected);
   });
@@ -128,9 +130,13 @@ describe("clb-consent generate options", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Brieven gemaakt: 8, in out\.$/m);
     expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
-      ["-ouders", ""].flatMap((to) =>
-        ["docx", "md", "pdf", "txt"].map((ext) => `toestemming-praatbox${to}.${ext}`),
-      ),
+      ["docx", "md", "pdf", "txt"]
+        .flatMap((ext) => [
+          `handleiding-praatbox.${ext}`,
+          `toestemming-praatbox.${ext}`,
+          `toestemming-praatbox-ouders.${ext}`,
+        ])
+        .sort(),
     );
     expect(
       await readFile(path.join(cwd, "out", "clb-minimaal", "toestemming-praatbox.txt"), "utf8"),
@@ -151,10 +157,17 @@ describe("clb-consent generate options", () => {
       dir,
     ]);
     expect(result.code).toBe(0);
+    // Every tool's two letters; staff guides only for the tools with guide facts
+    // (templates/guides/tool-guides.yaml): the others' guides are skipped.
     expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual(
-      toolIds(await loadShippedTools())
-        .flatMap((tool) => [`toestemming-${tool}-ouders.txt`, `toestemming-${tool}.txt`])
-        .sort(),
+      [
+        "handleiding-praatbox.txt",
+        "handleiding-teams.txt",
+        ...toolIds(await loadShippedTools()).flatMap((tool) => [
+          `toestemming-${tool}-ouders.txt`,
+          `toestemming-${tool}.txt`,
+        ]),
+      ].sort(),
     );
   });
 

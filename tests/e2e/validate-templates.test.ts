@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
+import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
 import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { toolContext } from "../../src/tools/tool-context.js";
@@ -122,7 +123,11 @@ describe("the shipped templates", () => {
     // Every tool of tools.yaml with every example profile: the letter template for both
     // audiences, and the e-mail template with each of them (3 targets per tool and profile).
     const profiles = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml")).length;
-    const count = 3 * toolIds(await loadShippedTools()).length * profiles;
+    // And the staff guide of each tool that has guide facts, with every example profile.
+    const guides = Object.keys(
+      await loadGuideFacts(path.join(TEMPLATES, "guides", "tool-guides.yaml")),
+    ).length;
+    const count = (3 * toolIds(await loadShippedTools()).length + guides) * profiles;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,

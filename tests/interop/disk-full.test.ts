@@ -25,6 +25,8 @@ describe("a disk that fills up during a batch", () => {
   it("gives a clear message, leaves no half letter, and the manifest lists only whole letters", async () => {
     const result = await runCli([
       "batch",
+      "--documents",
+      "letters",
       "--profiles",
       PROFILES,
       "--out",

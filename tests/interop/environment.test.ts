@@ -27,7 +27,19 @@ describe("the CLI in the machine's own setting", () => {
         "--profile",
         path.join(PROFILES, "clb-wereldwijd.yaml"),
       ],
-      [node, BIN, "batch", "--profiles", PROFILES, "--out", out, "--jobs", "2"],
+      [
+        node,
+        BIN,
+        "batch",
+        "--documents",
+        "letters",
+        "--profiles",
+        PROFILES,
+        "--out",
+        out,
+        "--jobs",
+        "2",
+      ],
     ];
     for (const step of steps) {
       // unshare -n: a new network namespace holding only a loopback device that is down.

@@ -1,0 +1,77 @@
+import { type Document, runsText } from "../document/document.js";
+import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown-to-blocks.js";
+import { UserError } from "../errors/user-error.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import { dutchDate } from "../template/dutch-date.js";
+import { toolFacts } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { guideContext } from "./guide-context.js";
+import { guideFactsOf } from "./guide-facts-schema.js";
+import type { GuideInputs } from "./guide-inputs.js";
+import { oralPoints } from "./oral-points.js";
+
+export interface GuideOptions {
+  readonly tools: ToolsFile;
+  /** Overrides the profile's letterDate and the template's version date, as for the letter. */
+  readonly date?: string;
+}
+
+/** Fills in one tool's guide template for one centre and parses it into a Document. */
+export function makeGuide(
+  loaded: LoadedProfile,
+  toolId: ToolId,
+  inputs: GuideInputs,
+  options: GuideOptions,
+): Document {
+  const { profile } = loaded;
+  const tool = toolFacts(options.tools, toolId);
+  const date = options.date ?? profile.letterDate ?? tool.versionDate;
+  const base = guideContext(profile, toolId, tool, guideFactsOf(inputs.facts, toolId), date, []);
+  const points = oralPoints(inputs.letterChecklist, toolId, {
+    centre: base.centre,
+    tool: base.tool,
+  });
+  const context = { ...base, guide: { ...base.guide, points } };
+  const markdown = inputs.templates.render(toolId, context);
+  const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
+
+  let blocks: ReturnType<typeof markdownToBlocks>;
+  try {
+    blocks = markdownToBlocks(markdown);
+  } catch (error) {
+    if (!(error instanceof UnsupportedMarkdownError)) throw error;
+    throw new UserError("template.failed", { file: templateFile }, [
+      {
+        file: templateFile,
+        field: error.construct,
+        key: "template.markdown",
+        params: { construct: error.construct },
+      },
+    ]);
+  }
+  const first = blocks[0];
+  if (first?.type !== "heading" || first.level !== 1) {
+    throw new UserError("template.failed", { file: templateFile }, [
+      { file: templateFile, line: 1, column: 1, key: "template.noTitle" },
+    ]);
+  }
+  return {
+    meta: {
+      title: runsText(first.runs),
+      lang: "nl-BE",
+      centreId: profile.id,
+      centreName: profile.name,
+      tool: toolId,
+      toolName: tool.name,
+      date,
+      dateText: dutchDate(date),
+      version: context.letter.version,
+      subject: `Handleiding voor medewerkers: veilig beeldbellen met ${tool.name}`,
+      keywords: ["handleiding", "geïnformeerde toestemming", "beeldbellen", tool.name, "CLB"],
+      ...(loaded.logo ? { logo: loaded.logo } : {}),
+    },
+    blocks,
+    markdown,
+  };
+}

@@ -1,0 +1,103 @@
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fileSha256 } from "../../src/batch/hash.js";
+import { ManifestSchema } from "../../src/batch/manifest.js";
+import { run } from "../../src/cli/run.js";
+import { PROFILES, tempDir } from "../helpers/cli.js";
+import { editedTemplates } from "../helpers/edit-templates.js";
+
+async function cli(args: readonly string[]) {
+  const out: string[] = [];
+  const code = await run(args, { out: (l) => out.push(l), err: (l) => out.push(l) });
+  return { code, output: out.join("\n") };
+}
+
+async function profilesDir(): Promise<string> {
+  const dir = path.join(await tempDir(), "profiles");
+  await cp(PROFILES, dir, { recursive: true });
+  return dir;
+}
+
+describe("batch makes the staff guides beside the letters", () => {
+  it("writes handleiding-<tool> per centre and tool and lists each in the manifest", async () => {
+    const out = path.join(await tempDir(), "out");
+    const result = await cli(["batch", "--profiles", await profilesDir(), "-o", out, "-j", "1"]);
+    expect(result.code, result.output).toBe(0);
+    const manifest = ManifestSchema.parse(
+      JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
+    );
+    const guides = manifest.letters.filter((e) => e.kind === "guide");
+    const letters = manifest.letters.filter((e) => e.kind === undefined);
+    expect(guides.length).toBe(letters.length);
+    expect(guides.length).toBeGreaterThan(0);
+    for (const entry of guides) {
+      expect(entry.path).toBe(`${entry.centre}/handleiding-${entry.tool}.${entry.format}`);
+      const data = await readFile(path.join(out, entry.path));
+      expect(fileSha256(data)).toBe(entry.sha256);
+    }
+    expect((await readdir(path.join(out, "clb-praatbox"))).sort()).toEqual([
+      "handleiding-praatbox.docx",
+      "handleiding-praatbox.pdf",
+      "toestemming-praatbox.docx",
+      "toestemming-praatbox.pdf",
+    ]);
+  });
+
+  it("makes letters only with --documents letters, and remakes only the guides when a guide partial changes", async () => {
+    const profiles = await profilesDir();
+    const out = path.join(await tempDir(), "out");
+    const base = ["batch", "--profiles", profiles, "-o", out, "-j", "1", "-f", "pdf"];
+    expect((await cli([...base, "--documents", "letters"])).code).toBe(0);
+    expect(await readdir(path.join(out, "clb-minimaal"))).toEqual(["toestemming-teams.pdf"]);
+
+    const templates = await editedTemplates([]);
+    expect((await cli([...base, "--templates", templates])).code).toBe(0);
+    const before = ManifestSchema.parse(
+      JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
+    );
+    expect(before.letters.some((e) => e.kind === "guide")).toBe(true);
+
+    const partial = path.join(templates, "guides", "partials", "na-het-gesprek.md.hbs");
+    await writeFile(partial, `${await readFile(partial, "utf8")}\nSluit ook je browser.\n`);
+    const again = await cli([...base, "--templates", templates]);
+    expect(again.code, again.output).toBe(0);
+    const guides = before.letters.filter((e) => e.kind === "guide").length;
+    const letters = before.letters.length - guides;
+    expect(again.output).toMatch(
+      new RegExp(`Brieven: ${guides} geschreven, ${letters} ongewijzigd, 0 niet gemaakt`),
+    );
+    const text = await readFile(path.join(out, "clb-minimaal", "handleiding-teams.pdf"));
+    expect(fileSha256(text)).not.toBe(
+      before.letters.find((e) => e.path === "clb-minimaal/handleiding-teams.pdf")!.sha256,
+    );
+  });
+
+  it("refuses a guide that misses a required clause and still writes the centre's letters", async () => {
+    const templates = await editedTemplates([
+      { file: "guides/praatbox.md.hbs", remove: /\n2\. \*\*Zet een sterk wachtwoord[^\n]*/ },
+    ]);
+    const out = path.join(await tempDir(), "out");
+    const result = await cli([
+      "batch",
+      "--profiles",
+      await profilesDir(),
+      "-o",
+      out,
+      "-j",
+      "1",
+      "-f",
+      "txt",
+      "--templates",
+      templates,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(
+      "De handleiding voor praatbox van clb-praatbox.yaml is niet geschreven",
+    );
+    expect(result.output).toMatch(/wachtwoord/);
+    expect((await readdir(path.join(out, "clb-praatbox"))).sort()).toEqual([
+      "toestemming-praatbox.txt",
+    ]);
+  });
+});
