@@ -387,6 +387,8 @@ export const nl = {
     "when: tool.… noemt geen feit uit tools.yaml. Kies uit: {{choices}}.",
   "template.missingForTool":
     "Er is geen sjabloon {{file}} voor het hulpmiddel “{{tool}}”: maak het aan naast tools.yaml.",
+  "guide.skipped":
+    "Geen handleiding voor {{tools}}: templates/guides/tool-guides.yaml heeft geen gegevens voor een handleiding over dat hulpmiddel.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -158,7 +158,8 @@ describe("clb-consent generate options", () => {
     ]);
     expect(result.code).toBe(0);
     // Every tool's two letters; staff guides only for the tools with guide facts
-    // (templates/guides/tool-guides.yaml): the others' guides are skipped.
+    // (templates/guides/tool-guides.yaml): the others' guides are skipped, and the CLI says so.
+    expect(result.stdout).toMatch(/^Geen handleiding voor zoom, jitsi, google-meet: /m);
     expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual(
       [
         "handleiding-praatbox.txt",
