@@ -273,6 +273,7 @@ describe("clb-consent batch", () => {
     expect([batch.code, batch.stderr]).toEqual([0, ""]);
     const alone = await runCli([
       "generate",
+      ...PUPILS,
       "--documents",
       "letters",
       "--profile",
