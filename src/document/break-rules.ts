@@ -31,6 +31,17 @@ export function forPaper(text: string, keep: Keep | undefined): string {
   return text;
 }
 
+/**
+ * Whether a line may break at `position` of text that must be kept (see forPaper): at its end,
+ * and in a web address after "/", "?" or "&" (not the slashes of "https://").
+ */
+export function mayBreakAfter(text: string, position: number, keep: Keep): boolean {
+  if (position >= text.length) return true;
+  if (keep === "phone") return false;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0].length ?? 0;
+  return position > scheme && /[/?&]/.test(text[position - 1]!);
+}
+
 /** A run's text as set on paper (see forPaper). */
 export function paperText(run: Run): string {
   return forPaper(run.text, run.keep);

@@ -1,9 +1,10 @@
-import { isFillInLine, paperText } from "../document/break-rules.js";
+import { isFillInLine, type Keep } from "../document/break-rules.js";
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
 import { drawFragmentsWith, type FragmentOptions, PDFDocument } from "./fast/pdfkit.js";
 import { type PngImageInternals, rememberLogo } from "./fast/pdfkit-images.js";
+import { drawKeeping } from "./fast/pdfkit-lines.js";
 import { logoScale } from "./page-layout.js";
 import {
   type FontFace,
@@ -179,7 +180,7 @@ function bodyStep(pdf: Pdf): number {
 /** How many lines a paragraph takes at the box's width (measured in the regular face). */
 function lineCount(pdf: Pdf, runs: readonly Run[], box: Box): number {
   const step = bodyStep(pdf);
-  const text = runs.map(paperText).join("");
+  const text = runs.map((run) => run.text).join("");
   const height = pdf.heightOfString(text, { width: box.width, lineGap: LAYOUT.body.lineGap });
   return Math.max(1, Math.round(height / step));
 }
@@ -219,7 +220,7 @@ function blockHeight(pdf: Pdf, block: Block, box: Box): number {
       const style = LAYOUT.headings[block.level];
       useFace(pdf, "bold");
       pdf.fontSize(style.size);
-      const text = block.runs.map(paperText).join("");
+      const text = block.runs.map((run) => run.text).join("");
       return style.before + pdf.heightOfString(text, { width: box.width }) + style.after;
     }
     case "paragraph": {
@@ -329,13 +330,21 @@ function writeRuns(
   const groups = pieces(runs).map((group) => ({
     href: group.href,
     parts: group.runs.flatMap((run) =>
-      faceRuns(paperText(run), faceFor(style.bold || run.bold, run.italic)),
+      faceRuns(run.text, faceFor(style.bold || run.bold, run.italic)).map((part) => ({
+        ...part,
+        keep: run.keep,
+      })),
     ),
   }));
   const total = groups.reduce((n, g) => n + g.parts.length, 0);
   let written = 0;
   let first = true;
-  const write = (text: string, face: FontFace, href: string | undefined) => {
+  const write = (
+    text: string,
+    face: FontFace,
+    href: string | undefined,
+    keep: Keep | undefined,
+  ) => {
     written += 1;
     useFace(pdf, face);
     pdf.fontSize(style.size);
@@ -345,24 +354,24 @@ function writeRuns(
       lineGap: LAYOUT.body.lineGap,
       ...(href ? { link: href, underline: true } : { link: null, underline: false }),
     };
-    if (first) {
-      pdf.text(text, box.x, pdf.y, { ...options, width: box.width });
-      first = false;
-    } else {
-      pdf.text(text, options);
-    }
+    // A phone number or web address breaks only where the rules allow (see break-rules.ts).
+    drawKeeping(pdf, keep, () => {
+      if (first) pdf.text(text, box.x, pdf.y, { ...options, width: box.width });
+      else pdf.text(text, options);
+    });
+    first = false;
   };
   for (const group of groups) {
     if (group.href === undefined) {
       parent.add(() => {
-        for (const part of group.parts) write(part.text, part.face, undefined);
+        for (const part of group.parts) write(part.text, part.face, undefined, part.keep);
       });
       continue;
     }
     const link = pdf.struct("Link");
     parent.add(link);
     link.add(() => {
-      for (const part of group.parts) write(part.text, part.face, group.href);
+      for (const part of group.parts) write(part.text, part.face, group.href, part.keep);
     });
     link.end();
   }
