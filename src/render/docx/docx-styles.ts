@@ -52,7 +52,7 @@ export const STYLES: IStylesOptions = {
     title: {
       run: { font: FONT, size: 36, bold: true, color: COLORS.heading },
       paragraph: {
-        spacing: { after: pt(10), line: 240, lineRule: LineRuleType.AUTO },
+        spacing: { after: pt(10), line: 276, lineRule: LineRuleType.AUTO },
         keepNext: true,
         keepLines: true,
       },
