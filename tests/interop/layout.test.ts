@@ -21,7 +21,7 @@ async function lineBoxes(pdf: string): Promise<LineBox[]> {
   const boxes: LineBox[] = [];
   let page = 0;
   for (const [, tag, attributes, body] of result.stdout.matchAll(
-    /<(page|line)([^>]*)>([^]*?)(?=<page|<line|<\/flow|<\/doc)/g,
+    /<(page|line)([^>]*)>([\s\S]*?)(?=<page|<line|<\/flow|<\/doc)/g,
   )) {
     if (tag === "page") {
       page += 1;

@@ -35,11 +35,13 @@ describe("DOCX layout", () => {
     const letter = letters[0]!;
     const styles = part(letter, "word/styles.xml");
     for (const id of ["Title", "Heading1", "Heading2"]) {
-      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^]*?</w:style>`).exec(styles)?.[0];
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(
+        styles,
+      )?.[0];
       expect(style, id).toMatch(/<w:keepNext\/>/);
     }
     const body = part(letter, "word/document.xml");
-    const paragraphs = [...body.matchAll(/<w:p>([^]*?)<\/w:p>/g)].map((m) => m[1]!);
+    const paragraphs = [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
     const plain = paragraphs.filter((p) => !/w:pStyle w:val="(Title|Heading\d)"/.test(p));
     expect(plain.length).toBeGreaterThan(10);
     for (const p of plain) expect(p).toMatch(/<w:widowControl\/>/);
@@ -71,10 +73,10 @@ describe("DOCX layout", () => {
     expect(signed.length).toBeGreaterThan(0);
     for (const letter of signed) {
       const styles = part(letter, "word/styles.xml");
-      const fillIn = /<w:style [^>]*w:styleId="FillIn"[^]*?<\/w:style>/.exec(styles)?.[0] ?? "";
+      const fillIn = /<w:style [^>]*w:styleId="FillIn"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? "";
       expect(fillIn).toMatch(/w:before="\d+"/);
       const body = part(letter, "word/document.xml");
-      const paragraphs = [...body.matchAll(/<w:p>([^]*?)<\/w:p>/g)].map((m) => m[1]!);
+      const paragraphs = [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
       const lines = paragraphs
         .map((p, index) => ({ p, index }))
         .filter(({ p }) => p.includes('w:val="FillIn"'));
