@@ -2,7 +2,8 @@ import { type Keep, mayBreakAfter } from "../../document/break-rules.js";
 import { fix } from "./registry.js";
 
 interface Break {
-  readonly position: number;
+  /** Missing on the pieces pdfkit cuts a word too long for a line into. */
+  readonly position?: number;
   readonly required: boolean;
 }
 type EachWordCallback = (word: string, width: number, next: Break, last: Break | null) => unknown;
@@ -51,14 +52,22 @@ export function breakWhereAllowed(wrapperClass: LineWrapperInternals): void {
         if (keep === undefined) return eachWord.call(this, text, fn);
         let joined = "";
         let start: Break | null = null;
+        let stopped = false;
         eachWord.call(this, text, (word, _width, next, last) => {
           if (joined === "") start = last;
           joined += word;
-          if (!next.required && !mayBreakAfter(text, next.position, keep)) return true;
+          // A piece of a word too long for a line (pdfkit cuts it, and gives no position)
+          // goes as it is: there is no other way to fit it.
+          const cut = next.position === undefined;
+          if (!cut && !next.required && !mayBreakAfter(text, next.position, keep)) return true;
           const out = joined;
           joined = "";
-          return fn(out, this.wordWidth(out), next, start);
+          const more = fn(out, this.wordWidth(out), next, start);
+          if (more === false) stopped = true;
+          return more;
         });
+        if (joined !== "" && !stopped)
+          fn(joined, this.wordWidth(joined), { position: text.length, required: false }, start);
       },
   );
 }
