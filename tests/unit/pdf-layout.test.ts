@@ -191,3 +191,35 @@ describe("PDF layout: page breaks", () => {
     }
   }, 120_000);
 });
+
+describe("break rules shared by PDF and DOCX (src/document/break-rules.ts)", () => {
+  it("allows a break in an address only after /, ? or &, not inside https://", async () => {
+    const { mayBreakAfter } = await import("../../src/document/break-rules.js");
+    const url = "https://www.vlaanderen.be/vlaamse-toezichtcommissie?a=1&b=2";
+    const allowed = [...url].map((_, i) => i + 1).filter((p) => mayBreakAfter(url, p, "url"));
+    expect(allowed.map((p) => url.slice(0, p).at(-1))).toEqual(["/", "?", "&", "2"]);
+    expect(mayBreakAfter("09 123 45 67", 2, "phone")).toBe(false);
+  });
+
+  it("marks the profile's phone numbers with the punctuation against them, and addresses shown as links", async () => {
+    const { markKeeps } = await import("../../src/document/break-rules.js");
+    const [block] = markKeeps(
+      [
+        {
+          type: "paragraph",
+          runs: [
+            plain("Bel ons (09 123 45 67), of lees "),
+            { ...plain("https://clb.example/a-b"), href: "https://clb.example/a-b" },
+          ],
+        },
+      ],
+      ["09 123 45 67"],
+    );
+    expect(block?.type === "paragraph" ? block.runs : []).toEqual([
+      plain("Bel ons "),
+      { ...plain("(09 123 45 67),"), keep: "phone" },
+      plain(" of lees "),
+      { ...plain("https://clb.example/a-b"), href: "https://clb.example/a-b", keep: "url" },
+    ]);
+  });
+});
