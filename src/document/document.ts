@@ -7,6 +7,8 @@ export interface Run {
   readonly bold: boolean;
   readonly italic: boolean;
   readonly href?: string;
+  /** Not to be broken over two lines on paper (see ./break-rules.ts). */
+  readonly keep?: "phone" | "url";
 }
 
 export interface ListItem {

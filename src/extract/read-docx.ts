@@ -58,7 +58,11 @@ function textOf(nodes: readonly XmlNode[]): string {
     if (tag === "w:t")
       out += childrenOf(node)
         .map((c) => String(c["#text"] ?? ""))
-        .join("");
+        .join("")
+        // The line-break marks of the renderer (see document/break-rules.ts) as a reader sees
+        // them: a no-break space is a space, a word joiner or zero-width space is nothing.
+        .replace(/\u00A0/g, " ")
+        .replace(/[\u2060\u200B]/g, "");
     else if (tag === "w:tab") out += "\t";
     else if (tag === "w:br" || tag === "w:cr") out += "\n";
     else if (SKIPPED.has(tag ?? "")) continue;

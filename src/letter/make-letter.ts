@@ -1,3 +1,4 @@
+import { markKeeps } from "../document/break-rules.js";
 import { type Document, runsText } from "../document/document.js";
 import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown-to-blocks.js";
 import { UserError } from "../errors/user-error.js";
@@ -73,7 +74,13 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
       keywords: ["geïnformeerde toestemming", "beeldbellen", tool.name, profile.name, "CLB"],
       ...(loaded.logo ? { logo: loaded.logo } : {}),
     },
-    blocks,
+    // The profile's phone numbers never break over two lines in a PDF or DOCX.
+    blocks: markKeeps(
+      blocks,
+      [profile.phone, profile.complaint.phone, profile.dpo?.phone].filter(
+        (p): p is string => p !== undefined,
+      ),
+    ),
     markdown,
   };
 }

@@ -11,6 +11,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
+import { isFillInLine, paperText } from "../document/break-rules.js";
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
@@ -19,6 +20,20 @@ import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
 import { LOGO_STAND_IN, packageParts } from "./fast/docx.js";
 import { logoScale, PAGE_LAYOUT } from "./page-layout.js";
+
+/** The paragraphs of sections with lines to fill in, except each section's last block. */
+function signatureSections(blocks: readonly Block[]): Set<Block> {
+  const kept = new Set<Block>();
+  blocks.forEach((block, index) => {
+    if (block.type !== "heading") return;
+    let end = index + 1;
+    while (end < blocks.length && blocks[end]!.type !== "heading") end += 1;
+    const section = blocks.slice(index + 1, end);
+    if (!section.some(isFillInLine)) return;
+    for (const inner of section.slice(0, -1)) kept.add(inner);
+  });
+  return kept;
+}
 
 const HEADINGS = {
   1: HeadingLevel.TITLE,
@@ -54,10 +69,11 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
 
   const runsOf = (runs: readonly Run[]): ParagraphChild[] =>
     linkGroups(runs).flatMap((group): ParagraphChild[] => {
+      const run0 = { bold: false, italic: false } as const;
       const textRuns = group.runs.map(
         (run) =>
           new TextRun({
-            text: xmlSafe(run.text),
+            text: xmlSafe(paperText(run)),
             // Only what is set: an explicit "not bold" would undo the bold of a heading's style.
             ...(run.bold ? { bold: true } : {}),
             ...(run.italic ? { italics: true } : {}),
@@ -68,9 +84,17 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       const link = new ExternalHyperlink({ link: linkTarget(group.href), children: textRuns });
       return group.address === undefined
         ? [link]
-        : [link, new TextRun({ text: ` (${xmlSafe(group.address)})` })];
+        : [
+            link,
+            new TextRun({
+              text: ` (${xmlSafe(paperText({ ...run0, text: group.address, keep: "url" }))})`,
+            }),
+          ];
     });
 
+  // The signature block (a section with lines to fill in) stays on one page: each of its
+  // paragraphs but the last is kept with the next.
+  const keepTogether = signatureSections(doc.blocks);
   const add = (block: Block, list?: ListContext): void => {
     switch (block.type) {
       case "heading":
@@ -82,6 +106,11 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
         paragraphs.push(
           new Paragraph({
             children: runsOf(block.runs),
+            // No single line of the paragraph alone at the top or bottom of a page (docx's
+            // styles cannot carry it, so every body paragraph says so).
+            widowControl: true,
+            ...(isFillInLine(block) ? { style: "FillIn" } : {}),
+            ...(keepTogether.has(block) ? { keepNext: true, keepLines: true } : {}),
             ...(list
               ? {
                   numbering: {
@@ -109,6 +138,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
               paragraphs.push(
                 new Paragraph({
                   children: runsOf(child.runs),
+                  widowControl: true,
                   indent: { left: pt(18 * (context.level + 1)) },
                 }),
               );

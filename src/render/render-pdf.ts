@@ -1,8 +1,10 @@
-import { type Block, type Document, type Run, runsText } from "../document/document.js";
+import { isFillInLine, type Keep } from "../document/break-rules.js";
+import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
 import { drawFragmentsWith, type FragmentOptions, PDFDocument } from "./fast/pdfkit.js";
 import { type PngImageInternals, rememberLogo } from "./fast/pdfkit-images.js";
+import { drawKeeping } from "./fast/pdfkit-lines.js";
 import { logoScale } from "./page-layout.js";
 import {
   type FontFace,
@@ -66,7 +68,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     width: pdf.page.width - LAYOUT.margins.left - LAYOUT.margins.right,
   };
   if (meta.logo) drawLogo(pdf, root, doc);
-  for (const block of doc.blocks) writeBlock(pdf, root, block, box);
+  writeBlocks(pdf, root, doc.blocks, box);
   root.end();
   drawPageFurniture(pdf, doc);
   pdf.end();
@@ -89,15 +91,18 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
   pdf.y = LAYOUT.margins.top;
 }
 
+/** Blocks in order, each heading kept with what follows it (see keepWithNext). */
+function writeBlocks(pdf: Pdf, parent: Struct, blocks: readonly Block[], box: Box): void {
+  blocks.forEach((block, index) => {
+    if (block.type === "heading") keepWithNext(pdf, blocks, index, box);
+    writeBlock(pdf, parent, block, box);
+  });
+}
+
 function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
   switch (block.type) {
     case "heading": {
       const style = LAYOUT.headings[block.level];
-      useFace(pdf, "bold");
-      pdf.fontSize(style.size);
-      const height = pdf.heightOfString(runsText(block.runs), { width: box.width });
-      const bodyLine = LAYOUT.body.size * 1.25 + LAYOUT.body.lineGap;
-      ensureSpace(pdf, style.before + height + style.after + LAYOUT.keepWithNextLines * bodyLine);
       if (pdf.y > LAYOUT.margins.top + 1) pdf.y += style.before;
       const heading = pdf.struct(`H${block.level}`);
       parent.add(heading);
@@ -111,6 +116,9 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
       return;
     }
     case "paragraph": {
+      const fillIn = isFillInLine(block);
+      if (fillIn && pdf.y > LAYOUT.margins.top + 1) pdf.y += LAYOUT.signature.room;
+      const restore = breakWithoutWidows(pdf, block.runs, box);
       const paragraph = pdf.struct("P");
       parent.add(paragraph);
       writeRuns(pdf, paragraph, block.runs, box, {
@@ -119,17 +127,21 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
         bold: false,
       });
       paragraph.end();
+      restore();
       pdf.y += LAYOUT.body.paragraphGap;
       return;
     }
     case "list": {
       const list = pdf.struct("L");
       parent.add(list);
+      const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
       block.items.forEach((item, index) => {
         const marker = block.ordered ? `${block.start + index}.` : "•";
         const entry = pdf.struct("LI");
         list.add(entry);
-        ensureSpace(pdf, 2 * (LAYOUT.body.size * 1.25 + LAYOUT.body.lineGap));
+        // The marker goes where the item's first lines go (see breakWithoutWidows).
+        const first = item.blocks[0];
+        ensureSpace(pdf, first ? leadHeight(pdf, first, inner) : bodyStep(pdf));
         const top = pdf.y;
         const label = pdf.struct("Lbl");
         entry.add(label);
@@ -142,8 +154,7 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
         pdf.y = top;
         const body = pdf.struct("LBody");
         entry.add(body);
-        const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
-        for (const child of item.blocks) writeBlock(pdf, body, child, inner);
+        writeBlocks(pdf, body, item.blocks, inner);
         body.end();
         entry.end();
         pdf.y -= LAYOUT.body.paragraphGap - LAYOUT.body.listItemGap;
@@ -159,6 +170,130 @@ function ensureSpace(pdf: Pdf, needed: number): void {
   if (pdf.y + needed > pdf.page.height - LAYOUT.margins.bottom) pdf.addPage();
 }
 
+/** The distance from one body line to the next. */
+function bodyStep(pdf: Pdf): number {
+  useFace(pdf, "regular");
+  pdf.fontSize(LAYOUT.body.size);
+  return pdf.currentLineHeight(true) + LAYOUT.body.lineGap;
+}
+
+/** How many lines a paragraph takes at the box's width (measured in the regular face). */
+function lineCount(pdf: Pdf, runs: readonly Run[], box: Box): number {
+  const step = bodyStep(pdf);
+  const text = runs.map((run) => run.text).join("");
+  const height = pdf.heightOfString(text, { width: box.width, lineGap: LAYOUT.body.lineGap });
+  return Math.max(1, Math.round(height / step));
+}
+
+/**
+ * The height a block needs at the top of its page: a paragraph of up to three lines whole
+ * (it is never split), else its first two lines; a list its first item's lead, and the next
+ * item's first line after a one-line item (a heading keeps two lines of what follows).
+ */
+function leadHeight(pdf: Pdf, block: Block, box: Box): number {
+  const step = bodyStep(pdf);
+  switch (block.type) {
+    case "heading":
+      return blockHeight(pdf, block, box);
+    case "paragraph": {
+      const lines = lineCount(pdf, block.runs, box);
+      const room = isFillInLine(block) ? LAYOUT.signature.room : 0;
+      return room + (lines <= 3 ? lines : 2) * step;
+    }
+    case "list": {
+      const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
+      const [first, second] = block.items;
+      const head = first?.blocks[0];
+      if (!head) return step;
+      const lead = leadHeight(pdf, head, inner);
+      const next = second?.blocks[0];
+      if (lead >= 2 * step || !next) return lead;
+      return lead + LAYOUT.body.listItemGap + step;
+    }
+  }
+}
+
+/** The whole height of a block, as writeBlock lays it out (approximately: one face). */
+function blockHeight(pdf: Pdf, block: Block, box: Box): number {
+  switch (block.type) {
+    case "heading": {
+      const style = LAYOUT.headings[block.level];
+      useFace(pdf, "bold");
+      pdf.fontSize(style.size);
+      const text = block.runs.map((run) => run.text).join("");
+      return style.before + pdf.heightOfString(text, { width: box.width }) + style.after;
+    }
+    case "paragraph": {
+      const room = isFillInLine(block) ? LAYOUT.signature.room : 0;
+      return room + lineCount(pdf, block.runs, box) * bodyStep(pdf) + LAYOUT.body.paragraphGap;
+    }
+    case "list": {
+      const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
+      return block.items.reduce(
+        (sum, item) =>
+          sum +
+          item.blocks.reduce((h, child) => h + blockHeight(pdf, child, inner), 0) -
+          (LAYOUT.body.paragraphGap - LAYOUT.body.listItemGap),
+        LAYOUT.body.paragraphGap - LAYOUT.body.listItemGap,
+      );
+    }
+  }
+}
+
+/**
+ * Moves a heading to the next page unless at least the lead of what follows fits under it. A
+ * section with lines to fill in (the signature block) stays on one page, whole.
+ */
+function keepWithNext(pdf: Pdf, blocks: readonly Block[], index: number, box: Box): void {
+  const heading = blocks[index]!;
+  if (heading.type !== "heading") return;
+  const own = blockHeight(pdf, heading, box);
+  let end = index + 1;
+  while (end < blocks.length) {
+    const block = blocks[end]!;
+    if (block.type === "heading" && block.level <= heading.level) break;
+    end += 1;
+  }
+  const section = blocks.slice(index + 1, end);
+  const pageRoom = pdf.page.height - LAYOUT.margins.top - LAYOUT.margins.bottom;
+  if (section.some(isFillInLine)) {
+    const whole = section.reduce((sum, block) => sum + blockHeight(pdf, block, box), own);
+    if (whole <= pageRoom) {
+      ensureSpace(pdf, whole);
+      return;
+    }
+  }
+  const next = blocks[index + 1];
+  ensureSpace(pdf, own + (next ? leadHeight(pdf, next, box) : 0));
+}
+
+/**
+ * Widows and orphans: a paragraph of up to three lines is never split; a longer one leaves at
+ * least two lines on each page. Where it must break earlier than pdfkit would, the page's
+ * bottom margin is raised while the paragraph is written (pdfkit reads it when it starts the
+ * paragraph); the returned function puts it back.
+ */
+function breakWithoutWidows(pdf: Pdf, runs: readonly Run[], box: Box): () => void {
+  const lines = lineCount(pdf, runs, box);
+  const step = bodyStep(pdf);
+  const lineHeight = pdf.currentLineHeight(true);
+  const maxY = pdf.page.height - pdf.page.margins.bottom;
+  const fit = maxY - pdf.y < lineHeight ? 0 : Math.floor((maxY - pdf.y - lineHeight) / step) + 1;
+  if (lines <= fit) return () => {};
+  if (lines <= 3 || fit < 2) {
+    pdf.addPage();
+    return () => {};
+  }
+  const first = lines - fit < 2 ? lines - 2 : fit;
+  const page = pdf.page;
+  const bottom = page.margins.bottom;
+  const y = pdf.y + (first - 1) * step + lineHeight + step / 2;
+  page.margins.bottom = page.height - y;
+  return () => {
+    page.margins.bottom = bottom;
+  };
+}
+
 interface TextStyle {
   readonly size: number;
   readonly color: string;
@@ -171,7 +306,16 @@ function pieces(runs: readonly Run[]): { runs: readonly Run[]; href?: string }[]
     const { address, ...drawn } = group;
     return address === undefined
       ? [drawn]
-      : [drawn, { runs: [{ text: ` (${address})`, bold: false, italic: false }] }];
+      : [
+          drawn,
+          {
+            runs: [
+              { text: " (", bold: false, italic: false },
+              { text: address, bold: false, italic: false, keep: "url" },
+              { text: ")", bold: false, italic: false },
+            ],
+          },
+        ];
   });
 }
 
@@ -186,13 +330,21 @@ function writeRuns(
   const groups = pieces(runs).map((group) => ({
     href: group.href,
     parts: group.runs.flatMap((run) =>
-      faceRuns(run.text, faceFor(style.bold || run.bold, run.italic)),
+      faceRuns(run.text, faceFor(style.bold || run.bold, run.italic)).map((part) => ({
+        ...part,
+        keep: run.keep,
+      })),
     ),
   }));
   const total = groups.reduce((n, g) => n + g.parts.length, 0);
   let written = 0;
   let first = true;
-  const write = (text: string, face: FontFace, href: string | undefined) => {
+  const write = (
+    text: string,
+    face: FontFace,
+    href: string | undefined,
+    keep: Keep | undefined,
+  ) => {
     written += 1;
     useFace(pdf, face);
     pdf.fontSize(style.size);
@@ -202,24 +354,24 @@ function writeRuns(
       lineGap: LAYOUT.body.lineGap,
       ...(href ? { link: href, underline: true } : { link: null, underline: false }),
     };
-    if (first) {
-      pdf.text(text, box.x, pdf.y, { ...options, width: box.width });
-      first = false;
-    } else {
-      pdf.text(text, options);
-    }
+    // A phone number or web address breaks only where the rules allow (see break-rules.ts).
+    drawKeeping(pdf, keep, () => {
+      if (first) pdf.text(text, box.x, pdf.y, { ...options, width: box.width });
+      else pdf.text(text, options);
+    });
+    first = false;
   };
   for (const group of groups) {
     if (group.href === undefined) {
       parent.add(() => {
-        for (const part of group.parts) write(part.text, part.face, undefined);
+        for (const part of group.parts) write(part.text, part.face, undefined, part.keep);
       });
       continue;
     }
     const link = pdf.struct("Link");
     parent.add(link);
     link.add(() => {
-      for (const part of group.parts) write(part.text, part.face, group.href);
+      for (const part of group.parts) write(part.text, part.face, group.href, part.keep);
     });
     link.end();
   }

@@ -28,8 +28,12 @@ describe("batch makes the staff guides beside the letters", () => {
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
     );
     const guides = manifest.letters.filter((e) => e.kind === "guide");
-    const letters = manifest.letters.filter((e) => e.kind === undefined);
-    expect(guides.length).toBe(letters.length);
+    const letters = manifest.letters.filter((e) => e.kind === "letter");
+    // One guide per centre, tool and format, beside the pupil's and the parents' letter.
+    expect(letters.length).toBe(manifest.letters.length - guides.length);
+    expect(letters.filter((e) => e.audience === "pupil").length).toBe(guides.length);
+    expect(letters.filter((e) => e.audience === "parents").length).toBe(guides.length);
+    expect(guides.every((e) => e.audience === "staff")).toBe(true);
     expect(guides.length).toBeGreaterThan(0);
     for (const entry of guides) {
       expect(entry.path).toBe(`${entry.centre}/handleiding-${entry.tool}.${entry.format}`);
@@ -39,6 +43,8 @@ describe("batch makes the staff guides beside the letters", () => {
     expect((await readdir(path.join(out, "clb-praatbox"))).sort()).toEqual([
       "handleiding-praatbox.docx",
       "handleiding-praatbox.pdf",
+      "toestemming-praatbox-ouders.docx",
+      "toestemming-praatbox-ouders.pdf",
       "toestemming-praatbox.docx",
       "toestemming-praatbox.pdf",
     ]);
@@ -49,7 +55,10 @@ describe("batch makes the staff guides beside the letters", () => {
     const out = path.join(await tempDir(), "out");
     const base = ["batch", "--profiles", profiles, "-o", out, "-j", "1", "-f", "pdf"];
     expect((await cli([...base, "--documents", "letters"])).code).toBe(0);
-    expect(await readdir(path.join(out, "clb-minimaal"))).toEqual(["toestemming-teams.pdf"]);
+    expect((await readdir(path.join(out, "clb-minimaal"))).sort()).toEqual([
+      "toestemming-teams-ouders.pdf",
+      "toestemming-teams.pdf",
+    ]);
 
     const templates = await editedTemplates([]);
     expect((await cli([...base, "--templates", templates])).code).toBe(0);
@@ -97,6 +106,7 @@ describe("batch makes the staff guides beside the letters", () => {
     );
     expect(result.output).toMatch(/wachtwoord/);
     expect((await readdir(path.join(out, "clb-praatbox"))).sort()).toEqual([
+      "toestemming-praatbox-ouders.txt",
       "toestemming-praatbox.txt",
     ]);
   });

@@ -66,7 +66,10 @@ describe("the guide's list of points to go through orally comes from the letter'
   it("shows a clause added to checklist.yaml", async () => {
     const before = await oralList(await editedTemplates([]));
     const after = await oralList(
-      await editedTemplates([{ file: "checklist.yaml", remove: /\n*$/, with: `\n${NEW_CLAUSE}` }]),
+      // The clauses end where the list of known mistakes starts: the new clause goes last.
+      await editedTemplates([
+        { file: "checklist.yaml", remove: /\n+(?=mistakes:)/, with: `\n${NEW_CLAUSE}\n` },
+      ]),
     );
     expect(before).not.toContain("Een nieuwe clausule die de brief al bevat");
     expect(after).toEqual([...before, "Een nieuwe clausule die de brief al bevat"]);

@@ -112,8 +112,16 @@ describe("generate --documents", () => {
     expect(guides.code).toBe(0);
     expect(guides.stdout).toMatch(/^Handleidingen gemaakt: 1, in /m);
     const list = (sub: string) => readdir(path.join(out, sub, "clb-de-brug"));
-    expect((await list("both")).sort()).toEqual(["handleiding-teams.txt", "toestemming-teams.txt"]);
-    expect(await list("l")).toEqual(["toestemming-teams.txt"]);
+    // Letters are the pupil's and the parents' (--audience defaults to all).
+    expect((await list("both")).sort()).toEqual([
+      "handleiding-teams.txt",
+      "toestemming-teams-ouders.txt",
+      "toestemming-teams.txt",
+    ]);
+    expect((await list("l")).sort()).toEqual([
+      "toestemming-teams-ouders.txt",
+      "toestemming-teams.txt",
+    ]);
     expect(await list("g")).toEqual(["handleiding-teams.txt"]);
   });
 

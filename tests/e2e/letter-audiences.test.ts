@@ -108,6 +108,9 @@ describe("--audience", () => {
       path.join(PROFILES, "clb-wereldwijd.yaml"),
       "--format",
       "txt",
+      // The staff guides (made by default too) are no letter: guide-validate.test.ts has them.
+      "--documents",
+      "letters",
       "--out",
       dir,
     ]);
@@ -139,6 +142,8 @@ describe("--audience", () => {
       "md",
       "--audience",
       audience,
+      "--documents",
+      "letters",
       "--out",
       dir,
     ]);
@@ -166,7 +171,18 @@ describe("batch --audience", () => {
     const profiles = path.join(dir, "profielen");
     await cp(path.join(PROFILES, "clb-minimaal.yaml"), path.join(profiles, "clb-minimaal.yaml"));
     const all = path.join(dir, "alle");
-    const base = ["batch", "--profiles", profiles, "--formats", "docx", "--jobs", "1"];
+    // Letters only: the staff guides beside them are guide-batch.test.ts's.
+    const base = [
+      "batch",
+      "--profiles",
+      profiles,
+      "--formats",
+      "docx",
+      "--jobs",
+      "1",
+      "--documents",
+      "letters",
+    ];
     expect((await cli([...base, "--out", all])).code).toBe(0);
     expect((await readdir(path.join(all, "clb-minimaal"))).sort()).toEqual([
       "toestemming-teams-ouders.docx",

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFile, copyFile, cp, mkdir, readFile } from "node:fs/promises";
+import { appendFile, copyFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ManifestSchema } from "../../src/batch/manifest.js";
@@ -151,16 +151,19 @@ describe("clb-consent proof", () => {
   it("refuses a letter that misses a required clause of the checklist, exit 1", async () => {
     const templates = path.join(await tempDir("clb-proof-checklist-"), "templates");
     await cp(TEMPLATES, templates, { recursive: true });
-    await appendFile(
-      path.join(templates, "checklist.yaml"),
-      [
-        "  - id: zebra",
-        "    label: Een zebra",
-        "    severity: required",
-        "    accepts: het woord zebra",
-        '    all: [["zebra"]]',
-        "",
-      ].join("\n"),
+    // A clause of its own, first in the list (the file ends with other sections).
+    const checklistFile = path.join(templates, "checklist.yaml");
+    const zebra = [
+      "  - id: zebra",
+      "    label: Een zebra",
+      "    severity: required",
+      "    accepts: het woord zebra",
+      '    all: [["zebra"]]',
+      "",
+    ].join("\n");
+    await writeFile(
+      checklistFile,
+      (await readFile(checklistFile, "utf8")).replace(/^clauses:\n/m, (m) => m + zebra),
     );
     const result = await cli([
       "proof",

@@ -1,4 +1,10 @@
-import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from "docx";
+import {
+  AlignmentType,
+  type INumberingOptions,
+  type IStylesOptions,
+  LevelFormat,
+  LineRuleType,
+} from "docx";
 import { PAGE_LAYOUT } from "../page-layout.js";
 
 /** Word measures in twentieths of a point (twips); sizes of runs in half-points. */
@@ -37,11 +43,19 @@ export const STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: 21, language: { value: LANGUAGE } },
-      paragraph: { spacing: { after: pt(6), line: 276 } },
+      // 1.15 lines, proportional: without an explicit "auto" rule LibreOffice reads 276 as an
+      // exact height, and a title over two lines or a logo is drawn over or cut off.
+      paragraph: {
+        spacing: { after: pt(6), line: 276, lineRule: LineRuleType.AUTO },
+      },
     },
     title: {
       run: { font: FONT, size: 36, bold: true, color: COLORS.heading },
-      paragraph: { spacing: { after: pt(10) } },
+      paragraph: {
+        spacing: { after: pt(10), line: 276, lineRule: LineRuleType.AUTO },
+        keepNext: true,
+        keepLines: true,
+      },
     },
     heading1: {
       run: { font: FONT, size: 26, bold: true, color: COLORS.heading },
@@ -59,7 +73,16 @@ export const STYLES: IStylesOptions = {
       name: "Page Furniture",
       basedOn: "Normal",
       run: { size: 17, color: COLORS.muted },
-      paragraph: { spacing: { after: 0 } },
+      paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+    {
+      // A line of the signature block: room above it to write by hand, and kept on the page
+      // of the lines after it (the block is never split over two pages).
+      id: "FillIn",
+      name: "Fill In",
+      basedOn: "Normal",
+      next: "Normal",
+      paragraph: { spacing: { before: pt(18) }, keepNext: true, keepLines: true },
     },
   ],
 };

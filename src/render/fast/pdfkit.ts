@@ -9,6 +9,7 @@ import {
   fasterFontMethods,
 } from "./pdfkit-fonts.js";
 import { type PngImageInternals, preparePixelsOnce } from "./pdfkit-images.js";
+import { breakWhereAllowed, type LineWrapperInternals } from "./pdfkit-lines.js";
 import {
   coalesceDocumentWrites,
   coalesceReferenceWrites,
@@ -97,6 +98,12 @@ const imageClass = Object.getPrototypeOf(
   probeInternals.openImage(onePixelPng()),
 ) as PngImageInternals;
 const documentClass = PDFDocument.prototype as unknown as DocumentClass;
+// Nor its line wrapper: measuring text as if it continued leaves one on the document.
+probe.addPage({ size: "A6" });
+probe.heightOfString("x", { width: 100, continued: true });
+const wrapperClass = Object.getPrototypeOf(
+  (probe as unknown as { _wrapper: object })._wrapper,
+) as LineWrapperInternals;
 
 // The order matters where two touch one class: the fix of finalize takes pdfkit's own write.
 compressAtLevel(referenceClass);
@@ -106,6 +113,7 @@ fasterFontMethods(fontClass);
 embedInDrawingOrder(fontClass);
 preparePixelsOnce(imageClass);
 escapeXmpInfo(documentClass);
+breakWhereAllowed(wrapperClass);
 
 let drawFragment: ((fragment: Fragment, ...args: Parameters<Fragment>) => void) | undefined;
 

@@ -13,7 +13,7 @@ export const LAYOUT = {
   header: { y: 36, size: 8.5, ruleY: 58 },
   footer: { fromBottom: 48, size: 8.5 },
   logo: { ...PAGE_LAYOUT.logo, y: 14 },
-  /** A heading needs room for itself and this many body lines below it, or it moves on. */
-  keepWithNextLines: 3,
+  /** Room to write by hand above each line to fill in ("Naam: ......") of the signature block. */
+  signature: { room: 18 },
   colors: PAGE_LAYOUT.colors,
 } as const;
