@@ -3,6 +3,7 @@ import { stringify } from "yaml";
 import type { Document } from "../document/document.js";
 import { UserError } from "../errors/user-error.js";
 import {
+  AUDIENCES,
   buildCentre,
   centreSpecs,
   type LoadedProfile,
@@ -12,8 +13,9 @@ import {
   type PreparedDocument,
   parseProfile,
   prepareDocument,
-  renderDocument,
 } from "../pipeline/index.js";
+import { guideInputs } from "../pipeline/make-document.js";
+import { formatsOf, renderFormats } from "../pipeline/render-formats.js";
 import { FORMATS, type Format } from "../render/registry.js";
 
 /*
@@ -26,7 +28,22 @@ import { FORMATS, type Format } from "../render/registry.js";
 export type LetterSources = PipelineInputs;
 
 export function loadLetterSources(): Promise<LetterSources> {
-  return loadPipelineInputs("all");
+  return loadPipelineInputs("all", { guides: true });
+}
+
+/**
+ * Everything `generate` makes by default: both letters and the staff guide of each tool that
+ * has guide facts (tool-guides.yaml); the others' guides are skipped, as in generate.
+ */
+function specsOf(loaded: LoadedProfile, sources: LetterSources) {
+  return centreSpecs(loaded.profile.tools, {
+    audiences: AUDIENCES,
+    documents: ["letters", "guides"],
+  }).filter(
+    (spec) =>
+      spec.kind !== "guide" ||
+      (sources.guides !== undefined && Object.hasOwn(sources.guides.facts, spec.tool)),
+  );
 }
 
 /** A logo uploaded with the form: its file name (what the saved profile will name) and bytes. */
@@ -69,9 +86,7 @@ export interface CentreLetter {
  * clause is refused here as `generate` refuses it.
  */
 export function centreLetters(loaded: LoadedProfile, sources: LetterSources): CentreLetter[] {
-  const prepared = centreSpecs(loaded.profile.tools).map((spec) =>
-    prepareDocument(loaded, spec, sources),
-  );
+  const prepared = specsOf(loaded, sources).map((spec) => prepareDocument(loaded, spec, sources));
   const refused = prepared.filter((p) => p.missing.length > 0);
   if (refused.length > 0) {
     throw new UserError(
@@ -93,6 +108,7 @@ const MEDIA_TYPES: Partial<Record<Format, string>> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   md: "text/markdown; charset=utf-8",
   txt: "text/plain; charset=utf-8",
+  eml: "message/rfc822",
 };
 
 /** One file the centre gets, named as `generate` names it inside the centre's folder. */
@@ -109,7 +125,7 @@ export function centreFileList(
   letters: readonly CentreLetter[],
 ): CentreFile[] {
   return letters.flatMap((letter) =>
-    FORMATS.map((format) => ({
+    formatsOf(letter.prepared, FORMATS).map((format) => ({
       name: path.posix.basename(outputName(loaded.profile.id, letter.prepared.spec, format)),
       mediaType: MEDIA_TYPES[format] ?? "application/octet-stream",
       format,
@@ -127,7 +143,13 @@ export async function renderCentreFile(
 ): Promise<Uint8Array> {
   const letter = letters.find((l) => l.key === file.letter);
   if (!letter) throw new Error(`no document ${file.letter}`);
-  return (await renderDocument(letter.prepared, file.format, loaded, sources.templates)).bytes;
+  const templates =
+    letter.prepared.spec.kind === "guide" ? guideInputs(sources).templates : sources.templates;
+  // An e-mail draft is made with its letter's PDF, as `generate` makes it.
+  const files = await renderFormats(letter.prepared, [file.format], loaded, templates);
+  const rendered = files.find((f) => f.format === file.format);
+  if (!rendered) throw new Error(`no ${file.format} of ${file.letter}`);
+  return rendered.bytes;
 }
 
 /** Every file of the centre, each with its path in the centre's folder (`clb-x/...`). */
@@ -135,5 +157,5 @@ export async function allCentreFiles(
   loaded: LoadedProfile,
   sources: LetterSources,
 ): Promise<{ path: string; date: string; bytes: Uint8Array }[]> {
-  return buildCentre(loaded, sources, { formats: FORMATS });
+  return buildCentre(loaded, sources, { formats: FORMATS, specs: specsOf(loaded, sources) });
 }

@@ -80,6 +80,7 @@ describe("the page in chromium", () => {
       "#f-privacyUrl": "https://sleutel.clb.example/privacy",
       "#f-complaint-contact": "de directeur",
       "#f-complaint-email": "klacht@sleutel.clb.example",
+      "#f-dpo-email": "dpo@sleutel.clb.example",
     };
     for (const [selector, value] of Object.entries(values)) {
       await page.focus(selector);

@@ -240,9 +240,14 @@ describe("the preview", () => {
   it("is the letter of the chosen tool, made from the form, with the files to download", async () => {
     const answer = await previewOf({ ...brug, name: "CLB Proefstad" }, "toestemming-praatbox");
     expect(answer.ok).toBe(true);
+    // Everything `generate` makes by default: both letters and the staff guide of each tool.
     expect(answer.letters?.map((l) => l.key)).toEqual([
       "toestemming-teams",
+      "toestemming-teams-ouders",
+      "handleiding-teams",
       "toestemming-praatbox",
+      "toestemming-praatbox-ouders",
+      "handleiding-praatbox",
     ]);
     expect(answer.preview?.key).toBe("toestemming-praatbox");
     const text = JSON.stringify(answer.preview?.blocks);
@@ -251,6 +256,10 @@ describe("the preview", () => {
     const names = answer.files?.map((f) => f.name) ?? [];
     expect(names).toContain("toestemming-praatbox.pdf");
     expect(names).toContain("toestemming-teams.docx");
+    // The e-mail draft of each letter; a guide is for staff, never e-mailed to a client.
+    expect(names).toContain("toestemming-praatbox-ouders.eml");
+    expect(names).toContain("handleiding-teams.pdf");
+    expect(names).not.toContain("handleiding-teams.eml");
     expect(names.at(-1)).toBe("clb-de-brug-alles.zip");
   });
 });

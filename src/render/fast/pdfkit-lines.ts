@@ -62,12 +62,39 @@ export function breakWhereAllowed(wrapperClass: LineWrapperInternals): void {
           if (!cut && !next.required && !mayBreakAfter(text, next.position, keep)) return true;
           const out = joined;
           joined = "";
-          const more = fn(out, this.wordWidth(out), next, start);
+          const more = emit(this, fn, out, next, start);
           if (more === false) stopped = true;
           return more;
         });
         if (joined !== "" && !stopped)
-          fn(joined, this.wordWidth(joined), { position: text.length, required: false }, start);
+          emit(this, fn, joined, { position: text.length, required: false }, start);
       },
   );
+}
+
+/**
+ * Hands the wrapper one piece of kept text. A piece wider than a whole line (a long web address
+ * without a "/" for many characters) is cut into pieces that fit a line: pdfkit cuts a word
+ * only when it is wider than the line plus the indent of text continued on that line, so a word
+ * a little narrower than that ran past the right margin.
+ */
+function emit(
+  wrapper: LineWrapperInternals & { lineWidth?: number },
+  fn: EachWordCallback,
+  piece: string,
+  next: Break,
+  start: Break | null,
+): unknown {
+  const lineWidth = wrapper.lineWidth ?? Number.POSITIVE_INFINITY;
+  let rest = piece;
+  let from = start;
+  while (wrapper.wordWidth(rest) > lineWidth && rest.length > 1) {
+    let length = rest.length - 1;
+    while (length > 1 && wrapper.wordWidth(rest.slice(0, length)) > lineWidth) length -= 1;
+    const part = rest.slice(0, length);
+    rest = rest.slice(length);
+    if (fn(part, wrapper.wordWidth(part), { required: true }, from) === false) return false;
+    from = { required: false };
+  }
+  return fn(rest, wrapper.wordWidth(rest), next, from);
 }
