@@ -245,8 +245,8 @@ describe("the substance of a clause", () => {
     // The three routes without the oral one noted in the file.
     [
       "akkoord",
-      "partials/akkoord.md.hbs",
-      /- Je zegt het aan de medewerker[^\n]*\n/,
+      "partials/routes.md.hbs",
+      /- \*\*Mondeling:\*\* je zegt het aan de medewerker[^\n]*\n/,
       "",
       "mondeling",
     ],

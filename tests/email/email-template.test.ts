@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
 import { nl } from "../../src/i18n/messages-nl.js";
 import { ROUTES } from "../../src/proof/consent-routes.js";
-import { PROFILES, TEMPLATES } from "../helpers/cli.js";
+import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -25,6 +25,28 @@ describe("the consent routes", () => {
   it("are in the e-mail body", async () => {
     const email = await readFile(path.join(TEMPLATES, "email.md.hbs"), "utf8");
     expect(email).toContain("{{> routes}}");
+  });
+
+  it("are in the letter's 'Akkoord?' section, for the pupil and for the parents", async () => {
+    const akkoord = await readFile(path.join(TEMPLATES, "partials", "akkoord.md.hbs"), "utf8");
+    expect(akkoord).toContain("{{> routes}}");
+    const out = path.join(await tempDir("clb-routes-"), "out");
+    const made = await cli([
+      "generate",
+      "-p",
+      profile,
+      "-f",
+      "txt",
+      "--documents",
+      "letters",
+      "-o",
+      out,
+    ]);
+    expect(made.code, made.err).toBe(0);
+    for (const name of ["toestemming-teams.txt", "toestemming-teams-ouders.txt"]) {
+      const text = await readFile(path.join(out, "clb-minimaal", name), "utf8");
+      for (const route of ROUTES) expect(text, name).toContain(`${nl[`proof.route.${route}`]}:`);
+    }
   });
 });
 

@@ -51,10 +51,10 @@ describe("DOCX letters in LibreOffice", () => {
       for (const phrase of [
         "1. Waarom dit document?",
         "binnen 72 uur op de hoogte",
-        "met uitzondering van medische gegevens",
+        "medische gegevens krijg je via de CLB-arts",
         "nooit op, tenzij",
         "op elk moment beëindigen",
-        "te aanvaarden, ga je akkoord",
+        "je antwoordt ‘akkoord’ op de e-mail",
         `Jonger dan ${letter.loaded.profile.ownConsentAge} jaar?`,
       ]) {
         expect(text).toContain(squash(phrase).replace(/-/g, ""));
