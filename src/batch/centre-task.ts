@@ -9,7 +9,7 @@ import { renderDocument } from "../pipeline/render-document.js";
 import { writeRenderedFile } from "../pipeline/write-files.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
-import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import type { ToolId } from "../tools/tool-ids.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, reloadCentre } from "./held-centre.js";
 
@@ -25,13 +25,15 @@ export interface CentreTask {
   readonly templatesDir: string;
   readonly toolsFile: string;
   readonly checklistFile: string;
-  readonly date?: string;
-  readonly signature?: boolean;
+  /** The tools whose templates the batch uses (those of its profiles, or --tools). */
+  readonly templateTools: readonly ToolId[];
   /**
    * The hash of the guides' inputs as planned: a thread keeps its inputs by it, so a long-lived
    * thread (the web page, tests) never makes a guide from a template read before an edit.
    */
   readonly guidesHash?: string;
+  readonly date?: string;
+  readonly signature?: boolean;
   /** The files to make; files left out are unchanged. */
   readonly letters: readonly { readonly spec: DocumentSpec; readonly format: Format }[];
 }
@@ -66,21 +68,29 @@ export interface CentreResult {
 const sharedCache = new Map<string, Promise<PipelineInputs>>();
 
 /**
- * The inputs every centre shares, loaded once per thread; with the guides' inputs when the task
- * has a guide to make, kept by the hash of those inputs as planned.
+ * The inputs every centre shares, loaded once per thread. Only the templates of the tools the
+ * batch uses are read: a centre's own templates folder needs no others.
  */
 export function shared(
-  task: Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile" | "guidesHash"> & {
+  task: Pick<
+    CentreTask,
+    "templatesDir" | "toolsFile" | "checklistFile" | "templateTools" | "guidesHash"
+  > & {
     readonly letters?: CentreTask["letters"];
   },
 ): Promise<PipelineInputs> {
   const guides = task.letters?.some((l) => l.spec.kind === "guide") ?? false;
-  const key = [task.templatesDir, task.toolsFile, task.checklistFile, guides, task.guidesHash].join(
-    "\0",
-  );
+  const key = [
+    task.templatesDir,
+    task.toolsFile,
+    task.checklistFile,
+    guides,
+    task.guidesHash,
+    ...task.templateTools,
+  ].join("\0");
   let value = sharedCache.get(key);
   if (!value) {
-    value = loadPipelineInputs(TOOL_IDS, {
+    value = loadPipelineInputs(task.templateTools, {
       templatesDir: task.templatesDir,
       toolsFile: task.toolsFile,
       checklistFile: task.checklistFile,
@@ -180,10 +190,10 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         const slot = document.formats.indexOf(format);
         if (slot < 0) continue;
         const { prepared, loaded, inputs } = document;
-        const templates =
-          prepared.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
         let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
+          const templates =
+            prepared.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
           rendered = await renderDocument(prepared, format, loaded, templates, document.pdf);
         } catch (error) {
           fail(document, error);

@@ -3,7 +3,7 @@ import path from "node:path";
 import * as z from "zod";
 import { writeAtomic } from "../output/write-atomic.js";
 import { AUDIENCES, DOCUMENT_KINDS } from "../pipeline/document-spec.js";
-import { TOOL_IDS } from "../tools/tool-ids.js";
+import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
 
 export const MANIFEST_NAME = "manifest.json";
 /**
@@ -18,7 +18,8 @@ const Sha = z.string().regex(/^[0-9a-f]{64}$/);
 /** One letter as written: enough to prove later which exact text a client approved. */
 export const ManifestEntrySchema = z.strictObject({
   centre: z.string(),
-  tool: z.enum(TOOL_IDS),
+  // Any tool id: a tool removed from tools.yaml still has letters on record.
+  tool: z.string().regex(TOOL_ID_PATTERN),
   format: z.string(),
   /** Relative to the manifest's folder, with forward slashes. */
   path: z.string(),

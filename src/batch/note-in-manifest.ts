@@ -53,7 +53,7 @@ export async function noteInManifest(
   const planned = await planCentre(
     await holdCentre(loaded),
     {
-      ...(guides ? { guideHashes: await guideHashes(options.templatesDir) } : {}),
+      ...(guides ? { guideHashes: await guideHashes(options.templatesDir, tools) } : {}),
       templates: inputs.templates,
       tools: inputs.tools,
       toolsHash: fileSha256(await readFile(toolsFile)),

@@ -14,7 +14,8 @@ import type { Format } from "../render/registry.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
-import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { toolFacts, toolIds } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
@@ -46,38 +47,54 @@ export interface PlannedLetter {
   readonly inputs: ManifestEntry["inputs"];
 }
 
-export interface BatchInputs {
-  readonly shared: SharedInputs;
+export interface BatchData {
+  readonly tools: ToolsFile;
   readonly toolsFile: string;
   readonly checklistFile: string;
 }
 
 /**
- * Reads and hashes what every centre's letters are made from. Broken templates or a broken
- * checklist break every letter: the batch stops here, before any work, with their problems
- * once (not once per centre, from every worker).
+ * Reads the tools.yaml and checklist beside the templates. A broken one breaks every letter:
+ * the batch stops here, before any work, with their problems once (not once per centre, from
+ * every worker).
+ */
+export async function loadBatchData(templatesDir: string): Promise<BatchData> {
+  const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
+  const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
+  const tools = await loadTools(toolsFile);
+  await loadChecklist(checklistFile, toolIds(tools));
+  return { tools, toolsFile, checklistFile };
+}
+
+/**
+ * Reads and hashes what every centre's letters are made from. Only the templates of
+ * `templateTools` (the tools the centres use, or --tools) are read and must exist; broken ones
+ * stop the batch here, before any letter is made. Broken guide templates stop the run too,
+ * when guides are asked for.
  */
 export async function loadBatchInputs(
   templatesDir: string,
+  tools: ToolsFile,
+  templateTools: readonly ToolId[],
+  files: { readonly toolsFile: string; readonly checklistFile: string },
   documents: readonly DocumentChoice[] = ["letters"],
-): Promise<BatchInputs> {
-  const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
-  const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
-  const templates = await loadTemplates(templatesDir, TOOL_IDS);
-  await loadChecklist(checklistFile);
-  // Broken guide templates stop the run before any work too, when guides are asked for.
-  const guides = documents.includes("guides") ? await guideHashes(templatesDir) : undefined;
-  const shared: SharedInputs = {
+): Promise<SharedInputs> {
+  const templates = await loadTemplates(templatesDir, templateTools);
+  const guides = documents.includes("guides")
+    ? await guideHashes(templatesDir, templateTools)
+    : undefined;
+  return {
     ...(guides ? { guideHashes: guides } : {}),
     templates,
-    tools: await loadTools(toolsFile),
-    toolsHash: fileSha256(await readFile(toolsFile)),
-    checklistHash: fileSha256(await readFile(checklistFile)),
+    tools,
+    toolsHash: fileSha256(await readFile(files.toolsFile)),
+    checklistHash: fileSha256(await readFile(files.checklistFile)),
     templateHashes: new Map(
-      await Promise.all(TOOL_IDS.map(async (t) => [t, await templateHash(templates, t)] as const)),
+      await Promise.all(
+        templateTools.map(async (t) => [t, await templateHash(templates, t)] as const),
+      ),
     ),
   };
-  return { shared, toolsFile, checklistFile };
 }
 
 export interface PlanOptions {
@@ -173,11 +190,14 @@ export async function planCentre(
   for (const spec of specs) {
     const { tool } = spec;
     const guide = spec.kind === "guide";
-    const date = options.date ?? centre.profile.letterDate ?? shared.tools[tool].versionDate;
+    const date =
+      options.date ?? centre.profile.letterDate ?? toolFacts(shared.tools, tool).versionDate;
     const template = guide
       ? shared.guideHashes?.get(tool)
       : (shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool)));
-    if (template === undefined) throw new Error(`no hash of the ${tool} guide's inputs`);
+    // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
+    if (template === undefined && guide) continue;
+    if (template === undefined) throw new Error(`no hash of the ${tool} letter's inputs`);
     // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
     for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
       const relative = outputName(centre.profile.id, spec, format);

@@ -1,4 +1,4 @@
-import { loadProfile } from "../profile/load-profile.js";
+import { loadProfile, type ToolChoices } from "../profile/load-profile.js";
 import type { BatchFailure } from "./batch-report.js";
 import { plainError } from "./centre-task.js";
 import { type HeldCentre, holdCentre } from "./held-centre.js";
@@ -17,12 +17,13 @@ export const READ_AHEAD = 8;
  */
 export async function readCentres(
   files: readonly string[],
+  tools?: ToolChoices,
 ): Promise<{ centres: HeldCentre[]; failures: BatchFailure[] }> {
   const failures: BatchFailure[] = [];
   const loaded: HeldCentre[] = [];
   const read = await mapInOrder(files, READ_AHEAD, async (file) => {
     try {
-      return await holdCentre(await loadProfile(file));
+      return await holdCentre(await loadProfile(file, tools ? { tools } : {}));
     } catch (error) {
       return { file, error: plainError(error) };
     }

@@ -7,6 +7,9 @@ import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { Format } from "../render/registry.js";
+import { templateDataFile } from "../template/template-data-file.js";
+import { loadTools } from "../tools/load-tools.js";
+import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { lockOutDir } from "./batch-lock.js";
 import {
@@ -20,7 +23,7 @@ import {
 import type { CentreTask } from "./centre-task.js";
 import { sha256 } from "./hash.js";
 import { type ManifestJournal, readManifest, removeJournal } from "./manifest.js";
-import { loadBatchInputs, planBatch } from "./plan-batch.js";
+import { loadBatchData, loadBatchInputs, planBatch } from "./plan-batch.js";
 import { readCentres } from "./read-centres.js";
 import { removeLeftovers } from "./remove-leftovers.js";
 import { runTasks, WorkerPool } from "./worker-pool.js";
@@ -31,8 +34,8 @@ export interface BatchOptions {
   readonly profilesDir: string;
   readonly outDir: string;
   readonly formats: readonly Format[];
-  /** Default: each profile's own tools. */
-  readonly tools?: readonly ToolId[];
+  /** Ids of tools.yaml, or `all`; default each profile's own tools. */
+  readonly tools?: readonly string[];
   /** Whom to write for; default the pupil (the CLI's default is both, `--audience all`). */
   readonly audiences?: readonly Audience[];
   /** Letters, staff guides or both; default letters only (the CLI asks for both). */
@@ -76,6 +79,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // profiles must not look like a batch with nothing to do.
   const files = await findProfiles(options.profilesDir);
   if (files.length === 0) throw new UserError("profiles.none", { dir: options.profilesDir });
+  // So is a --tools that tools.yaml does not know (wrong usage): checked again, with the
+  // profiles, once the folder is claimed.
+  const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  requestedTools(
+    await loadTools(await templateDataFile(templatesDir, "tools.yaml")),
+    options.tools,
+  );
   await ensureWritableDir(outDir);
   const unlock = await lockOutDir(outDir);
   try {
@@ -97,13 +107,17 @@ async function runLocked(
 ): Promise<BatchResult> {
   const leftoversRemoved = await removeLeftovers(outDir);
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  // The tools.yaml beside the templates says which tools exist. A broken one, or a broken
+  // checklist, breaks every letter: stop before any work, with their problems, once (not once
+  // per centre, from every worker).
   const documents = options.documents ?? ["letters"];
-  const { shared, toolsFile, checklistFile } = await loadBatchInputs(templatesDir, documents);
+  const { tools, toolsFile, checklistFile } = await loadBatchData(templatesDir);
+  const requested = requestedTools(tools, options.tools);
   const manifest = await readManifest(outDir);
   const maxJobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), files.length));
   const pool = new WorkerPool({
     jobs: maxJobs,
-    ready: { formats: options.formats, templatesDir, toolsFile, checklistFile },
+    ready: { formats: options.formats, templatesDir, toolsFile, checklistFile, templateTools: [] },
     ...(options.workerHeapMb !== undefined ? { heapMb: options.workerHeapMb } : {}),
   });
   // When letters are certainly to be made (a first run, --force), the worker threads start now
@@ -112,11 +126,22 @@ async function runLocked(
   if (maxJobs > 1 && (options.force || manifest.size === 0)) pool.start();
   let journal: ManifestJournal | undefined;
   try {
-    const { centres, failures } = await readCentres(files);
+    const { centres, failures } = await readCentres(files, toolChoices(tools));
+    // Only the templates of the tools these centres use are read (and must exist); broken
+    // ones stop the batch here, before any letter is made.
+    const templateTools: ToolId[] =
+      requested ?? [...new Set(centres.flatMap((c) => c.profile.tools))].sort();
+    const shared = await loadBatchInputs(
+      templatesDir,
+      tools,
+      templateTools,
+      { toolsFile, checklistFile },
+      documents,
+    );
     const { tasks, unchanged } = await planBatch(centres, shared, manifest, {
       formats: options.formats,
       outDir,
-      ...(options.tools ? { tools: options.tools } : {}),
+      ...(requested ? { tools: requested } : {}),
       ...(options.audiences ? { audiences: options.audiences } : {}),
       documents,
       ...(options.date ? { date: options.date } : {}),
@@ -136,6 +161,7 @@ async function runLocked(
       templatesDir,
       toolsFile,
       checklistFile,
+      templateTools,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
       ...(shared.guideHashes ? { guidesHash: sha256(...shared.guideHashes.values()) } : {}),

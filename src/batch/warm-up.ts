@@ -3,7 +3,8 @@ import { type Format, getRenderer } from "../render/registry.js";
 import { type CentreTask, shared } from "./centre-task.js";
 
 /** What a batch worker needs to know to get ready before its first centre arrives. */
-export interface WarmUp extends Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile"> {
+export interface WarmUp
+  extends Pick<CentreTask, "templatesDir" | "toolsFile" | "checklistFile" | "templateTools"> {
   readonly formats: readonly Format[];
 }
 

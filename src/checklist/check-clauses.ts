@@ -97,13 +97,17 @@ function together(found: readonly number[][], near: number): boolean {
 
 /**
  * Whether a clause applies to this tool, and (when the profile is known) to this centre. A
- * `when` on a tool fact (`tool.livestream`) is decided by tools.yaml; one on a profile field only
+ * `when` on a tool fact (`tool.livestream`) is decided by tools.yaml (`unknown`, where no page says
+ * it cannot, counts as possible, so the letter warns rather than stays silent); one on a profile field only
  * when the profile is known, since a loose letter is checked without one.
  */
 export function applies(clause: Clause, tool: ToolId, values: CheckValues): boolean {
   if (clause.tools && !clause.tools.includes(tool)) return false;
-  const known = clause.when?.startsWith("tool.") ? values.tool : values.centre;
-  if (clause.when && known !== undefined) {
+  // Without the tool's facts at all, a tool condition counts as possibly true, as `unknown` does.
+  const known = clause.when?.startsWith("tool.")
+    ? values.tool !== undefined
+    : values.centre !== undefined;
+  if (clause.when && known) {
     const value = lookup(values, clause.when);
     return value !== undefined && value !== null && value !== "" && value !== false;
   }

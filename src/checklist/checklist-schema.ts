@@ -1,6 +1,8 @@
 import * as z from "zod";
-import { line, text } from "../profile/field-types.js";
-import { TOOL_IDS } from "../tools/tool-ids.js";
+import { line, text } from "../fields/field-types.js";
+import { DERIVED_TOOL_FACTS } from "../tools/tool-context.js";
+import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
+import { ToolSchema } from "../tools/tool-schema.js";
 
 const Pattern = z.string().superRefine((pattern, ctx) => {
   try {
@@ -23,20 +25,58 @@ const Part = z.union([
   }),
 ]);
 
-export const ClauseSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  label: line(200),
-  severity: z.enum(["required", "recommended"]),
-  tools: z.array(z.enum(TOOL_IDS)).min(1).optional(),
-  // `tool.*` lets a clause follow a tool fact (a room password) instead of a list of tools.
-  when: z
+/** A tool id in `tools:`; with the list of tools.yaml, one of those (checked at load time). */
+function toolId(ids: readonly string[] | undefined) {
+  return z
+    .string()
+    .regex(TOOL_ID_PATTERN)
+    .superRefine((value, ctx) => {
+      if (ids && !ids.includes(value)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "profile.toolChoice",
+          params: { choices: ids.join(", ") },
+        });
+      }
+    });
+}
+
+/**
+ * `when: centre.dpo.email` or `when: tool.livestream`; a tool fact must be one of tools.yaml's
+ * fields (or `extraFacts`, such as a guide's own facts), so a misspelt one fails at load time
+ * rather than silently never applying.
+ */
+function whenSchema(extraFacts: readonly string[]) {
+  const facts = [...Object.keys(ToolSchema.shape), ...DERIVED_TOOL_FACTS, ...extraFacts];
+  return z
     .string()
     .regex(/^(centre|tool)(\.[A-Za-z]+)+$/)
-    .optional(),
-  accepts: text(1000),
-  near: z.number().int().positive().optional(),
-  all: z.array(Part).min(1),
-});
+    .superRefine((value, ctx) => {
+      const [scope, fact] = value.split(".");
+      if (scope === "tool" && fact !== "id" && !facts.includes(fact ?? "")) {
+        ctx.addIssue({
+          code: "custom",
+          message: "checklist.unknownToolFact",
+          params: { choices: facts.join(", ") },
+        });
+      }
+    });
+}
+
+function clauseSchema(ids: readonly string[] | undefined, extraFacts: readonly string[] = []) {
+  return z.strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: line(200),
+    severity: z.enum(["required", "recommended"]),
+    tools: z.array(toolId(ids)).min(1).optional(),
+    when: whenSchema(extraFacts).optional(),
+    accepts: text(1000),
+    near: z.number().int().positive().optional(),
+    all: z.array(Part).min(1),
+  });
+}
+
+export const ClauseSchema = clauseSchema(undefined);
 
 /** A mistake no letter may hold, such as a wrong name for the supervisory authority. */
 export const MistakeSchema = z.strictObject({
@@ -47,27 +87,35 @@ export const MistakeSchema = z.strictObject({
   right: line(300),
 });
 
-export const ChecklistSchema = z.strictObject({
-  version: z.number().int().positive(),
-  clauses: z
-    .array(ClauseSchema)
-    .min(1)
-    .superRefine((clauses, ctx) => {
-      const seen = new Set<string>();
-      clauses.forEach((clause, index) => {
-        if (seen.has(clause.id)) {
-          ctx.addIssue({
-            code: "custom",
-            message: "checklist.duplicateId",
-            path: [index, "id"],
-            params: { value: clause.id },
-          });
-        }
-        seen.add(clause.id);
-      });
-    }),
-  mistakes: z.array(MistakeSchema).default([]),
-});
+/**
+ * checklist.yaml; with the tool ids of tools.yaml, a clause's `tools` must name those.
+ * Without them (a checklist read on its own) only their form is checked.
+ */
+export function checklistSchema(ids?: readonly string[], extraFacts: readonly string[] = []) {
+  return z.strictObject({
+    version: z.number().int().positive(),
+    clauses: z
+      .array(clauseSchema(ids, extraFacts))
+      .min(1)
+      .superRefine((clauses, ctx) => {
+        const seen = new Set<string>();
+        clauses.forEach((clause, index) => {
+          if (seen.has(clause.id)) {
+            ctx.addIssue({
+              code: "custom",
+              message: "checklist.duplicateId",
+              path: [index, "id"],
+              params: { value: clause.id },
+            });
+          }
+          seen.add(clause.id);
+        });
+      }),
+    mistakes: z.array(MistakeSchema).default([]),
+  });
+}
+
+export const ChecklistSchema = checklistSchema();
 
 export type Clause = z.infer<typeof ClauseSchema>;
 export type ClausePart = Clause["all"][number];

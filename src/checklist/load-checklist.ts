@@ -1,6 +1,14 @@
 import { loadYamlFile } from "../yaml/load-yaml-file.js";
-import { type Checklist, ChecklistSchema } from "./checklist-schema.js";
+import { type Checklist, checklistSchema } from "./checklist-schema.js";
 
-export function loadChecklist(file: string): Promise<Checklist> {
-  return loadYamlFile(file, ChecklistSchema, "checklist.invalid");
+/**
+ * Reads checklist.yaml; with `toolIds` (those of tools.yaml) its `tools:` lists are checked too.
+ * `when: tool.<fact>` may name a fact of tools.yaml, or one of `extraFacts` (a guide's facts).
+ */
+export function loadChecklist(
+  file: string,
+  toolIds?: readonly string[],
+  extraFacts: readonly string[] = [],
+): Promise<Checklist> {
+  return loadYamlFile(file, checklistSchema(toolIds, extraFacts), "checklist.invalid");
 }

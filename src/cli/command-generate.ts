@@ -68,5 +68,14 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       if (guides < written.length || guides === 0)
         ctx.out(ctx.t("generate.done", { count: written.length - guides, dir: flags.out }));
       if (guides > 0) ctx.out(ctx.t("guide.done", { count: guides, dir: flags.out }));
+      // Guides asked for, but a tool has no guide facts (a tool added to tools.yaml only): said,
+      // not silently left out.
+      if ((documents ?? DOCUMENT_CHOICES).includes("guides")) {
+        const withGuide = new Set(written.filter((w) => w.kind === "guide").map((w) => w.tool));
+        const without = [
+          ...new Set(written.filter((w) => !withGuide.has(w.tool)).map((w) => w.tool)),
+        ];
+        if (without.length > 0) ctx.out(ctx.t("guide.skipped", { tools: without.join(", ") }));
+      }
     });
 }

@@ -1,13 +1,12 @@
 import { ExitCode, UserError } from "../errors/user-error.js";
+import { isRealDate } from "../fields/field-types.js";
 import { AUDIENCES, type Audience } from "../letter/audience.js";
 import {
   DOCUMENT_CHOICES,
   type DocumentChoice,
   isDocumentChoice,
 } from "../pipeline/document-spec.js";
-import { isRealDate } from "../profile/field-types.js";
 import { FORMATS, type Format, isFormat } from "../render/registry.js";
-import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
 
 const usage = { exitCode: ExitCode.usage };
 
@@ -18,22 +17,13 @@ function items(value: string): string[] {
     .filter((item) => item !== "");
 }
 
-/** `teams`, `teams,praatbox` or `all`; undefined means "the profile's own tools". */
-export function parseTools(value: string | undefined): ToolId[] | undefined {
+/**
+ * `zoom`, `teams,jitsi` or `all`; undefined means "the profile's own tools". The names are
+ * checked against the tools.yaml in use (tools/tool-catalog.ts requestedTools), not here.
+ */
+export function parseTools(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const list = items(value);
-  if (list.includes("all")) return [...TOOL_IDS];
-  return list.map((item) => {
-    if (!isToolId(item)) {
-      throw new UserError(
-        "error.unknownTool",
-        { value: item, choices: [...TOOL_IDS, "all"].join(", ") },
-        [],
-        usage,
-      );
-    }
-    return item;
-  });
+  return items(value);
 }
 
 export function parseFormats(value: string | undefined, fallback: readonly Format[]): Format[] {

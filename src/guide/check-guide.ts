@@ -3,9 +3,11 @@ import type { Document } from "../document/document.js";
 import { documentText } from "../document/document-text.js";
 import type { Problem } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guideCheckValues, guideContext } from "./guide-context.js";
+import { guideFactsOf } from "./guide-facts-schema.js";
 import type { GuideInputs } from "./guide-inputs.js";
 
 /** A guide's text checked clause by clause against guide-checklist.yaml. */
@@ -19,8 +21,8 @@ export function checkGuide(
   const context = guideContext(
     loaded.profile,
     tool,
-    tools[tool],
-    inputs.facts[tool],
+    toolFacts(tools, tool),
+    guideFactsOf(inputs.facts, tool),
     doc.meta.date,
     [],
   );

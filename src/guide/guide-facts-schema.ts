@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { isoDate, line, text, url } from "../profile/field-types.js";
-import { TOOL_IDS } from "../tools/tool-ids.js";
+import { isoDate, line, text, url } from "../fields/field-types.js";
+import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
 
 const Link = z.strictObject({ label: line(120), url: url() });
 
@@ -23,12 +23,25 @@ export const ToolGuideSchema = z.strictObject({
   sources: z.array(Source).min(1),
 });
 
-export const ToolGuidesFileSchema = z.strictObject(
-  Object.fromEntries(TOOL_IDS.map((id) => [id, ToolGuideSchema])) as Record<
-    (typeof TOOL_IDS)[number],
-    typeof ToolGuideSchema
-  >,
+/**
+ * tool-guides.yaml: guide facts for the tools that have a staff guide, keyed by the ids of
+ * tools.yaml. A tool without an entry (a tool added to tools.yaml only) gets no guide: its
+ * guide is skipped, not made up.
+ */
+export const ToolGuidesFileSchema = z.record(
+  z.string().regex(TOOL_ID_PATTERN, { error: "tools.id" }),
+  ToolGuideSchema,
 );
+
+/** A tool's guide facts; one a guide is made for always has them (a missing one is a bug). */
+export function guideFactsOf(file: ToolGuidesFile, tool: string): ToolGuide {
+  const facts = Object.hasOwn(file, tool) ? file[tool] : undefined;
+  if (!facts) throw new Error(`no guide facts for ${tool} in tool-guides.yaml`);
+  return facts;
+}
+
+/** The facts a guide checklist's `when: tool.<fact>` may name besides those of tools.yaml. */
+export const GUIDE_FACTS: readonly string[] = Object.keys(ToolGuideSchema.shape);
 
 export type ToolGuide = z.infer<typeof ToolGuideSchema>;
 export type ToolGuidesFile = z.infer<typeof ToolGuidesFileSchema>;

@@ -6,7 +6,7 @@ import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import type { ToolId } from "../tools/tool-ids.js";
-import type { ToolGuidesFile } from "./guide-facts-schema.js";
+import { GUIDE_FACTS, type ToolGuidesFile } from "./guide-facts-schema.js";
 import { loadGuideFacts } from "./load-guide-facts.js";
 
 /** What every guide of a run shares: its templates, the tools' guide facts, both checklists. */
@@ -33,15 +33,30 @@ export async function guideTemplatesDir(templatesDir: string): Promise<string> {
   }
 }
 
+/** The tools of `tools` that have guide facts, and so a staff guide; the others get none. */
+export function toolsWithGuides(facts: ToolGuidesFile, tools: readonly ToolId[]): ToolId[] {
+  return tools.filter((tool) => Object.hasOwn(facts, tool));
+}
+
+/**
+ * Reads what the guides of `tools` need. Only the tools with guide facts in tool-guides.yaml
+ * have a guide, so only their guide templates are read (see toolsWithGuides).
+ */
 export async function loadGuideInputs(
   templatesDir: string,
   tools: readonly ToolId[],
 ): Promise<GuideInputs> {
-  const [templates, facts, checklist, letterChecklist] = await Promise.all([
-    guideTemplatesDir(templatesDir).then((dir) => loadTemplates(dir, tools)),
-    templateDataFile(templatesDir, "guides/tool-guides.yaml").then(loadGuideFacts),
-    templateDataFile(templatesDir, "guide-checklist.yaml").then(loadChecklist),
-    templateDataFile(templatesDir, "checklist.yaml").then(loadChecklist),
+  const facts = await templateDataFile(templatesDir, "guides/tool-guides.yaml").then(
+    loadGuideFacts,
+  );
+  const [templates, checklist, letterChecklist] = await Promise.all([
+    guideTemplatesDir(templatesDir).then((dir) =>
+      loadTemplates(dir, toolsWithGuides(facts, tools)),
+    ),
+    templateDataFile(templatesDir, "guide-checklist.yaml").then((file) =>
+      loadChecklist(file, undefined, GUIDE_FACTS),
+    ),
+    templateDataFile(templatesDir, "checklist.yaml").then((file) => loadChecklist(file)),
   ]);
   return { templates, facts, checklist, letterChecklist };
 }

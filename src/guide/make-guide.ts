@@ -3,9 +3,11 @@ import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown
 import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guideContext } from "./guide-context.js";
+import { guideFactsOf } from "./guide-facts-schema.js";
 import type { GuideInputs } from "./guide-inputs.js";
 import { oralPoints } from "./oral-points.js";
 
@@ -23,9 +25,9 @@ export function makeGuide(
   options: GuideOptions,
 ): Document {
   const { profile } = loaded;
-  const tool = options.tools[toolId];
+  const tool = toolFacts(options.tools, toolId);
   const date = options.date ?? profile.letterDate ?? tool.versionDate;
-  const base = guideContext(profile, toolId, tool, inputs.facts[toolId], date, []);
+  const base = guideContext(profile, toolId, tool, guideFactsOf(inputs.facts, toolId), date, []);
   const points = oralPoints(inputs.letterChecklist, toolId, {
     centre: base.centre,
     tool: base.tool,

@@ -128,7 +128,7 @@ export const en: Messages = {
     "A placeholder is left in the letter: “{{text}}”. Fill it in or remove it.",
   "validate.emptyLink": "The letter has a link without an address or without text.",
   "validate.toolUnknown":
-    "Neither the title nor the text says which tool this letter is for. Give it with --tool teams or --tool praatbox.",
+    "Neither the title nor the text says which tool this letter is for. Give it with --tool and one of these tools: {{choices}}.",
   "validate.unsupportedFile":
     "{{file}} cannot be checked: only templates (.md.hbs) and letters (.pdf, .docx, .md, .txt).",
   "validate.unreadable": "{{file}} could not be read as a {{format}} file. Is it damaged?",
@@ -203,7 +203,8 @@ export const en: Messages = {
   "cli.opt.lang": "language of messages: nl (default) or en",
   "cli.generate.description": "makes the letters of one centre",
   "cli.opt.profile": "the centre's profile (YAML)",
-  "cli.opt.tool": "tool: teams, praatbox or all (default: the profile's tools)",
+  "cli.opt.tool":
+    "tool: an id of tools.yaml (see clb-consent schema) or all (default: the profile's tools)",
   "cli.opt.format": "formats, separated by commas",
   "cli.opt.out": "folder the letters go into",
   "cli.opt.date": "the letter's date; default the profile's or the template's",
@@ -350,4 +351,23 @@ export const en: Messages = {
   "batch.guideRefused":
     "The guide for {{tool}} of {{file}} was not written: a required clause is missing.",
   "cli.opt.documents": "which documents: letters, guides (staff guides) or both",
+  // --- tools from tools.yaml ---
+  "profile.toolRetired":
+    "“{{value}}” ({{name}}) no longer exists since {{date}}: {{noteEn}} Choose another tool: {{choices}}.",
+  "error.retiredTool":
+    "The tool “{{value}}” ({{name}}) no longer exists since {{date}}: {{noteEn}} Choose another tool: {{choices}}.",
+  "tools.id":
+    "“{{value}}” cannot be a tool id: use lower-case letters, digits and hyphens (google-meet).",
+  "tools.fact": "Fill in true, false or unknown (unknown when no page of the vendor says it).",
+  "tools.appNeed": "Fill in none, optional, required or unknown.",
+  "tools.processingWhere": "Fill in eu, outside-eu or unknown.",
+  "tools.role": "Fill in processor, controller or unknown.",
+  "tools.retiredAndActive":
+    "“{{value}}” is both under tools and under retired; a tool is one or the other.",
+  "checklist.unknownToolFact":
+    "when: tool.… names no fact of tools.yaml. Choose from: {{choices}}.",
+  "template.missingForTool":
+    "There is no template {{file}} for the tool “{{tool}}”: create it next to tools.yaml.",
+  "guide.skipped":
+    "No guide for {{tools}}: templates/guides/tool-guides.yaml has no facts for a guide about that tool.",
 };

@@ -139,7 +139,7 @@ export const nl = {
     "Er staat nog een plaatshouder in de brief: “{{text}}”. Vul hem in of haal hem weg.",
   "validate.emptyLink": "Er staat een link zonder adres of zonder tekst in de brief.",
   "validate.toolUnknown":
-    "Voor welk hulpmiddel deze brief is, staat niet in de titel of de tekst. Geef het op met --tool teams of --tool praatbox.",
+    "Voor welk hulpmiddel deze brief is, staat niet in de titel of de tekst. Geef het op met --tool en een van deze hulpmiddelen: {{choices}}.",
   "validate.unsupportedFile":
     "{{file}} kan niet nagekeken worden: alleen sjablonen (.md.hbs) en brieven (.pdf, .docx, .md, .txt).",
   "validate.unreadable":
@@ -220,7 +220,8 @@ export const nl = {
   "cli.opt.lang": "taal van de meldingen: nl (standaard) of en",
   "cli.generate.description": "maakt de brieven van één centrum",
   "cli.opt.profile": "het profiel van het centrum (YAML)",
-  "cli.opt.tool": "hulpmiddel: teams, praatbox of all (standaard: de hulpmiddelen uit het profiel)",
+  "cli.opt.tool":
+    "hulpmiddel: een id uit tools.yaml (zie clb-consent schema) of all (standaard: de hulpmiddelen uit het profiel)",
   "cli.opt.format": "formaten, gescheiden door komma's",
   "cli.opt.out": "map waarin de brieven komen",
   "cli.opt.date": "datum van de brief; standaard die uit het profiel of het sjabloon",
@@ -368,6 +369,26 @@ export const nl = {
   "batch.guideRefused":
     "De handleiding voor {{tool}} van {{file}} is niet geschreven: er ontbreekt een verplichte clausule.",
   "cli.opt.documents": "welke documenten: letters (brieven), guides (handleidingen) of beide",
+  // --- tools from tools.yaml ---
+  "profile.toolRetired":
+    "“{{value}}” ({{name}}) bestaat niet meer sinds {{date}}: {{noteNl}} Kies een ander hulpmiddel: {{choices}}.",
+  "error.retiredTool":
+    "Het hulpmiddel “{{value}}” ({{name}}) bestaat niet meer sinds {{date}}: {{noteNl}} Kies een ander hulpmiddel: {{choices}}.",
+  "tools.id":
+    "“{{value}}” kan geen id van een hulpmiddel zijn: gebruik kleine letters, cijfers en koppeltekens (google-meet).",
+  "tools.fact":
+    "Vul true, false of unknown in (unknown als geen pagina van de leverancier het zegt).",
+  "tools.appNeed": "Vul none, optional, required of unknown in.",
+  "tools.processingWhere": "Vul eu, outside-eu of unknown in.",
+  "tools.role": "Vul processor, controller of unknown in.",
+  "tools.retiredAndActive":
+    "“{{value}}” staat zowel onder tools als onder retired; een hulpmiddel is het ene of het andere.",
+  "checklist.unknownToolFact":
+    "when: tool.… noemt geen feit uit tools.yaml. Kies uit: {{choices}}.",
+  "template.missingForTool":
+    "Er is geen sjabloon {{file}} voor het hulpmiddel “{{tool}}”: maak het aan naast tools.yaml.",
+  "guide.skipped":
+    "Geen handleiding voor {{tools}}: templates/guides/tool-guides.yaml heeft geen gegevens voor een handleiding over dat hulpmiddel.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -5,6 +5,7 @@ import { documentText } from "../document/document-text.js";
 import type { Problem } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { TemplateSet } from "../template/load-templates.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { letterContext } from "./letter-context.js";
@@ -45,6 +46,6 @@ export function checkValues(
   toolsFile: ToolsFile,
   date: string,
 ): CheckValues {
-  const context = letterContext(loaded.profile, tool, toolsFile[tool], date);
+  const context = letterContext(loaded.profile, tool, toolFacts(toolsFile, tool), date);
   return { centre: context.centre, tool: context.tool };
 }

@@ -1,4 +1,5 @@
 import type { Profile } from "../profile/profile-schema.js";
+import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { Tool } from "../tools/tool-schema.js";
 import type { Audience } from "./audience.js";
@@ -25,7 +26,7 @@ export function letterContext(
   } = profile;
   return {
     centre,
-    tool: { id: toolId, ...tool },
+    tool: toolContext(toolId, tool),
     letter: {
       date,
       version: profile.version ?? tool.version,

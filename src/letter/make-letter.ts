@@ -5,6 +5,7 @@ import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
 import type { TemplateSet } from "../template/load-templates.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import type { Audience } from "./audience.js";
@@ -24,7 +25,7 @@ export interface LetterInputs {
 /** Fills in one tool's template for one centre and parses it into a Document. */
 export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: LetterInputs): Document {
   const { profile } = loaded;
-  const tool = inputs.tools[toolId];
+  const tool = toolFacts(inputs.tools, toolId);
   const date = inputs.date ?? profile.letterDate ?? tool.versionDate;
   const context = letterContext(
     profile,

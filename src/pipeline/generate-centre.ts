@@ -1,6 +1,7 @@
 import type { Audience } from "../letter/audience.js";
 import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
+import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { buildCentre } from "./build-centre.js";
 import {
@@ -9,13 +10,13 @@ import {
   type DocumentKind,
   type Reader,
 } from "./document-spec.js";
-import { loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
+import { loadInputTools, loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
 import { writeRenderedFiles } from "./write-files.js";
 
 export interface GenerateOptions {
-  /** Tools to make letters for; default the profile's own. */
-  readonly tools?: readonly ToolId[];
+  /** Tools to make letters for (ids of tools.yaml, or `all`); default the profile's own. */
+  readonly tools?: readonly string[];
   /**
    * Whom to write for; default the pupil's letter only, as before there were two. The CLI asks
    * for both unless told otherwise (`--audience`, default `all`).
@@ -54,28 +55,41 @@ export interface GeneratedLetter {
  * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
  * written for this centre; each file is written atomically.
  */
+/** Whether `tool` has guide facts, and so a staff guide. */
+function hasGuide(inputs: PipelineInputs, tool: ToolId): boolean {
+  return inputs.guides !== undefined && Object.hasOwn(inputs.guides.facts, tool);
+}
+
 export async function generateCentre(
   profileFile: string,
   options: GenerateOptions,
 ): Promise<GeneratedLetter[]> {
-  const loaded = await loadProfile(profileFile);
-  const toolIds = options.tools ?? loaded.profile.tools;
+  // The tools.yaml beside the templates says which tools exist: the profile, the checklist and
+  // --tools are checked against it, and only the templates of the tools asked for are read.
+  const files = options.templatesDir ? { templatesDir: options.templatesDir } : {};
+  const tools = await loadInputTools(files);
+  const requested = requestedTools(tools, options.tools);
+  const loaded = await loadProfile(profileFile, { tools: toolChoices(tools) });
+  const toolIds: readonly ToolId[] = requested ?? loaded.profile.tools;
   const documents = options.documents ?? ["letters"];
-  const inputs = await loadPipelineInputs(toolIds, {
-    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
-    guides: documents.includes("guides"),
+  const inputs = await loadPipelineInputs(
+    toolIds,
+    { ...files, guides: documents.includes("guides") },
+    tools,
+  );
+  const specs = centreSpecs(toolIds, {
+    documents,
+    ...(options.audiences ? { audiences: options.audiences } : {}),
   });
-  const files = await buildCentre(loaded, inputs, {
-    specs: centreSpecs(toolIds, {
-      documents,
-      ...(options.audiences ? { audiences: options.audiences } : {}),
-    }),
+  const rendered = await buildCentre(loaded, inputs, {
+    // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
+    specs: specs.filter((spec) => spec.kind !== "guide" || hasGuide(inputs, spec.tool)),
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
   });
-  const written = await writeRenderedFiles(options.outDir, files);
-  await options.afterWrite?.(loaded, inputs, files);
+  const written = await writeRenderedFiles(options.outDir, rendered);
+  await options.afterWrite?.(loaded, inputs, rendered);
   return written.map(({ kind, tool, audience, format, file, size }) => ({
     kind,
     tool,

@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
+import { toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 
@@ -28,21 +29,31 @@ export interface InputFiles {
   readonly guides?: boolean;
 }
 
-/** Reads the templates for `tools`, the tool facts and the checklist, side by side. */
+/** The tools.yaml the templates of `files` are used with. */
+export async function loadInputTools(files: InputFiles = {}): Promise<ToolsFile> {
+  const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
+  return loadTools(files.toolsFile ?? (await templateDataFile(templatesDir, "tools.yaml")));
+}
+
+/**
+ * Reads the templates for `tools` (`all`: every tool of tools.yaml), the tool facts and the
+ * checklist, side by side. Only the templates of the tools asked for are read: a centre's own
+ * templates folder needs no others. The checklist's tool ids are checked against tools.yaml.
+ */
 export async function loadPipelineInputs(
-  tools: readonly ToolId[],
+  tools: readonly ToolId[] | "all",
   files: InputFiles = {},
+  toolFacts?: ToolsFile,
 ): Promise<PipelineInputs> {
   const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const [toolFacts, templates, checklist, guides] = await Promise.all([
-    Promise.resolve(files.toolsFile ?? templateDataFile(templatesDir, "tools.yaml")).then(
-      loadTools,
-    ),
-    loadTemplates(templatesDir, tools),
+  const facts = toolFacts ?? (await loadInputTools(files));
+  const ids = tools === "all" ? toolIds(facts) : tools;
+  const [templates, checklist, guides] = await Promise.all([
+    loadTemplates(templatesDir, ids),
     Promise.resolve(files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml")).then(
-      loadChecklist,
+      (file) => loadChecklist(file, toolIds(facts)),
     ),
-    files.guides ? loadGuideInputs(templatesDir, tools) : undefined,
+    files.guides ? loadGuideInputs(templatesDir, ids) : undefined,
   ]);
-  return { templates, tools: toolFacts, checklist, ...(guides ? { guides } : {}) };
+  return { templates, tools: facts, checklist, ...(guides ? { guides } : {}) };
 }

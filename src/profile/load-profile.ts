@@ -1,14 +1,20 @@
 import path from "node:path";
 import { type Problem, UserError } from "../errors/user-error.js";
 import { readBounded, readBoundedText } from "../files/read-bounded.js";
+import { loadShippedTools } from "../tools/load-tools.js";
+import { toolChoices } from "../tools/tool-catalog.js";
 import { parseYamlSource, type YamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
 import { issuesToProblems } from "../yaml/zod-issues.js";
 import {
   MAX_OWN_CONSENT_AGE,
   MIN_OWN_CONSENT_AGE,
   type Profile,
-  ProfileSchema,
+  profileSchema,
+  type ToolChoices,
 } from "./profile-schema.js";
+
+export type { ToolChoices };
+
 import { type Logo, sniffImage } from "./sniff-image.js";
 
 /** The range the age message names (the schema says only "profile.age"). */
@@ -22,6 +28,14 @@ export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 /** A centre's logo as read with its profile: the image, and the file it came from. */
 export interface ProfileLogo extends Logo {
   readonly file: string;
+}
+
+export interface ProfileOptions {
+  /**
+   * The tools the profile may name (from the tools.yaml in use, see tools/tool-catalog.ts
+   * toolChoices); default the shipped tools.yaml.
+   */
+  readonly tools?: ToolChoices;
 }
 
 /**
@@ -41,7 +55,7 @@ export interface LoadedProfile {
   readonly positions?: FieldPositions;
 }
 
-export interface ParseProfileOptions {
+export interface ParseProfileOptions extends ProfileOptions {
   /**
    * The logo's bytes, when they do not come from a file next to the profile (an upload in the
    * web page). They are checked like a logo read from disk.
@@ -53,7 +67,10 @@ export interface ParseProfileOptions {
  * Reads and validates one centre's profile. Every problem in the file is collected and thrown
  * together in one UserError, each with file, line, column and field.
  */
-export async function loadProfile(file: string): Promise<LoadedProfile> {
+export async function loadProfile(
+  file: string,
+  options: ProfileOptions = {},
+): Promise<LoadedProfile> {
   let text: string;
   try {
     text = await readBoundedText(file, MAX_PROFILE_BYTES, yamlFieldAt);
@@ -64,7 +81,23 @@ export async function loadProfile(file: string): Promise<LoadedProfile> {
     }
     throw error;
   }
-  return parseProfile(file, text);
+  return parseProfile(file, text, options);
+}
+
+// One schema per tools.yaml: a batch reads a thousand profiles against the same tools.
+const schemas = new WeakMap<ToolChoices, ReturnType<typeof profileSchema>>();
+
+let shippedChoices: Promise<ToolChoices> | undefined;
+
+async function schemaFor(options: ProfileOptions) {
+  shippedChoices ??= loadShippedTools().then(toolChoices);
+  const choices = options.tools ?? (await shippedChoices);
+  let schema = schemas.get(choices);
+  if (!schema) {
+    schema = profileSchema(choices);
+    schemas.set(choices, schema);
+  }
+  return schema;
 }
 
 /**
@@ -82,9 +115,10 @@ export async function parseProfile(
   if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
     throw invalid(file, [{ file, line: 1, column: 1, key: "profile.notAMapping" }]);
   }
-  const result = ProfileSchema.safeParse(source.value, { reportInput: true });
+  const schema = await schemaFor(options);
+  const result = schema.safeParse(source.value, { reportInput: true });
   if (!result.success)
-    throw invalid(file, issuesToProblems(result.error.issues, ProfileSchema, source, AGE_MESSAGE));
+    throw invalid(file, issuesToProblems(result.error.issues, schema, source, AGE_MESSAGE));
   const profile = result.data;
   const positions = textPositions(profile, source);
   if (profile.logo === undefined) return { file, profile, positions };

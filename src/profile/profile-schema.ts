@@ -1,6 +1,5 @@
 import * as z from "zod";
-import { TOOL_IDS } from "../tools/tool-ids.js";
-import { email, isoDate, line, phone, text, url } from "./field-types.js";
+import { email, isoDate, line, phone, text, url } from "../fields/field-types.js";
 
 // Names that Windows refuses as file or folder names; an id becomes a folder name.
 const RESERVED_IDS = new Set(["con", "prn", "aux", "nul", "com1", "com2", "lpt1", "lpt2"]);
@@ -47,7 +46,70 @@ const Dpo = z.strictObject(
   { error: (issue) => (issue.input === undefined ? "profile.dpoMissing" : "profile.wrongType") },
 );
 
-/** The profile of one centre: the single source of the Profile type and its JSON Schema. */
+/** A tool that no longer exists, as a profile naming it is told (from tools.yaml's `retired`). */
+export interface RetiredChoice {
+  readonly name: string;
+  readonly date: string;
+  readonly noteNl: string;
+  readonly noteEn: string;
+}
+
+/** The tools a profile may name: the entries of tools.yaml, which the schema takes at load time. */
+export interface ToolChoices {
+  readonly ids: readonly string[];
+  readonly retired: Readonly<Record<string, RetiredChoice>>;
+}
+
+/** One entry of `tools`: a tool of tools.yaml; a retired one is refused with its date and advice. */
+function toolChoice(choices: ToolChoices) {
+  return (
+    z
+      .string({ error: "profile.wrongType" })
+      .superRefine((value, ctx) => {
+        if (choices.ids.includes(value)) return;
+        const retired = Object.hasOwn(choices.retired, value) ? choices.retired[value] : undefined;
+        ctx.addIssue(
+          retired
+            ? {
+                code: "custom",
+                message: "profile.toolRetired",
+                params: { ...retired, choices: choices.ids.join(", ") },
+              }
+            : {
+                code: "custom",
+                message: "profile.toolChoice",
+                params: { choices: choices.ids.join(", ") },
+              },
+        );
+      })
+      // Editors offer the tools of tools.yaml; the check above is what refuses the others.
+      .meta({ enum: [...choices.ids] })
+  );
+}
+
+/** The profile's `tools`: at least one tool of tools.yaml, each once. */
+function toolsField(choices: ToolChoices) {
+  return z
+    .array(toolChoice(choices), { error: "profile.wrongType" })
+    .min(1, { error: "profile.empty" })
+    .superRefine((tools, ctx) => {
+      const seen = new Set<string>();
+      tools.forEach((tool, index) => {
+        if (seen.has(tool)) {
+          ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
+        }
+        seen.add(tool);
+      });
+    })
+    .describe("Hulpmiddelen waarmee het centrum beeldbelt");
+}
+
+const PROFILE_DESCRIPTION = "Profiel van een CLB voor clb-consent";
+
+/**
+ * The profile of one centre, whatever its tools: the single source of the Profile type. The
+ * tools it may name come from tools.yaml at load time (see profileSchema).
+ */
 export const ProfileSchema = z
   .strictObject({
     id: z
@@ -74,19 +136,7 @@ export const ProfileSchema = z
       .default(DEFAULT_OWN_CONSENT_AGE)
       .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
     logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
-    tools: z
-      .array(z.enum(TOOL_IDS, { error: "profile.toolChoice" }), { error: "profile.wrongType" })
-      .min(1, { error: "profile.empty" })
-      .superRefine((tools, ctx) => {
-        const seen = new Set<string>();
-        tools.forEach((tool, index) => {
-          if (seen.has(tool)) {
-            ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
-          }
-          seen.add(tool);
-        });
-      })
-      .describe("Hulpmiddelen waarmee het centrum beeldbelt"),
+    tools: toolsField({ ids: [], retired: {} }),
     letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
     version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
     signature: z
@@ -94,15 +144,20 @@ export const ProfileSchema = z
       .default(false)
       .describe("Een blok om te ondertekenen onderaan de brief"),
   })
-  .describe("Profiel van een CLB voor clb-consent");
+  .describe(PROFILE_DESCRIPTION);
+
+/** The profile schema for the tools of a tools.yaml: what loadProfile checks and `schema` prints. */
+export function profileSchema(choices: ToolChoices) {
+  return ProfileSchema.extend({ tools: toolsField(choices) }).describe(PROFILE_DESCRIPTION);
+}
 
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 
 /** JSON Schema for editors, generated from the zod schema (never written by hand). */
-export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(ProfileSchema, { io: "input", target: "draft-2020-12" }) as Record<
-    string,
-    unknown
-  >;
+export function profileJsonSchema(choices: ToolChoices): Record<string, unknown> {
+  return z.toJSONSchema(profileSchema(choices), {
+    io: "input",
+    target: "draft-2020-12",
+  }) as Record<string, unknown>;
 }

@@ -9,6 +9,8 @@ import { readBounded } from "../files/read-bounded.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
+import { isKnownTool, toolFacts } from "../tools/tool-catalog.js";
+import { toolContext } from "../tools/tool-context.js";
 import type { AgreedBy, Route } from "./consent-routes.js";
 
 /** Letters a client receives and can agree to: the PDF (also inside the e-mail) and the DOCX. */
@@ -88,11 +90,13 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
   const templatesDir = request.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const [tools, checklist] = await Promise.all([
     templateDataFile(templatesDir, "tools.yaml").then(loadTools),
-    templateDataFile(templatesDir, "checklist.yaml").then(loadChecklist),
+    templateDataFile(templatesDir, "checklist.yaml").then((f) => loadChecklist(f)),
   ]);
+  // A tool since removed from tools.yaml still has letters on record: checked without its facts.
+  const facts = isKnownTool(tools, entry.tool) ? toolFacts(tools, entry.tool) : undefined;
   const letter = await readBack(request.letter, extension, data);
   const missing = checkClauses(checklist, letter.text, entry.tool, {
-    tool: { id: entry.tool, ...tools[entry.tool] },
+    tool: facts ? toolContext(entry.tool, facts) : { id: entry.tool },
   }).filter((clause) => clause.severity === "required" && clause.status !== "ok");
   if (missing.length > 0) {
     throw new UserError(
@@ -111,7 +115,7 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
     route: request.route,
     by: request.by ?? (/-ouders\.[a-z]+$/.test(file) ? "parent" : "pupil"),
     tool: entry.tool,
-    toolName: tools[entry.tool].name,
+    toolName: facts?.name ?? entry.tool,
     centre: entry.centre,
     centreName: letter.centreName || entry.centre,
     version: letter.version,

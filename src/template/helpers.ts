@@ -76,6 +76,17 @@ export const HELPERS: Record<string, Helper> = {
       throw new HelperArgumentError("datum", `“${iso}” is geen datum JJJJ-MM-DD`, where(options));
     }
   },
+  /**
+   * {{#is tool.role "processor"}}…{{else}}…{{/is}}: the block when a fact has this value. Tool
+   * facts are `true`, `false`, `unknown` or a word; `{{#if}}` cannot tell `true` from `unknown`.
+   */
+  is(this: unknown, ...args) {
+    const { params, options } = split(args);
+    const [value, expected] = params;
+    // Values arrive Markdown-escaped (see markdown-escape.ts); compare what the data says.
+    const actual = typeof value === "string" ? unescapeMarkdown(value) : value;
+    return actual === expected ? options.fn(this) : options.inverse(this);
+  },
   /** {{opsomming list}} -> "a, b en c" */
   opsomming(...args) {
     const { params, options } = split(args);

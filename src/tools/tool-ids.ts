@@ -1,7 +1,8 @@
-/** The video-calling tools a letter can be made for; each has a template `<id>.md.hbs`. */
-export const TOOL_IDS = ["teams", "praatbox"] as const;
-export type ToolId = (typeof TOOL_IDS)[number];
+/**
+ * A tool's id: a key under `tools:` (or `retired:`) in templates/tools.yaml, and the name of its
+ * letter template (`<id>.md.hbs`). The list of tools is data, never code.
+ */
+export type ToolId = string;
 
-export function isToolId(value: string): value is ToolId {
-  return (TOOL_IDS as readonly string[]).includes(value);
-}
+/** Lower-case letters and digits in words joined by hyphens: `google-meet`. */
+export const TOOL_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

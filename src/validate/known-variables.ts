@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ProfileSchema } from "../profile/profile-schema.js";
+import { DERIVED_TOOL_FACTS } from "../tools/tool-context.js";
 import { ToolSchema } from "../tools/tool-schema.js";
 import { unwrapSchema } from "../yaml/unwrap-schema.js";
 
@@ -30,6 +31,7 @@ export function knownVariables(): string[] {
   paths(ToolSchema, "tool", out);
   out.push(
     "tool.id",
+    ...DERIVED_TOOL_FACTS.map((fact) => `tool.${fact}`),
     "letter",
     "letter.date",
     "letter.version",

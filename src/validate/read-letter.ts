@@ -6,7 +6,8 @@ import { UserError } from "../errors/user-error.js";
 import { readDocx } from "../extract/read-docx.js";
 import { decodeUtf8 } from "../files/decode-utf8.js";
 import { readBounded } from "../files/read-bounded.js";
-import { TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { toolFacts, toolIds } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 
 export const LETTER_EXTENSIONS = [".pdf", ".docx", ".md", ".txt"] as const;
@@ -74,12 +75,13 @@ export async function readLetterData(file: string, data: Uint8Array): Promise<Le
 /** The tool a letter is for: named in its title, else the one its text names most. */
 export function guessTool(letter: LetterText, tools: ToolsFile): ToolId | undefined {
   const title = normalizeText(letter.title);
-  const inTitle = TOOL_IDS.filter((id) => title.includes(normalizeText(tools[id].name)));
+  const ids = toolIds(tools);
+  const inTitle = ids.filter((id) => title.includes(normalizeText(toolFacts(tools, id).name)));
   if (inTitle.length === 1) return inTitle[0];
   const text = normalizeText(letter.text);
-  const counts = TOOL_IDS.map((id) => ({
+  const counts = ids.map((id) => ({
     id,
-    count: text.split(normalizeText(tools[id].shortName)).length - 1,
+    count: text.split(normalizeText(toolFacts(tools, id).shortName)).length - 1,
   }));
   counts.sort((a, b) => b.count - a.count);
   const [first, second] = counts;

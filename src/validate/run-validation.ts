@@ -1,14 +1,19 @@
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
 import { findProfiles } from "../files/find-profiles.js";
+import { GUIDE_FACTS } from "../guide/guide-facts-schema.js";
+import { toolsWithGuides } from "../guide/guide-inputs.js";
 import { loadGuideFacts } from "../guide/load-guide-facts.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
-import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
+import { loadProfile } from "../profile/load-profile.js";
 import { TEMPLATE_EXT } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
-import { isToolId, TOOL_IDS, type ToolId } from "../tools/tool-ids.js";
+import { isKnownTool, requestedTools, toolChoices, toolIds } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
 import { validateGuideTemplates } from "./validate-guide-templates.js";
 import { validateLetter } from "./validate-letter.js";
 import { validateTemplates } from "./validate-templates.js";
@@ -21,25 +26,38 @@ export interface ValidationRequest {
   readonly profile?: string;
   /** Where the example profiles are, used for templates when no profile is given. */
   readonly profilesDir: string;
-  readonly tool?: ToolId;
+  /** The tool of the letters (an id of tools.yaml); default read from each letter. */
+  readonly tool?: string;
   readonly strict: boolean;
 }
 
-/** Groups template files by folder; a partial stands for every letter template in its folder. */
-function templateGroups(files: readonly string[]): Map<string, Set<ToolId>> {
+/**
+ * Groups template files by folder: a letter template names its tool; a partial stands for every
+ * tool of that folder's tools.yaml that has a template there.
+ */
+async function templateGroups(files: readonly string[]): Promise<Map<string, Set<ToolId>>> {
   const groups = new Map<string, Set<ToolId>>();
   for (const file of files) {
     const isPartial = path.basename(path.dirname(file)) === "partials";
     const dir = isPartial ? path.dirname(path.dirname(file)) : path.dirname(file);
     const tools = groups.get(dir) ?? new Set<ToolId>();
     const name = path.basename(file, TEMPLATE_EXT);
-    // A partial, or the e-mail template (templates/email.md.hbs), serves every tool's letter.
-    if (isPartial || name === "email") for (const tool of TOOL_IDS) tools.add(tool);
-    else if (isToolId(name)) tools.add(name);
+    const catalog = await loadTools(await templateDataFile(dir, "tools.yaml"));
+    // A partial, or the e-mail template (templates/email.md.hbs), serves every tool's letter
+    // that has a template in its folder.
+    if (isPartial || name === "email")
+      for (const tool of await toolsWithTemplates(dir, catalog)) tools.add(tool);
+    else if (isKnownTool(catalog, name)) tools.add(name);
     else throw new UserError("validate.unsupportedFile", { file });
     groups.set(dir, tools);
   }
   return groups;
+}
+
+/** The tools of tools.yaml whose letter template is in `dir`. */
+async function toolsWithTemplates(dir: string, catalog: ToolsFile): Promise<ToolId[]> {
+  const present = new Set(await readdir(dir).catch(() => [] as string[]));
+  return toolIds(catalog).filter((id) => present.has(`${id}${TEMPLATE_EXT}`));
 }
 
 /** A guide template lives in a `guides` folder (templates/guides/praatbox.md.hbs). */
@@ -53,7 +71,11 @@ function isGuideTemplate(file: string): boolean {
 async function guideData(dir: string) {
   return {
     facts: await loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml")),
-    checklist: await loadChecklist(await templateDataFile(dir, "guide-checklist.yaml")),
+    checklist: await loadChecklist(
+      await templateDataFile(dir, "guide-checklist.yaml"),
+      undefined,
+      GUIDE_FACTS,
+    ),
     letterChecklist: await loadChecklist(await templateDataFile(dir, "checklist.yaml")),
   };
 }
@@ -61,30 +83,38 @@ async function guideData(dir: string) {
 export async function runValidation(request: ValidationRequest): Promise<ValidationReport> {
   const templateFiles = request.files.filter((f) => f.endsWith(TEMPLATE_EXT));
   const letterFiles = request.files.filter((f) => !f.endsWith(TEMPLATE_EXT));
+  const shipped = await loadTools(path.join(DEFAULT_TEMPLATES_DIR, "tools.yaml"));
   const guideFiles = templateFiles.filter(isGuideTemplate);
   const groups =
     request.files.length === 0
-      ? new Map([[DEFAULT_TEMPLATES_DIR, new Set<ToolId>(TOOL_IDS)]])
-      : templateGroups(templateFiles.filter((f) => !isGuideTemplate(f)));
+      ? new Map([[DEFAULT_TEMPLATES_DIR, new Set<ToolId>(toolIds(shipped))]])
+      : await templateGroups(templateFiles.filter((f) => !isGuideTemplate(f)));
   // Guide folders keyed by the templates folder they belong to (the parent of `guides`).
   const guideGroups =
     request.files.length === 0
-      ? new Map([[path.join(DEFAULT_TEMPLATES_DIR, "guides"), new Set<ToolId>(TOOL_IDS)]])
-      : templateGroups(guideFiles);
-  let profiles: LoadedProfile[] = [];
-  if (request.profile) profiles = [await loadProfile(request.profile)];
-  else if (groups.size > 0 || guideGroups.size > 0) {
-    const files = await findProfiles(request.profilesDir);
-    if (files.length === 0)
-      throw new UserError("validate.noProfiles", { dir: request.profilesDir });
-    profiles = await Promise.all(files.map(loadProfile));
-  }
+      ? new Map([[path.join(DEFAULT_TEMPLATES_DIR, "guides"), new Set<ToolId>(toolIds(shipped))]])
+      : await templateGroups(guideFiles);
+  const profileFiles = request.profile
+    ? [request.profile]
+    : groups.size > 0 || guideGroups.size > 0
+      ? await findProfiles(request.profilesDir)
+      : [];
+  if (!request.profile && (groups.size > 0 || guideGroups.size > 0) && profileFiles.length === 0)
+    throw new UserError("validate.noProfiles", { dir: request.profilesDir });
 
   const targets: ValidationTarget[] = [];
   for (const [dir, tools] of groups) {
-    // Templates are checked with the tools.yaml and checklist.yaml beside them, as batch uses them.
+    // Templates are checked with the tools.yaml and checklist.yaml beside them, as batch uses
+    // them; the profiles are read against that tools.yaml too.
     const toolsFile = await loadTools(await templateDataFile(dir, "tools.yaml"));
-    const checklist = await loadChecklist(await templateDataFile(dir, "checklist.yaml"));
+    const choices = toolChoices(toolsFile);
+    const profiles = await Promise.all(
+      profileFiles.map((file) => loadProfile(file, { tools: choices })),
+    );
+    const checklist = await loadChecklist(
+      await templateDataFile(dir, "checklist.yaml"),
+      toolIds(toolsFile),
+    );
     targets.push(
       ...(await validateTemplates({
         templatesDir: dir,
@@ -97,28 +127,41 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
   }
   for (const [guidesDir, tools] of guideGroups) {
     const dir = path.dirname(guidesDir);
+    const toolsFile = await loadTools(await templateDataFile(dir, "tools.yaml"));
+    const choices = toolChoices(toolsFile);
+    const profiles = await Promise.all(
+      profileFiles.map((file) => loadProfile(file, { tools: choices })),
+    );
+    const inputs = await guideData(dir);
     targets.push(
       ...(await validateGuideTemplates({
         guidesDir,
-        tools: [...tools],
+        // A tool without guide facts has no guide: nothing to check (see toolsWithGuides).
+        tools: toolsWithGuides(inputs.facts, [...tools]),
         profiles,
-        toolsFile: await loadTools(await templateDataFile(dir, "tools.yaml")),
-        inputs: await guideData(dir),
+        toolsFile,
+        inputs,
       })),
     );
   }
   if (letterFiles.length > 0) {
-    const toolsFile = await loadTools(path.join(DEFAULT_TEMPLATES_DIR, "tools.yaml"));
-    const checklist = await loadChecklist(path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"));
+    const checklist = await loadChecklist(
+      path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
+      toolIds(shipped),
+    );
     const guide = await guideData(DEFAULT_TEMPLATES_DIR);
+    const tool = request.tool ? requestedTools(shipped, [request.tool])?.[0] : undefined;
+    const profile = request.profile
+      ? await loadProfile(request.profile, { tools: toolChoices(shipped) })
+      : undefined;
     for (const file of letterFiles) {
       targets.push(
         await validateLetter(file, {
-          toolsFile,
+          toolsFile: shipped,
           checklist,
           guide,
-          ...(request.tool ? { tool: request.tool } : {}),
-          ...(profiles[0] && request.profile ? { profile: profiles[0] } : {}),
+          ...(tool ? { tool } : {}),
+          ...(profile ? { profile } : {}),
         }),
       );
     }

@@ -4,6 +4,8 @@ import { normalizeText } from "../checklist/normalize-text.js";
 import { guideCheckValues, guideContext } from "../guide/guide-context.js";
 import type { GuideInputs } from "../guide/guide-inputs.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
+import { toolFacts } from "../tools/tool-catalog.js";
+import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, type LetterText } from "./read-letter.js";
@@ -31,19 +33,23 @@ export function validateGuideFile(
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)
     return { kind: "guide", file, clauses: [], problems: [{ file, key: "validate.toolUnknown" }] };
-  const facts = input.inputs.facts[tool];
+  // A tool without guide facts has no guide, so this cannot be its guide.
+  const facts = Object.hasOwn(input.inputs.facts, tool) ? input.inputs.facts[tool] : undefined;
+  if (!facts)
+    return { kind: "guide", file, clauses: [], problems: [{ file, key: "validate.toolUnknown" }] };
+  const tools = toolFacts(input.toolsFile, tool);
   const values = input.profile
     ? guideCheckValues(
         guideContext(
           input.profile.profile,
           tool,
-          input.toolsFile[tool],
+          tools,
           facts,
-          input.profile.profile.letterDate ?? input.toolsFile[tool].versionDate,
+          input.profile.profile.letterDate ?? tools.versionDate,
           [],
         ),
       )
-    : { tool: { id: tool, ...input.toolsFile[tool], ...facts } };
+    : { tool: { ...toolContext(tool, tools), ...facts } };
   return {
     kind: "guide",
     file,

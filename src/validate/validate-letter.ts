@@ -5,6 +5,8 @@ import { isUserError } from "../errors/user-error.js";
 import type { GuideInputs } from "../guide/guide-inputs.js";
 import { checkValues } from "../letter/check-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
+import { toolFacts, toolIds } from "../tools/tool-catalog.js";
+import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { guessTool, type LetterText, readLetter } from "./read-letter.js";
@@ -63,15 +65,26 @@ export function checkLetterText(
 ): ValidationTarget {
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)
-    return { kind: "letter", file, clauses: [], problems: [{ file, key: "validate.toolUnknown" }] };
+    return {
+      kind: "letter",
+      file,
+      clauses: [],
+      problems: [
+        {
+          file,
+          key: "validate.toolUnknown",
+          params: { choices: toolIds(input.toolsFile).join(", ") },
+        },
+      ],
+    };
   const values = input.profile
     ? checkValues(
         input.profile,
         tool,
         input.toolsFile,
-        input.profile.profile.letterDate ?? input.toolsFile[tool].versionDate,
+        input.profile.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate,
       )
-    : { tool: { id: tool, ...input.toolsFile[tool] } };
+    : { tool: toolContext(tool, toolFacts(input.toolsFile, tool)) };
   const clauses = checkClauses(input.checklist, letter.text, tool, values);
   const problems = [
     ...findPlaceholders(letter.text).map((text) => ({

@@ -8,6 +8,7 @@ import { checkValues } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { loadTemplates, type TemplateFile, type TemplateSet } from "../template/load-templates.js";
+import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { suggest } from "../yaml/zod-issues.js";
@@ -105,7 +106,7 @@ export async function validateTemplates(
     for (const loaded of input.profiles)
       for (const audience of AUDIENCES) {
         const problems: Problem[] = [];
-        const date = loaded.profile.letterDate ?? input.toolsFile[tool].versionDate;
+        const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;
         let clauses: ValidationTarget["clauses"] = [];
         try {
           const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile, audience });

@@ -17,7 +17,6 @@ import {
 import { guideInputs } from "../pipeline/make-document.js";
 import { formatsOf, renderFormats } from "../pipeline/render-formats.js";
 import { FORMATS, type Format } from "../render/registry.js";
-import { TOOL_IDS } from "../tools/tool-ids.js";
 
 /*
  * The web page's one door to the pipeline (src/pipeline/), the same `generate` and the batch
@@ -29,15 +28,22 @@ import { TOOL_IDS } from "../tools/tool-ids.js";
 export type LetterSources = PipelineInputs;
 
 export function loadLetterSources(): Promise<LetterSources> {
-  return loadPipelineInputs(TOOL_IDS, { guides: true });
+  return loadPipelineInputs("all", { guides: true });
 }
 
-/** Everything `generate` makes by default: both letters and the staff guide of each tool. */
-function specsOf(loaded: LoadedProfile) {
+/**
+ * Everything `generate` makes by default: both letters and the staff guide of each tool that
+ * has guide facts (tool-guides.yaml); the others' guides are skipped, as in generate.
+ */
+function specsOf(loaded: LoadedProfile, sources: LetterSources) {
   return centreSpecs(loaded.profile.tools, {
     audiences: AUDIENCES,
     documents: ["letters", "guides"],
-  });
+  }).filter(
+    (spec) =>
+      spec.kind !== "guide" ||
+      (sources.guides !== undefined && Object.hasOwn(sources.guides.facts, spec.tool)),
+  );
 }
 
 /** A logo uploaded with the form: its file name (what the saved profile will name) and bytes. */
@@ -80,7 +86,7 @@ export interface CentreLetter {
  * clause is refused here as `generate` refuses it.
  */
 export function centreLetters(loaded: LoadedProfile, sources: LetterSources): CentreLetter[] {
-  const prepared = specsOf(loaded).map((spec) => prepareDocument(loaded, spec, sources));
+  const prepared = specsOf(loaded, sources).map((spec) => prepareDocument(loaded, spec, sources));
   const refused = prepared.filter((p) => p.missing.length > 0);
   if (refused.length > 0) {
     throw new UserError(
@@ -151,5 +157,5 @@ export async function allCentreFiles(
   loaded: LoadedProfile,
   sources: LetterSources,
 ): Promise<{ path: string; date: string; bytes: Uint8Array }[]> {
-  return buildCentre(loaded, sources, { formats: FORMATS, specs: specsOf(loaded) });
+  return buildCentre(loaded, sources, { formats: FORMATS, specs: specsOf(loaded, sources) });
 }

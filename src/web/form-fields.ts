@@ -1,6 +1,6 @@
 import type { MessageKey } from "../i18n/messages-nl.js";
 import type { Translate } from "../i18n/translator.js";
-import { profileJsonSchema } from "../profile/profile-schema.js";
+import { profileJsonSchema, type ToolChoices } from "../profile/profile-schema.js";
 
 /*
  * The form is made from the profile's zod schema (through its JSON Schema, the same one editors
@@ -156,9 +156,16 @@ function fieldsOf(
   return out;
 }
 
-/** The profile's fields, grouped for the page, in the language of `t` (labels stay the schema's). */
-export function formGroups(t: Translate, choiceLabel: (value: string) => string): FormGroup[] {
-  const schema = profileJsonSchema() as JsonSchema;
+/**
+ * The profile's fields, grouped for the page, in the language of `t` (labels stay the schema's).
+ * The tools offered are those of the tools.yaml in use (`tools`), as the CLI checks them.
+ */
+export function formGroups(
+  t: Translate,
+  tools: ToolChoices,
+  choiceLabel: (value: string) => string,
+): FormGroup[] {
+  const schema = profileJsonSchema(tools) as JsonSchema;
   const fields = fieldsOf(t, schema, "", true, choiceLabel, undefined);
   return GROUPS.map((id) => ({
     id,

@@ -9,6 +9,7 @@ import type { MessageKey } from "../i18n/messages-nl.js";
 import { createTranslator, type Language, type Translate } from "../i18n/translator.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { MAX_LOGO_BYTES, MAX_PROFILE_BYTES } from "../profile/load-profile.js";
+import { isKnownTool, toolChoices, toolFacts } from "../tools/tool-catalog.js";
 import { readLetterData } from "../validate/read-letter.js";
 import { checkLetterText } from "../validate/validate-letter.js";
 import { parseYamlSource } from "../yaml/yaml-source.js";
@@ -83,8 +84,8 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
   const page = pageHtml(
     options.lang,
     t,
-    formGroups(t, (value) =>
-      value in sources.tools ? sources.tools[value as keyof typeof sources.tools].name : value,
+    formGroups(t, toolChoices(sources.tools), (value) =>
+      isKnownTool(sources.tools, value) ? toolFacts(sources.tools, value).name : value,
     ),
   );
   const statics = new Map<string, Uint8Array>();
@@ -300,7 +301,7 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
       });
       return json(200, {
         file,
-        tool: target.tool ? sources.tools[target.tool].name : undefined,
+        tool: target.tool ? toolFacts(sources.tools, target.tool).name : undefined,
         clauses: target.clauses,
         problems: target.problems.map((p) => ({ message: t(p.key, p.params ?? {}) })),
       });

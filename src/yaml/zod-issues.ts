@@ -127,6 +127,11 @@ function describe(
     base.min = Number("minimum" in issue ? issue.minimum : 0);
     base.max = Number("maximum" in issue ? issue.maximum : 0);
   }
+  // A bad key of a record (a tool id in tools.yaml): the key's own issue says what is wrong.
+  if (issue.code === "invalid_key") {
+    const inner = issue.issues[0]?.message ?? "";
+    return { key: isMessageKey(inner) ? inner : "profile.invalidValue", params: base };
+  }
   if (issue.code === "invalid_value") base.choices = issue.values.map(String).join(", ");
   if (issue.code === "custom" && issue.params) {
     for (const [k, v] of Object.entries(issue.params)) {

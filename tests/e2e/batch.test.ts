@@ -61,18 +61,18 @@ describe("clb-consent batch", () => {
     expect(result.stderr).toMatch(/de id “clb-dubbel”: .*dubbel-a\.yaml, .*dubbel-b\.yaml/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toMatch(
-      /Centra: 7, waarvan 3 zonder brieven\. Brieven: 12 geschreven, 0 ongewijzigd, 0 niet gemaakt\./,
+      /Centra: 8, waarvan 3 zonder brieven\. Brieven: 22 geschreven, 0 ongewijzigd, 0 niet gemaakt\./,
     );
     expect(result.stdout).toMatch(/ Duur: \d+,\d s\. Manifest: /);
     // Off a terminal, one line per centre: centres done, letters written so far, the centre.
-    expect(result.stdout).toMatch(/^1\/4 centra, [0-4] brieven – clb-[a-z-]+$/m);
-    expect(result.stdout).toMatch(/^4\/4 centra, 12 brieven – clb-[a-z-]+$/m);
+    expect(result.stdout).toMatch(/^1\/5 centra, (\d|10) brieven – clb-[a-z-]+$/m);
+    expect(result.stdout).toMatch(/^5\/5 centra, 22 brieven – clb-[a-z-]+$/m);
     const files = await listFiles(out);
     expect(files).not.toContainEqual(expect.stringMatching(/clb-kapot|clb-dubbel|clb-tmp/));
     expect(files).toContain("clb-de-brug/toestemming-teams.pdf");
     expect(files).toContain("clb-praatbox/toestemming-praatbox.docx");
-    expect(files.filter((f) => f.endsWith(".pdf"))).toHaveLength(6);
-    expect(files.filter((f) => f.endsWith(".docx"))).toHaveLength(6);
+    expect(files.filter((f) => f.endsWith(".pdf"))).toHaveLength(11);
+    expect(files.filter((f) => f.endsWith(".docx"))).toHaveLength(11);
   });
 
   it("writes a manifest whose hashes match the letters and the inputs they came from", async () => {
@@ -98,7 +98,7 @@ describe("clb-consent batch", () => {
     const manifest = ManifestSchema.parse(
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
     );
-    expect(manifest.letters).toHaveLength(12);
+    expect(manifest.letters).toHaveLength(22);
     const tools = sha(
       await readFile(path.join(profiles, "..", "..", "..", "templates", "tools.yaml")).catch(() =>
         Buffer.from(""),
@@ -150,7 +150,7 @@ describe("clb-consent batch", () => {
       ...PUPILS,
     ]);
     expect([again.code, again.stderr]).toEqual([0, ""]);
-    expect(again.stdout).toMatch(/Brieven: 0 geschreven, 12 ongewijzigd/);
+    expect(again.stdout).toMatch(/Brieven: 0 geschreven, 22 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
 
     const minimal = path.join(profiles, "clb-minimaal.yaml");
@@ -169,7 +169,7 @@ describe("clb-consent batch", () => {
       ...ONE_JOB,
       ...PUPILS,
     ]);
-    expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 10 ongewijzigd/);
+    expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 20 ongewijzigd/);
 
     const forced = await runCli([
       "batch",
@@ -183,7 +183,7 @@ describe("clb-consent batch", () => {
       ...ONE_JOB,
       ...PUPILS,
     ]);
-    expect(forced.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
+    expect(forced.stdout).toMatch(/Brieven: 22 geschreven, 0 ongewijzigd/);
 
     // A different option that changes the letters is a change too.
     const signed = await runCli([
@@ -198,8 +198,8 @@ describe("clb-consent batch", () => {
       ...ONE_JOB,
       ...PUPILS,
     ]);
-    expect(signed.stdout).toMatch(/Brieven: 12 geschreven, 0 ongewijzigd/);
-  });
+    expect(signed.stdout).toMatch(/Brieven: 22 geschreven, 0 ongewijzigd/);
+  }, 120_000); // several batches of the five example centres: slow on a shared machine
 
   it("gives identical letters and manifest with --jobs 1 and --jobs 2", async () => {
     const profiles = await profilesDir();
@@ -238,14 +238,14 @@ describe("clb-consent batch", () => {
     expect([twoJobs.code, twoJobs.stderr]).toEqual([0, ""]);
     const files = await listFiles(one);
     expect(files).toEqual(await listFiles(two));
-    expect(files).toHaveLength(6 * 4 + 1);
+    expect(files).toHaveLength(11 * 4 + 1);
     for (const file of files) {
       expect(
         (await readFile(path.join(one, file))).equals(await readFile(path.join(two, file))),
         file,
       ).toBe(true);
     }
-  });
+  }, 120_000); // several batches of the five example centres: slow on a shared machine
 
   it("makes a centre's letters the same after other centres' letters as on their own", async () => {
     // The "ﬁ" typed in the name is the glyph the examples' "fi" is drawn with; each letter must
@@ -364,7 +364,7 @@ describe("clb-consent batch", () => {
 
   it.each([
     ["checklist.yaml", "clauses", /De checklist .*checklist\.yaml bevat fouten/g],
-    ["tools.yaml", "teams", /Het bestand met hulpmiddelen .*tools\.yaml bevat fouten/g],
+    ["tools.yaml", "tools", /Het bestand met hulpmiddelen .*tools\.yaml bevat fouten/g],
   ])("a broken %s stops the batch before any letter, reported once", async (file, key, message) => {
     const dir = await tempDir();
     const templates = path.join(dir, "templates");
@@ -387,7 +387,8 @@ describe("clb-consent batch", () => {
     expect(result.code).toBe(1);
     expect(result.stderr.match(message)).toHaveLength(1);
     expect(result.stderr).toContain(`Het veld “${key}” staat hier twee keer`);
-    expect(await readdir(out)).toEqual([]);
+    // A broken tools.yaml is found before the output folder is even made.
+    expect(existsSync(out) ? await readdir(out) : []).toEqual([]);
   });
 
   it("a --profiles folder that is missing, a file or empty: exit 1, what to give, no out folder", async () => {
@@ -427,7 +428,7 @@ describe("clb-consent batch", () => {
     for (const args of [
       ["batch", "--documents", "letters", "--jobs", "0"],
       ["batch", "--documents", "letters", "--formats", "odt"],
-      ["batch", "--documents", "letters", "--tools", "zoom"],
+      ["batch", "--documents", "letters", "--tools", "webex"],
     ]) {
       const result = await runCli(args);
       expect(result.code, args.join(" ")).toBe(2);

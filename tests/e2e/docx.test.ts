@@ -5,6 +5,7 @@ import { type DocxContent, readDocx } from "../../src/extract/read-docx.js";
 import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { xmlSafe } from "../../src/render/docx/xml-safe.js";
 import { loadTools } from "../../src/tools/load-tools.js";
+import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues } from "../helpers/letters.js";
 
@@ -22,7 +23,7 @@ describe("DOCX letters of the example centres", () => {
     for (const { docx, tool } of letters) {
       expect(docx.paragraphs[0]).toMatchObject({
         style: "Title",
-        text: `Toestemming voor beeldbellen met ${tools[tool].name}`,
+        text: `Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}`,
       });
       const sections = docx.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
       expect(sections.slice(0, 8)).toEqual([
@@ -65,7 +66,7 @@ describe("DOCX letters of the example centres", () => {
       const targets = docx.links.map((l) => l.target);
       expect(targets).toContain(loaded.profile.privacyUrl);
       expect(targets).toContain(loaded.profile.authority.url);
-      expect(targets).toContain(tools[tool].privacyUrl);
+      expect(targets).toContain(toolFacts(tools, tool).privacyUrl);
       if (loaded.profile.complaint.email)
         expect(targets).toContain(`mailto:${loaded.profile.complaint.email}`);
       expect(docx.parts["word/document.xml"]).toContain('<w:rStyle w:val="Hyperlink"/>');
@@ -122,12 +123,14 @@ describe("DOCX letters of the example centres", () => {
 
   it("carry title, creator, subject and keywords", () => {
     for (const { docx, loaded, tool } of letters) {
-      expect(docx.core["dc:title"]).toBe(`Toestemming voor beeldbellen met ${tools[tool].name}`);
+      expect(docx.core["dc:title"]).toBe(
+        `Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}`,
+      );
       expect(docx.core["dc:creator"]).toBe(loaded.profile.name);
       expect(docx.core["dc:subject"]).toContain("Geïnformeerde toestemming");
       expect(docx.core["cp:keywords"]).toContain("beeldbellen");
       expect(docx.core["dcterms:created"]).toBe(
-        `${loaded.profile.letterDate ?? tools[tool].versionDate}T00:00:00Z`,
+        `${loaded.profile.letterDate ?? toolFacts(tools, tool).versionDate}T00:00:00Z`,
       );
     }
   });

@@ -2,6 +2,8 @@ import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadProfile } from "../../src/profile/load-profile.js";
+import { loadShippedTools } from "../../src/tools/load-tools.js";
+import { toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
 import { PROFILES, profileYaml, runCli, spawnCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
@@ -68,15 +70,22 @@ describe("clb-consent generate on the example profiles", () => {
     }
   });
 
-  it("warns against livestreaming in every Praatbox letter and only there", async () => {
-    for (const id of ["clb-de-brug", "clb-praatbox", "clb-wereldwijd"]) {
-      expect(await readFile(path.join(out, id, "toestemming-praatbox.txt"), "utf8")).toMatch(
-        /livestream.*Doe dat nooit/s,
-      );
+  it("warns against livestreaming in every letter whose tool can (or may) livestream", async () => {
+    const tools = await loadShippedTools();
+    for (const id of EXAMPLES) {
+      const { profile } = await loadProfile(path.join(PROFILES, `${id}.yaml`));
+      for (const tool of profile.tools) {
+        const text = await readFile(path.join(out, id, `toestemming-${tool}.txt`), "utf8");
+        // A tool whose facts say it cannot livestream gets no warning (tests/e2e/tools.test.ts).
+        if (toolFacts(tools, tool).livestream !== false)
+          expect(text, `${id} ${tool}`).toMatch(
+            /livestreamen: het live uitzenden[^.]*\. Doe dat nooit/,
+          );
+      }
     }
     expect(
-      await readFile(path.join(out, "clb-de-brug", "toestemming-teams.txt"), "utf8"),
-    ).not.toMatch(/livestream/i);
+      await readFile(path.join(out, "clb-de-brug", "toestemming-praatbox.txt"), "utf8"),
+    ).toMatch(/Met Praatbox kun je een gesprek livestreamen/);
   });
 
   it("states the vendor's privacy statement as Praatbox's own, not Jitsi's", async () => {
@@ -150,14 +159,19 @@ describe("clb-consent generate options", () => {
       dir,
     ]);
     expect(result.code).toBe(0);
-    expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual([
-      "handleiding-praatbox.txt",
-      "handleiding-teams.txt",
-      "toestemming-praatbox-ouders.txt",
-      "toestemming-praatbox.txt",
-      "toestemming-teams-ouders.txt",
-      "toestemming-teams.txt",
-    ]);
+    // Every tool's two letters; staff guides only for the tools with guide facts
+    // (templates/guides/tool-guides.yaml): the others' guides are skipped, and the CLI says so.
+    expect(result.stdout).toMatch(/^Geen handleiding voor zoom, jitsi, google-meet: /m);
+    expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual(
+      [
+        "handleiding-praatbox.txt",
+        "handleiding-teams.txt",
+        ...toolIds(await loadShippedTools()).flatMap((tool) => [
+          `toestemming-${tool}-ouders.txt`,
+          `toestemming-${tool}.txt`,
+        ]),
+      ].sort(),
+    );
   });
 
   it("--signature adds the block to sign, with the parent or guardian line", async () => {
@@ -211,7 +225,7 @@ describe("clb-consent generate options", () => {
   it("wrong usage exits 2 with a Dutch message", async () => {
     for (const args of [
       ["generate", "-p", "x.yaml", "--bogus"],
-      ["generate", "-p", "x.yaml", "--tool", "zoom"],
+      ["generate", "-p", "x.yaml", "--tool", "webex"],
       ["generate", "-p", "x.yaml", "--format", "odt"],
       ["generate", "-p", "x.yaml", "--date", "2026-02-30"],
       ["generate"],

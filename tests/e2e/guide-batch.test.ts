@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { fileSha256 } from "../../src/batch/hash.js";
 import { ManifestSchema } from "../../src/batch/manifest.js";
 import { run } from "../../src/cli/run.js";
-import { PROFILES, tempDir } from "../helpers/cli.js";
+import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
+import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
 async function cli(args: readonly string[]) {
@@ -29,10 +30,19 @@ describe("batch makes the staff guides beside the letters", () => {
     );
     const guides = manifest.letters.filter((e) => e.kind === "guide");
     const letters = manifest.letters.filter((e) => e.kind === "letter");
-    // One guide per centre, tool and format, beside the pupil's and the parents' letter.
+    // One guide per centre, tool and format, beside the pupil's and the parents' letter, for
+    // each tool with guide facts (tool-guides.yaml); the other tools' guides are skipped.
+    const facts = await loadGuideFacts(path.join(TEMPLATES, "guides", "tool-guides.yaml"));
+    const withGuide = (e: { tool: string }) => Object.hasOwn(facts, e.tool);
     expect(letters.length).toBe(manifest.letters.length - guides.length);
-    expect(letters.filter((e) => e.audience === "pupil").length).toBe(guides.length);
-    expect(letters.filter((e) => e.audience === "parents").length).toBe(guides.length);
+    expect(letters.filter((e) => e.audience === "pupil" && withGuide(e)).length).toBe(
+      guides.length,
+    );
+    expect(letters.filter((e) => e.audience === "parents" && withGuide(e)).length).toBe(
+      guides.length,
+    );
+    expect(letters.some((e) => !withGuide(e))).toBe(true);
+    expect(guides.every(withGuide)).toBe(true);
     expect(guides.every((e) => e.audience === "staff")).toBe(true);
     expect(guides.length).toBeGreaterThan(0);
     for (const entry of guides) {

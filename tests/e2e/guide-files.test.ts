@@ -112,9 +112,9 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
       expect(text).toContain("lobby");
       expect(text).not.toMatch(/wachtwoord/i);
       const links = [
-        ...facts.teams.hostLinks.map((l) => l.url),
-        facts.teams.guestComputer!,
-        facts.teams.guestPhone!,
+        ...facts.teams!.hostLinks.map((l) => l.url),
+        facts.teams!.guestComputer!,
+        facts.teams!.guestPhone!,
       ];
       for (const url of links) {
         expect(pdf.links).toContain(url);

@@ -6,6 +6,7 @@ import { type PdfContent, readPdf } from "../../src/extract/read-pdf.js";
 import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { pdfFont } from "../../src/render/pdf/pdf-fonts.js";
 import { loadTools } from "../../src/tools/load-tools.js";
+import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
 
@@ -55,17 +56,19 @@ describe("PDF letters of the example centres", () => {
       const p = loaded.profile;
       expect(pdf.links).toContain(p.privacyUrl);
       expect(pdf.links).toContain(p.authority.url);
-      expect(pdf.links).toContain(tools[tool].privacyUrl);
+      expect(pdf.links).toContain(toolFacts(tools, tool).privacyUrl);
       if (p.complaint.email) expect(pdf.links).toContain(`mailto:${p.complaint.email}`);
     }
   });
 
   it("carry title, author, subject, keywords and the language nl-BE", () => {
     for (const { loaded, pdf, tool } of letters) {
-      expect(pdf.info.Title).toBe(`Toestemming voor beeldbellen met ${tools[tool].name}`);
+      expect(pdf.info.Title).toBe(
+        `Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}`,
+      );
       expect(pdf.info.Author).toBe(loaded.profile.name);
       expect(pdf.info.Subject).toBe(
-        `Geïnformeerde toestemming voor beeldbellen met ${tools[tool].name}`,
+        `Geïnformeerde toestemming voor beeldbellen met ${toolFacts(tools, tool).name}`,
       );
       expect(String(pdf.info.Keywords)).toContain(loaded.profile.name);
       expect(pdf.lang).toBe("nl-BE");

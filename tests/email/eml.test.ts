@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadTools } from "../../src/tools/load-tools.js";
+import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 import { exampleEmails, parseEml, rawHeaders } from "../helpers/eml.js";
 
@@ -33,13 +34,13 @@ describe.each(emails.map((e) => [`${e.loaded.profile.id}/${e.tool}`, e] as const
       expect(parsed.bcc ?? []).toEqual([]);
       // The letter's date, not the clock.
       expect(parsed.date).toBe(
-        `${profile.letterDate ?? tools[email.tool].versionDate}T00:00:00.000Z`,
+        `${profile.letterDate ?? toolFacts(tools, email.tool).versionDate}T00:00:00.000Z`,
       );
     });
 
     it("has a Dutch subject naming the tool and the centre, accents kept", async () => {
       const parsed = await parseEml(email.eml);
-      const toolName = tools[email.tool].name;
+      const toolName = toolFacts(tools, email.tool).name;
       expect(parsed.subject).toBe(`Toestemming voor beeldbellen met ${toolName} – ${profile.name}`);
       expect(rawHeaders(email.eml).find((h) => h.startsWith("Subject:"))).toMatch(/=\?UTF-8\?/);
     });

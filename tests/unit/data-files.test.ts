@@ -18,7 +18,9 @@ async function refusal(promise: Promise<unknown>): Promise<UserError> {
 
 describe("tools.yaml and checklist.yaml", () => {
   it("the shipped ones load", async () => {
-    expect((await loadTools(path.join(TEMPLATES, "tools.yaml"))).praatbox.livestream).toBe(true);
+    expect((await loadTools(path.join(TEMPLATES, "tools.yaml"))).tools.praatbox?.livestream).toBe(
+      true,
+    );
     expect(
       (await loadChecklist(path.join(TEMPLATES, "checklist.yaml"))).clauses.length,
     ).toBeGreaterThanOrEqual(16);
@@ -54,7 +56,7 @@ describe("tools.yaml and checklist.yaml", () => {
     const error = await refusal(loadTools(file));
     expect(error.key).toBe("tools.invalid");
     expect(error.problems[0]).toMatchObject({
-      field: "teams.privacyUrl",
+      field: "tools.teams.privacyUrl",
       key: "profile.urlScheme",
     });
     expect(error.problems[0]?.line).toBe(

@@ -4,12 +4,12 @@ import { makeLetter } from "../../src/letter/make-letter.js";
 import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
-import { loadTools } from "../../src/tools/load-tools.js";
-import { TOOL_IDS } from "../../src/tools/tool-ids.js";
+import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
+import { toolIds } from "../../src/tools/tool-catalog.js";
 import { TEMPLATES } from "../helpers/cli.js";
 import { examplesAndNames } from "../helpers/letters.js";
 
-const templates = await loadTemplates(TEMPLATES, TOOL_IDS);
+const templates = await loadTemplates(TEMPLATES, toolIds(await loadShippedTools()));
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
 
 /** Names that take the right-to-left twin, the fallback fonts and the XMP escaping. */

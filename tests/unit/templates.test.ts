@@ -6,6 +6,7 @@ import { letterContext } from "../../src/letter/letter-context.js";
 import { loadProfile } from "../../src/profile/load-profile.js";
 import { loadTemplates } from "../../src/template/load-templates.js";
 import { loadTools } from "../../src/tools/load-tools.js";
+import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function editedTemplates(file: string, edit: (text: string) => string): Promise<string> {
@@ -28,7 +29,7 @@ async function failure(promise: Promise<unknown>): Promise<UserError> {
 
 const loaded = await loadProfile(path.join(PROFILES, "clb-de-brug.yaml"));
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
-const context = letterContext(loaded.profile, "teams", tools.teams, "2026-11-23");
+const context = letterContext(loaded.profile, "teams", toolFacts(tools, "teams"), "2026-11-23");
 
 describe("loading templates", () => {
   it("reports a block closed with the wrong name, with file, line and column", async () => {
@@ -120,11 +121,11 @@ describe("the shipped templates", () => {
     for (const tool of ["teams", "praatbox"] as const) {
       const markdown = templates.render(
         tool,
-        letterContext(loaded.profile, tool, tools[tool], "2026-11-23"),
+        letterContext(loaded.profile, tool, toolFacts(tools, tool), "2026-11-23"),
       );
-      expect(markdown.startsWith(`# Toestemming voor beeldbellen met ${tools[tool].name}\n`)).toBe(
-        true,
-      );
+      expect(
+        markdown.startsWith(`# Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}\n`),
+      ).toBe(true);
       expect(markdown).toMatch(/^## 1\. Waarom dit document\?$/m);
       expect(markdown).toMatch(/^## 8\. Akkoord\?$/m);
     }

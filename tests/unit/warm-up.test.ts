@@ -9,6 +9,7 @@ const files = (templatesDir: string) => ({
   templatesDir,
   toolsFile: path.join(templatesDir, "tools.yaml"),
   checklistFile: path.join(templatesDir, "checklist.yaml"),
+  templateTools: ["teams"],
 });
 
 describe("warmUp", () => {

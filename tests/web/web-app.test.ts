@@ -8,6 +8,8 @@ import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { MAX_PROFILE_BYTES, parseProfile } from "../../src/profile/load-profile.js";
+import { loadShippedTools } from "../../src/tools/load-tools.js";
+import { toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
 import { type LetterSources, loadLetterSources } from "../../src/web/centre-files.js";
 import { hostsFor } from "../../src/web/request-guard.js";
 import { createWebApp, MAX_LETTER_UPLOAD_BYTES } from "../../src/web/web-app.js";
@@ -102,6 +104,18 @@ describe("the page", () => {
     for (const group of ["centre", "privacy", "complaints", "dpo", "tools", "letter", "logo"]) {
       expect(html).toContain(`id="group-${group}"`);
     }
+  });
+
+  it("offers every tool of tools.yaml by its name, and no retired one", async () => {
+    const html = await (await request("/")).text();
+    const tools = await loadShippedTools();
+    expect(toolIds(tools).length).toBeGreaterThan(2);
+    for (const id of toolIds(tools)) {
+      expect(html, id).toMatch(
+        new RegExp(`name="tools" value="${id}"[^>]*> ${toolFacts(tools, id).name}</label>`),
+      );
+    }
+    expect(html).not.toContain('value="skype"');
   });
 
   it("serves its own script and style, and nothing else", async () => {
