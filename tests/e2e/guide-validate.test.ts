@@ -19,7 +19,7 @@ describe("validate checks the staff guides against guide-checklist.yaml", () => 
   it("passes the shipped guide templates with every example profile, strictly", async () => {
     const result = await cli(["validate", "--strict", "--profiles", PROFILES]);
     expect(result.code, result.stdout).toBe(0);
-    for (const tool of ["teams", "praatbox"]) {
+    for (const tool of ["teams", "praatbox", "zoom", "jitsi", "google-meet"]) {
       for (const id of ["clb-de-brug", "clb-minimaal", "clb-praatbox", "clb-wereldwijd"]) {
         expect(result.stdout).toContain(`✓ ${path.join("templates", "guides", `${tool}.md.hbs`)}`);
         expect(result.stdout).toMatch(new RegExp(`guides/${tool}\\.md\\.hbs met ${id}\\.yaml`));
