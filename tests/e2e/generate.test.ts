@@ -159,19 +159,43 @@ describe("clb-consent generate options", () => {
       dir,
     ]);
     expect(result.code).toBe(0);
-    // Every tool's two letters; staff guides only for the tools with guide facts
-    // (templates/guides/tool-guides.yaml): the others' guides are skipped, and the CLI says so.
-    expect(result.stdout).toMatch(/^Geen handleiding voor zoom, jitsi, google-meet: /m);
+    // Every shipped tool has guide facts (templates/guides/tool-guides.yaml): its two letters
+    // and its staff guide, and no guide is skipped.
+    expect(result.stdout).not.toMatch(/Geen handleiding/);
     expect((await readdir(path.join(dir, "clb-praatbox"))).sort()).toEqual(
-      [
-        "handleiding-praatbox.txt",
-        "handleiding-teams.txt",
-        ...toolIds(await loadShippedTools()).flatMap((tool) => [
+      toolIds(await loadShippedTools())
+        .flatMap((tool) => [
+          `handleiding-${tool}.txt`,
           `toestemming-${tool}-ouders.txt`,
           `toestemming-${tool}.txt`,
-        ]),
-      ].sort(),
+        ])
+        .sort(),
     );
+  });
+
+  it("a tool without guide facts gets its letters but no guide, and the CLI says so", async () => {
+    const dir = await tempDir();
+    // Drop zoom's entry from a copy of tool-guides.yaml (up to the next top-level key).
+    const templates = await editedTemplates([
+      { file: "guides/tool-guides.yaml", remove: /\nzoom:\n(?:(?: {2}.*|)\n)*?(?=jitsi:)/ },
+    ]);
+    const result = await runCli([
+      "generate",
+      "-p",
+      path.join(PROFILES, "clb-open-net.yaml"),
+      "-f",
+      "txt",
+      "-o",
+      dir,
+      "--templates",
+      templates,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Geen handleiding voor zoom: /m);
+    const files = await readdir(path.join(dir, "clb-open-net"));
+    expect(files).toContain("toestemming-zoom.txt");
+    expect(files).not.toContain("handleiding-zoom.txt");
+    expect(files).toContain("handleiding-jitsi.txt");
   });
 
   it("--signature adds the block to sign, with the parent or guardian line", async () => {

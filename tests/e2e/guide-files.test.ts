@@ -20,6 +20,16 @@ interface Guide {
   readonly docx: DocxContent;
 }
 
+/** Every shipped tool has a guide; the title names the tool as tools.yaml does. */
+const NAMES: Readonly<Record<ToolId, string>> = {
+  teams: "Microsoft Teams",
+  praatbox: "Praatbox",
+  zoom: "Zoom",
+  jitsi: "Jitsi Meet",
+  "google-meet": "Google Meet",
+};
+const TOOLS = Object.keys(NAMES) as ToolId[];
+
 const SECTIONS = [
   "1. Voor het gesprek: een veilige ruimte",
   "2. De cliënt uitnodigen",
@@ -40,10 +50,10 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
       const files = await generateCentre(profile, {
         formats: ["pdf", "docx"],
         outDir: out,
-        tools: ["teams", "praatbox"],
+        tools: TOOLS,
         documents: ["guides"],
       });
-      for (const tool of ["teams", "praatbox"] as const) {
+      for (const tool of TOOLS) {
         const base = path.join(out, id, `handleiding-${tool}`);
         expect(files.map((f) => f.file)).toContain(`${base}.pdf`);
         expect(files.every((f) => f.kind === "guide")).toBe(true);
@@ -57,12 +67,12 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
       }
       written.push(...files.map((f) => ({ file: f.file, profile })));
     }
-    expect(guides).toHaveLength(EXAMPLE_IDS.length * 2);
+    expect(guides).toHaveLength(EXAMPLE_IDS.length * TOOLS.length);
   });
 
   it("have the guide's title, the six sections and the centre's name", () => {
     for (const { pdf, docx, loaded, tool } of guides) {
-      const name = tool === "teams" ? "Microsoft Teams" : "Praatbox";
+      const name = NAMES[tool];
       expect(docx.paragraphs[0]).toMatchObject({
         style: "Title",
         text: `Handleiding: veilig beeldbellen met ${name}`,
@@ -117,6 +127,37 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
         facts.teams!.guestPhone!,
       ];
       for (const url of links) {
+        expect(pdf.links).toContain(url);
+        expect(docx.links.map((l) => l.target)).toContain(url);
+      }
+    }
+  });
+
+  it("tell Zoom and Jitsi Meet staff to set a strong password before inviting, and to use the waiting room", () => {
+    for (const { pdf, docx, tool } of guides.filter(
+      (g) => g.tool === "zoom" || g.tool === "jitsi",
+    )) {
+      const text = docx.text.replace(/\s+/g, " ");
+      expect(text, tool).toMatch(
+        /Zet een sterk wachtwoord op de (vergadering|ruimte) voor je de cliënt uitnodigt\./,
+      );
+      expect(text).toMatch(/mengt hoofdletters, kleine letters, cijfers en symbolen/);
+      expect(text).toMatch(tool === "zoom" ? /Zet de wachtruimte aan\./ : /Zet de lobby aan\./);
+      for (const { url } of facts[tool]!.hostLinks) {
+        expect(pdf.links).toContain(url);
+        expect(docx.links.map((l) => l.target)).toContain(url);
+      }
+    }
+  });
+
+  it("tell Google Meet staff that guests knock and not to open the meeting to anyone with the link", () => {
+    for (const { pdf, docx } of guides.filter((g) => g.tool === "google-meet")) {
+      const text = docx.text.replace(/\s+/g, " ");
+      expect(text).toContain("Laat gasten aankloppen.");
+      expect(text).toContain("niet op ‘Open’");
+      // Google Meet puts no password on a meeting, so the guide asks for none.
+      expect(text).not.toMatch(/wachtwoord op de (ruimte|vergadering) voor je/);
+      for (const { url } of facts["google-meet"]!.hostLinks) {
         expect(pdf.links).toContain(url);
         expect(docx.links.map((l) => l.target)).toContain(url);
       }

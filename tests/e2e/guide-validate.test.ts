@@ -19,7 +19,7 @@ describe("validate checks the staff guides against guide-checklist.yaml", () => 
   it("passes the shipped guide templates with every example profile, strictly", async () => {
     const result = await cli(["validate", "--strict", "--profiles", PROFILES]);
     expect(result.code, result.stdout).toBe(0);
-    for (const tool of ["teams", "praatbox"]) {
+    for (const tool of ["teams", "praatbox", "zoom", "jitsi", "google-meet"]) {
       for (const id of ["clb-de-brug", "clb-minimaal", "clb-praatbox", "clb-wereldwijd"]) {
         expect(result.stdout).toContain(`✓ ${path.join("templates", "guides", `${tool}.md.hbs`)}`);
         expect(result.stdout).toMatch(new RegExp(`guides/${tool}\\.md\\.hbs met ${id}\\.yaml`));
@@ -49,7 +49,7 @@ describe("validate checks the staff guides against guide-checklist.yaml", () => 
     expect(result.stdout).toMatch(/✗ prive-team: Teams altijd privé houden/);
   });
 
-  it("fails both guides when a shared partial loses a consent route, in English with --lang en", async () => {
+  it("fails every guide when a shared partial loses a consent route, in English with --lang en", async () => {
     const dir = await editedTemplates([
       {
         file: "guides/partials/toestemming.md.hbs",
@@ -65,9 +65,13 @@ describe("validate checks the staff guides against guide-checklist.yaml", () => 
     const failing = report.targets.filter((t) =>
       t.clauses.some((c) => c.id === "route-handtekening" && c.status !== "ok"),
     );
+    // All five guide templates include the partial, so all five fail.
     expect(failing.map((t) => path.basename(t.file)).sort()).toEqual([
+      "google-meet.md.hbs",
+      "jitsi.md.hbs",
       "praatbox.md.hbs",
       "teams.md.hbs",
+      "zoom.md.hbs",
     ]);
   });
 

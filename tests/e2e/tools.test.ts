@@ -317,10 +317,9 @@ describe("letters of the new tools", () => {
     const files = (await readdir(path.join(out, "clb-open-net"))).sort();
     expect(files).toEqual(
       [
-        // Staff guides only for the tools with guide facts (tool-guides.yaml).
-        "handleiding-praatbox.txt",
-        "handleiding-teams.txt",
+        // A staff guide for each of the five tools (each has guide facts in tool-guides.yaml).
         ...["google-meet", "jitsi", "praatbox", "teams", "zoom"].flatMap((t) => [
+          `handleiding-${t}.txt`,
           `toestemming-${t}-ouders.txt`,
           `toestemming-${t}.txt`,
         ]),
