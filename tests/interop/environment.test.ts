@@ -1,3 +1,4 @@
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, PROFILES, tempDir } from "../helpers/cli.js";
@@ -54,7 +55,9 @@ describe("the CLI in the machine's own setting", () => {
     // script(1) runs the command on a pseudo-terminal.
     const tty = await runTool("script", ["-qec", command, "/dev/null"]);
     expect(tty.code).toBe(0);
-    expect(tty.stdout).toMatch(/█+░* \d\/4 centra, \d+ brieven – clb-/);
-    expect(tty.stdout).toContain("Centra: 4, waarvan 0 zonder brieven.");
+    // One step per example profile.
+    const centres = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml")).length;
+    expect(tty.stdout).toMatch(new RegExp(`█+░* \\d/${centres} centra, \\d+ brieven – clb-`));
+    expect(tty.stdout).toContain(`Centra: ${centres}, waarvan 0 zonder brieven.`);
   });
 });
