@@ -1,10 +1,8 @@
 import { createRequire } from "node:module";
 import type MarkdownItClass from "markdown-it";
 import type { Block } from "../document/document.js";
-import { runsText } from "../document/document.js";
 import { inlineText } from "../document/document-text.js";
-import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown-to-blocks.js";
-import { UserError } from "../errors/user-error.js";
+import { titledBlocks } from "../document/titled-blocks.js";
 
 /** What an e-mail says, apart from its headers and attachment. */
 export interface EmailBody {
@@ -29,31 +27,12 @@ html.normalizeLinkText = (text: string) => text;
  * so the e-mail holds only what a letter may hold.
  */
 export function emailBody(markdown: string, templateFile: string): EmailBody {
-  let blocks: Block[];
-  try {
-    blocks = markdownToBlocks(markdown);
-  } catch (error) {
-    if (!(error instanceof UnsupportedMarkdownError)) throw error;
-    throw new UserError("template.failed", { file: templateFile }, [
-      {
-        file: templateFile,
-        field: error.construct,
-        key: "template.markdown",
-        params: { construct: error.construct },
-      },
-    ]);
-  }
-  const first = blocks[0];
-  if (first?.type !== "heading" || first.level !== 1) {
-    throw new UserError("template.failed", { file: templateFile }, [
-      { file: templateFile, line: 1, column: 1, key: "template.noTitle" },
-    ]);
-  }
+  const { title, blocks } = titledBlocks(markdown, templateFile);
   const body = blocks.slice(1);
   const tokens = html.parse(markdown, {});
   const afterTitle = tokens.findIndex((token) => token.type === "heading_close") + 1;
   return {
-    subject: runsText(first.runs),
+    subject: title,
     text: `${body.flatMap((block) => [...textLines(block, ""), ""]).join("\n")}`,
     html: wrapHtml(html.renderer.render(tokens.slice(afterTitle), html.options, {})),
     blocks: body,

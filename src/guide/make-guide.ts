@@ -1,6 +1,5 @@
-import { type Document, runsText } from "../document/document.js";
-import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown-to-blocks.js";
-import { UserError } from "../errors/user-error.js";
+import type { Document } from "../document/document.js";
+import { titledBlocks } from "../document/titled-blocks.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
 import { toolFacts } from "../tools/tool-catalog.js";
@@ -36,29 +35,10 @@ export function makeGuide(
   const markdown = inputs.templates.render(toolId, context);
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
 
-  let blocks: ReturnType<typeof markdownToBlocks>;
-  try {
-    blocks = markdownToBlocks(markdown);
-  } catch (error) {
-    if (!(error instanceof UnsupportedMarkdownError)) throw error;
-    throw new UserError("template.failed", { file: templateFile }, [
-      {
-        file: templateFile,
-        field: error.construct,
-        key: "template.markdown",
-        params: { construct: error.construct },
-      },
-    ]);
-  }
-  const first = blocks[0];
-  if (first?.type !== "heading" || first.level !== 1) {
-    throw new UserError("template.failed", { file: templateFile }, [
-      { file: templateFile, line: 1, column: 1, key: "template.noTitle" },
-    ]);
-  }
+  const { title, blocks } = titledBlocks(markdown, templateFile);
   return {
     meta: {
-      title: runsText(first.runs),
+      title,
       lang: "nl-BE",
       centreId: profile.id,
       centreName: profile.name,

@@ -1,7 +1,6 @@
 import { markKeeps } from "../document/break-rules.js";
-import { type Document, runsText } from "../document/document.js";
-import { markdownToBlocks, UnsupportedMarkdownError } from "../document/markdown-to-blocks.js";
-import { UserError } from "../errors/user-error.js";
+import type { Document } from "../document/document.js";
+import { titledBlocks } from "../document/titled-blocks.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
 import type { TemplateSet } from "../template/load-templates.js";
@@ -38,27 +37,7 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
   const markdown = inputs.templates.render(toolId, context);
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
 
-  let blocks: ReturnType<typeof markdownToBlocks>;
-  try {
-    blocks = markdownToBlocks(markdown);
-  } catch (error) {
-    if (!(error instanceof UnsupportedMarkdownError)) throw error;
-    throw new UserError("template.failed", { file: templateFile }, [
-      {
-        file: templateFile,
-        field: error.construct,
-        key: "template.markdown",
-        params: { construct: error.construct },
-      },
-    ]);
-  }
-  const first = blocks[0];
-  if (first?.type !== "heading" || first.level !== 1) {
-    throw new UserError("template.failed", { file: templateFile }, [
-      { file: templateFile, line: 1, column: 1, key: "template.noTitle" },
-    ]);
-  }
-  const title = runsText(first.runs);
+  const { title, blocks } = titledBlocks(markdown, templateFile);
   return {
     meta: {
       title,
