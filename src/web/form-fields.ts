@@ -1,11 +1,12 @@
-import type { MessageKey } from "../i18n/messages-nl.js";
+import { isMessageKey } from "../i18n/messages-nl.js";
 import type { Translate } from "../i18n/translator.js";
 import { profileJsonSchema, type ToolChoices } from "../profile/profile-schema.js";
 
 /*
  * The form is made from the profile's zod schema (through its JSON Schema, the same one editors
- * get): a field added to the schema appears on the page without touching this folder. Labels are
- * the schema's `.describe()` texts; only fields the schema leaves undescribed get one here.
+ * get): a field added to the schema appears on the page without touching this folder. Labels and
+ * help texts are messages (`field.<path>`, `field.<path>.help`), so the page speaks the chosen
+ * language; a field that has none yet shows the schema's `.describe()` text (Dutch) or its path.
  */
 
 export type FieldKind = "text" | "textarea" | "number" | "checkbox" | "choices" | "date";
@@ -14,6 +15,8 @@ export interface FormField {
   /** Dotted path in the profile (`complaint.email`), the same the CLI's messages name. */
   readonly path: string;
   readonly label: string;
+  /** A sentence under the field: the format or what happens when it stays empty. */
+  readonly help?: string;
   readonly required: boolean;
   readonly kind: FieldKind;
   readonly choices?: readonly { readonly value: string; readonly label: string }[];
@@ -65,17 +68,6 @@ const GROUP_OF: Readonly<Record<string, GroupId>> = {
 // The logo is uploaded, not typed: the page handles it apart from the generated fields.
 export const LOGO_FIELD = "logo";
 
-const FALLBACK_LABELS: Readonly<Record<string, MessageKey>> = {
-  address: "web.label.address",
-  phone: "web.label.phone",
-  email: "web.label.email",
-  website: "web.label.website",
-  complaint: "web.label.complaint",
-  authority: "web.label.authority",
-  dpo: "web.label.dpo",
-  logo: "web.label.logo",
-};
-
 interface JsonSchema {
   readonly type?: string;
   readonly description?: string;
@@ -92,9 +84,13 @@ interface JsonSchema {
 // Free text over this length is a paragraph (retention), not a line.
 const TEXTAREA_FROM = 1000;
 
-function labelOf(t: Translate, key: string, schema: JsonSchema): string {
-  const fallback = FALLBACK_LABELS[key];
-  return schema.description ?? (fallback ? t(fallback) : key);
+function textsOf(t: Translate, path: string, schema: JsonSchema) {
+  const label = `field.${path}`;
+  const help = `field.${path}.help`;
+  return {
+    label: isMessageKey(label) ? t(label) : (schema.description ?? path),
+    ...(isMessageKey(help) ? { help: t(help) } : {}),
+  };
 }
 
 function fieldsOf(
@@ -119,7 +115,7 @@ function fieldsOf(
       out.push(...fieldsOf(t, child, path, isRequired, choiceLabel, defaultValue));
       continue;
     }
-    const base = { path, label: labelOf(t, key, child), required: isRequired };
+    const base = { path, ...textsOf(t, path, child), required: isRequired };
     const given =
       typeof defaultValue === "string" ||
       typeof defaultValue === "number" ||
@@ -157,7 +153,7 @@ function fieldsOf(
 }
 
 /**
- * The profile's fields, grouped for the page, in the language of `t` (labels stay the schema's).
+ * The profile's fields, grouped for the page, labels and help in the language of `t`.
  * The tools offered are those of the tools.yaml in use (`tools`), as the CLI checks them.
  */
 export function formGroups(

@@ -19,8 +19,11 @@ function fieldHtml(t: Translate, field: FormField): string {
   const mark = field.required
     ? ` <span class="required" aria-hidden="true">*</span><span class="visually-hidden"> (${escapeHtml(t("web.required"))})</span>`
     : "";
-  const error = `<p class="field-error" id="${errorId}" data-error-for="${escapeHtml(field.path)}"></p>`;
-  const common = `id="${id}" name="${escapeHtml(field.path)}" data-path="${escapeHtml(field.path)}" data-kind="${field.kind}" aria-describedby="${errorId}"${field.required ? ' aria-required="true"' : ""}`;
+  const helpId = `${id}-help`;
+  const help = field.help ? `<p class="help" id="${helpId}">${escapeHtml(field.help)}</p>` : "";
+  const describedBy = field.help ? `${helpId} ${errorId}` : errorId;
+  const error = `${help}<p class="field-error" id="${errorId}" data-error-for="${escapeHtml(field.path)}"></p>`;
+  const common = `id="${id}" name="${escapeHtml(field.path)}" data-path="${escapeHtml(field.path)}" data-kind="${field.kind}" aria-describedby="${describedBy}"${field.required ? ' aria-required="true"' : ""}`;
   const label = escapeHtml(field.label);
   const value = field.defaultValue;
   switch (field.kind) {
@@ -28,7 +31,7 @@ function fieldHtml(t: Translate, field: FormField): string {
       const boxes = (field.choices ?? [])
         .map(
           (choice) =>
-            `<label class="choice"><input type="checkbox" name="${escapeHtml(field.path)}" value="${escapeHtml(choice.value)}" data-path="${escapeHtml(field.path)}" data-kind="choices" aria-describedby="${errorId}"> ${escapeHtml(choice.label)}</label>`,
+            `<label class="choice"><input type="checkbox" name="${escapeHtml(field.path)}" value="${escapeHtml(choice.value)}" data-path="${escapeHtml(field.path)}" data-kind="choices" aria-describedby="${describedBy}"> ${escapeHtml(choice.label)}</label>`,
         )
         .join("");
       return `<fieldset class="field choices" id="${id}"><legend>${label}${mark}</legend>${boxes}${error}</fieldset>`;

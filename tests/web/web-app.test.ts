@@ -6,11 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
+import { isMessageKey } from "../../src/i18n/messages-nl.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { MAX_PROFILE_BYTES, parseProfile } from "../../src/profile/load-profile.js";
 import { loadShippedTools } from "../../src/tools/load-tools.js";
-import { toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
+import { toolChoices, toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
 import { type LetterSources, loadLetterSources } from "../../src/web/centre-files.js";
+import { formGroups } from "../../src/web/form-fields.js";
+import { escapeHtml } from "../../src/web/page-html.js";
 import { hostsFor } from "../../src/web/request-guard.js";
 import { createWebApp, MAX_LETTER_UPLOAD_BYTES } from "../../src/web/web-app.js";
 import { PROFILES } from "../helpers/cli.js";
@@ -96,8 +99,10 @@ describe("the page", () => {
       expect(html, field).toContain(`<label for="${id}">`);
       expect(html, field).toContain(`id="${id}" name="${field}"`);
     }
-    // Labels are the schema's describe() texts; required fields are marked.
-    expect(html).toContain("Naam van het centrum zoals ze in de brief staat");
+    // Labels and help are messages; the help is read out with the field; required fields are marked.
+    expect(html).toContain(`<label for="f-name">${t("field.name")} <span class="required"`);
+    expect(html).toContain(`<p class="help" id="f-id-help">${t("field.id.help")}</p>`);
+    expect(html).toMatch(/id="f-id" name="id"[^>]*aria-describedby="f-id-help f-id-error"/);
     expect(html).toMatch(/for="f-name">[^<]*<span class="required"/);
     expect(html).not.toMatch(/for="f-retention">[^<]*<span class="required"/);
     expect(html).toContain('accept="image/png,image/jpeg"');
@@ -135,6 +140,19 @@ describe("the page", () => {
     const html = await (await english.request(`${ORIGIN}/`)).text();
     expect(html).toContain("Consent letters for video calls");
     expect(html).toContain('<html lang="en">');
+    // Every field's label is English, none the schema's Dutch fallback.
+    const en = createTranslator("en");
+    const fields = formGroups(en, toolChoices(await loadShippedTools()), (v) => v).flatMap(
+      (group) => group.fields,
+    );
+    expect(fields.length).toBeGreaterThan(20);
+    for (const field of fields) {
+      const key = `field.${field.path}`;
+      expect(isMessageKey(key), key).toBe(true);
+      if (field.path !== "logo") expect(html, key).toContain(escapeHtml(field.label));
+    }
+    expect(html).toContain("Name of the centre");
+    expect(html).not.toContain("Naam van het centrum");
   });
 });
 
