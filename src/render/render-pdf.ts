@@ -177,12 +177,27 @@ function bodyStep(pdf: Pdf): number {
   return pdf.currentLineHeight(true) + LAYOUT.body.lineGap;
 }
 
+// Line counts per letter, by width and text: the page-break rules ask for a paragraph's count
+// up to four times (the signature section's height, a heading's lead, widows), and each
+// measurement wraps the whole paragraph.
+const lineCounts = new WeakMap<Pdf, Map<string, number>>();
+
 /** How many lines a paragraph takes at the box's width (measured in the regular face). */
 function lineCount(pdf: Pdf, runs: readonly Run[], box: Box): number {
   const step = bodyStep(pdf);
   const text = runs.map((run) => run.text).join("");
+  let counts = lineCounts.get(pdf);
+  if (counts === undefined) {
+    counts = new Map();
+    lineCounts.set(pdf, counts);
+  }
+  const key = `${box.width}\u0000${text}`;
+  const known = counts.get(key);
+  if (known !== undefined) return known;
   const height = pdf.heightOfString(text, { width: box.width, lineGap: LAYOUT.body.lineGap });
-  return Math.max(1, Math.round(height / step));
+  const count = Math.max(1, Math.round(height / step));
+  counts.set(key, count);
+  return count;
 }
 
 /**
