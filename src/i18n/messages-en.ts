@@ -369,6 +369,9 @@ export const en: Messages = {
   "audience.pupil": "the pupil",
   "cli.term.audience": "audience",
   "audience.parents": "the parents",
+  "web.preview.for.pupil": "for the pupil",
+  "web.preview.for.parents": "for the parents",
+  "web.preview.for.staff": "for staff",
   // --- staff guides (handleiding) ---
   "guide.factsInvalid": "The guide facts file {{file}} has errors:",
   "guide.refused":

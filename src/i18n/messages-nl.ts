@@ -388,6 +388,9 @@ export const nl = {
   "audience.pupil": "de leerling",
   "cli.term.audience": "wie",
   "audience.parents": "de ouders",
+  "web.preview.for.pupil": "voor de leerling",
+  "web.preview.for.parents": "voor de ouders",
+  "web.preview.for.staff": "voor medewerkers",
   // --- staff guides (handleiding) ---
   "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",
   "guide.refused":

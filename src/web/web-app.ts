@@ -176,7 +176,12 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
     return json(200, {
       ok: true,
       problems: [],
-      letters: letters.map((l) => ({ key: l.key, title: l.title })),
+      // Both letters of a tool have the same title: the list says whom each one is for.
+      letters: letters.map((l) => ({
+        key: l.key,
+        title: l.title,
+        label: `${l.title} (${t(`web.preview.for.${l.prepared.spec.audience}`)})`,
+      })),
       files: [
         ...centreFileList(loaded, letters).map((f) => ({ name: f.name, letter: f.letter })),
         { name: zipName(loaded.profile.id), letter: "" },

@@ -64,6 +64,10 @@ describe("the page in chromium", () => {
     await expect.poll(() => page.textContent("#preview")).toContain("Vrij CLB De Brug Noord");
     await page.selectOption("#preview-letter", "toestemming-praatbox");
     await expect.poll(() => page.textContent("#preview h3")).toContain("Praatbox");
+    // The parents' letter has the pupil's title; the choice says whom it is for.
+    expect(
+      await page.textContent('#preview-letter option[value="toestemming-praatbox-ouders"]'),
+    ).toMatch(/Praatbox \(voor de ouders\)$/);
   });
 
   it("can be filled in from empty with the keyboard", async () => {

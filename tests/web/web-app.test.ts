@@ -60,7 +60,7 @@ function upload(url: string, parts: Record<string, string | File>): Promise<Resp
 interface PreviewAnswer {
   ok: boolean;
   problems: { field?: string; message: string }[];
-  letters?: { key: string; title: string }[];
+  letters?: { key: string; title: string; label: string }[];
   files?: { name: string; letter: string }[];
   preview?: { key: string; blocks: unknown[] };
 }
@@ -268,6 +268,12 @@ describe("the preview", () => {
       "handleiding-praatbox",
     ]);
     expect(answer.preview?.key).toBe("toestemming-praatbox");
+    // The two letters of a tool share a title; the list tells them apart by reader.
+    const labels = answer.letters?.map((l) => l.label) ?? [];
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels[0]).toContain(t("web.preview.for.pupil"));
+    expect(labels[1]).toContain(t("web.preview.for.parents"));
+    expect(labels[2]).toContain(t("web.preview.for.staff"));
     const text = JSON.stringify(answer.preview?.blocks);
     expect(text).toContain("CLB Proefstad");
     expect(text).toContain("Praatbox");

@@ -187,7 +187,7 @@ function showLetters(answer) {
     ...answer.letters.map((letter) => {
       const option = document.createElement("option");
       option.value = letter.key;
-      option.textContent = letter.title;
+      option.textContent = letter.label;
       return option;
     }),
   );
