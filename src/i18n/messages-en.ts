@@ -246,7 +246,8 @@ export const en: Messages = {
   "web.group.logo": "Logo",
   "web.group.other": "Other fields",
   "field.id": "Short name of the centre",
-  "field.id.help": "Used in file and folder names: lower-case letters, digits and hyphens, for example clb-de-brug.",
+  "field.id.help":
+    "Used in file and folder names: lower-case letters, digits and hyphens, for example clb-de-brug.",
   "field.name": "Name of the centre",
   "field.name.help": "As it appears in the letter.",
   "field.address.street": "Street and number",
@@ -259,7 +260,8 @@ export const en: Messages = {
   "field.privacyUrl": "Centre's privacy statement",
   "field.privacyUrl.help": "The web address of the privacy statement; the letter refers to it.",
   "field.retention": "Retention period",
-  "field.retention.help": "How long the centre keeps data. Left empty, the letter points to the privacy statement instead.",
+  "field.retention.help":
+    "How long the centre keeps data. Left empty, the letter points to the privacy statement instead.",
   "field.ownConsentAge": "Age of own consent",
   "field.ownConsentAge.help": "From this age the pupil gives consent themselves (usually 12).",
   "field.complaint.contact": "Who handles complaints",

@@ -263,7 +263,8 @@ export const nl = {
   "web.group.logo": "Logo",
   "web.group.other": "Andere velden",
   "field.id": "Korte naam van het centrum",
-  "field.id.help": "Gebruikt in bestands- en mapnamen: kleine letters, cijfers en koppeltekens, bijvoorbeeld clb-de-brug.",
+  "field.id.help":
+    "Gebruikt in bestands- en mapnamen: kleine letters, cijfers en koppeltekens, bijvoorbeeld clb-de-brug.",
   "field.name": "Naam van het centrum",
   "field.name.help": "Zoals ze in de brief staat.",
   "field.address.street": "Straat en huisnummer",
@@ -276,15 +277,18 @@ export const nl = {
   "field.privacyUrl": "Privacyverklaring van het centrum",
   "field.privacyUrl.help": "Het webadres van de privacyverklaring; de brief verwijst ernaar.",
   "field.retention": "Bewaartermijn",
-  "field.retention.help": "Hoe lang het centrum gegevens bewaart. Laat je het leeg, dan verwijst de brief naar de privacyverklaring.",
+  "field.retention.help":
+    "Hoe lang het centrum gegevens bewaart. Laat je het leeg, dan verwijst de brief naar de privacyverklaring.",
   "field.ownConsentAge": "Leeftijd voor eigen toestemming",
-  "field.ownConsentAge.help": "Vanaf deze leeftijd geeft de leerling zelf toestemming (meestal 12).",
+  "field.ownConsentAge.help":
+    "Vanaf deze leeftijd geeft de leerling zelf toestemming (meestal 12).",
   "field.complaint.contact": "Wie behandelt klachten",
   "field.complaint.contact.help": "Naam of functie, bijvoorbeeld de directeur.",
   "field.complaint.email": "E-mailadres voor klachten",
   "field.complaint.phone": "Telefoonnummer voor klachten",
   "field.complaint.url": "Webpagina over klachten",
-  "field.complaint.url.help": "Vul minstens één manier in om een klacht in te dienen: e-mail, telefoon of webpagina.",
+  "field.complaint.url.help":
+    "Vul minstens één manier in om een klacht in te dienen: e-mail, telefoon of webpagina.",
   "field.authority.name": "Naam van de toezichthouder",
   "field.authority.url": "Website van de toezichthouder",
   "field.dpo.name": "Naam van de DPO",
