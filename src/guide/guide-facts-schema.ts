@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { isoDate, line, text, url } from "../fields/field-types.js";
-import { TOOL_ID_PATTERN } from "../tools/tool-ids.js";
+import { isKnownTool, toolFacts } from "../tools/tool-catalog.js";
+import { TOOL_ID_PATTERN, type ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
 
 const Link = z.strictObject({ label: line(120), url: url() });
 
@@ -9,10 +11,12 @@ const Source = z.strictObject({ url: url(), read: isoDate(), note: text(1000).op
 
 /** What a staff guide states about one tool (templates/guides/tool-guides.yaml). */
 export const ToolGuideSchema = z.strictObject({
-  roomPassword: z.boolean().describe("Beveiligt de host de ruimte met een wachtwoord?"),
+  roomPassword: z
+    .boolean()
+    .describe("Zegt de handleiding de host een wachtwoord op de ruimte te zetten?"),
   lobby: z
     .boolean()
-    .describe("Wachten gasten in een lobby of wachtruimte tot de host ze binnenlaat?"),
+    .describe("Zegt de handleiding de host gasten in een lobby of wachtruimte te laten wachten?"),
   hostLinks: z.array(Link).min(1).describe("Hulppagina's van de leverancier voor de host"),
   guestComputer: url()
     .optional()
@@ -32,6 +36,37 @@ export const ToolGuidesFileSchema = z.record(
   z.string().regex(TOOL_ID_PATTERN, { error: "tools.id" }),
   ToolGuideSchema,
 );
+
+/**
+ * The guide's instructions that need a feature of the tool, and that feature's name in
+ * tools.yaml: a guide tells staff to use only what the tool's sourced facts say it has.
+ */
+const NEEDS_TOOL_FACT = { roomPassword: "passcode", lobby: "lobby" } as const;
+
+/**
+ * tool-guides.yaml's schema; with the tools.yaml in use, a guide that tells staff to use a
+ * password or a lobby the tool's facts do not confirm (`true`) is refused at that line.
+ */
+export function toolGuidesFileSchema(tools?: ToolsFile) {
+  if (!tools) return ToolGuidesFileSchema;
+  return ToolGuidesFileSchema.superRefine((file, ctx) => {
+    for (const [id, guide] of Object.entries(file)) {
+      if (!isKnownTool(tools, id)) continue;
+      const facts = toolFacts(tools, id as ToolId);
+      for (const [fact, toolFact] of Object.entries(NEEDS_TOOL_FACT)) {
+        const value = facts[toolFact];
+        if (guide[fact as keyof typeof NEEDS_TOOL_FACT] && value !== true) {
+          ctx.addIssue({
+            code: "custom",
+            path: [id, fact],
+            message: "guide.factNotInTools",
+            params: { fact, toolFact, toolValue: String(value) },
+          });
+        }
+      }
+    }
+  });
+}
 
 /** A tool's guide facts; one a guide is made for always has them (a missing one is a bug). */
 export function guideFactsOf(file: ToolGuidesFile, tool: string): ToolGuide {

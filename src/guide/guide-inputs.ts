@@ -6,6 +6,7 @@ import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
 import { GUIDE_FACTS, type ToolGuidesFile } from "./guide-facts-schema.js";
 import { loadGuideFacts } from "./load-guide-facts.js";
 
@@ -39,15 +40,17 @@ export function toolsWithGuides(facts: ToolGuidesFile, tools: readonly ToolId[])
 }
 
 /**
- * Reads what the guides of `tools` need. Only the tools with guide facts in tool-guides.yaml
+ * Reads what the guides of `tools` need; with `toolsFile`, the guide facts are checked against
+ * the tools' facts (see toolGuidesFileSchema). Only the tools with guide facts in tool-guides.yaml
  * have a guide, so only their guide templates are read (see toolsWithGuides).
  */
 export async function loadGuideInputs(
   templatesDir: string,
   tools: readonly ToolId[],
+  toolsFile?: ToolsFile,
 ): Promise<GuideInputs> {
-  const facts = await templateDataFile(templatesDir, "guides/tool-guides.yaml").then(
-    loadGuideFacts,
+  const facts = await templateDataFile(templatesDir, "guides/tool-guides.yaml").then((file) =>
+    loadGuideFacts(file, toolsFile),
   );
   const [templates, checklist, letterChecklist] = await Promise.all([
     guideTemplatesDir(templatesDir).then((dir) =>

@@ -1,6 +1,8 @@
+import type { ToolsFile } from "../tools/tool-schema.js";
 import { loadYamlFile } from "../yaml/load-yaml-file.js";
-import { type ToolGuidesFile, ToolGuidesFileSchema } from "./guide-facts-schema.js";
+import { type ToolGuidesFile, toolGuidesFileSchema } from "./guide-facts-schema.js";
 
-export function loadGuideFacts(file: string): Promise<ToolGuidesFile> {
-  return loadYamlFile(file, ToolGuidesFileSchema, "guide.factsInvalid");
+/** tool-guides.yaml; with `tools` (the tools.yaml in use) checked against the tools' facts. */
+export function loadGuideFacts(file: string, tools?: ToolsFile): Promise<ToolGuidesFile> {
+  return loadYamlFile(file, toolGuidesFileSchema(tools), "guide.factsInvalid");
 }

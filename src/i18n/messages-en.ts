@@ -375,6 +375,8 @@ export const en: Messages = {
   "web.preview.for.parents": "for the parents",
   "web.preview.for.staff": "for staff",
   // --- staff guides (handleiding) ---
+  "guide.factNotInTools":
+    "the guide has staff use this, but tools.yaml says “{{toolFact}}: {{toolValue}}” for this tool. Put false here, or set “{{toolFact}}: true” in tools.yaml with the vendor's page that says so.",
   "guide.factsInvalid": "The guide facts file {{file}} has errors:",
   "guide.refused":
     "{{file}}: the guide for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",

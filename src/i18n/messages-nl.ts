@@ -396,6 +396,8 @@ export const nl = {
   "web.preview.for.parents": "voor de ouders",
   "web.preview.for.staff": "voor medewerkers",
   // --- staff guides (handleiding) ---
+  "guide.factNotInTools":
+    "de handleiding laat medewerkers dit gebruiken, maar tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: {{toolValue}}”. Zet hier false, of zet “{{toolFact}}: true” in tools.yaml met de pagina van de leverancier die het zegt.",
   "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",
   "guide.refused":
     "{{file}}: de handleiding voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",

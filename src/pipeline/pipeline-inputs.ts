@@ -53,7 +53,7 @@ export async function loadPipelineInputs(
     Promise.resolve(files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml")).then(
       (file) => loadChecklist(file, toolIds(facts)),
     ),
-    files.guides ? loadGuideInputs(templatesDir, ids) : undefined,
+    files.guides ? loadGuideInputs(templatesDir, ids, facts) : undefined,
   ]);
   return { templates, tools: facts, checklist, ...(guides ? { guides } : {}) };
 }

@@ -68,9 +68,9 @@ function isGuideTemplate(file: string): boolean {
 }
 
 /** The data files that go with templates in `dir`: its own, else the shipped ones. */
-async function guideData(dir: string) {
+async function guideData(dir: string, tools: ToolsFile) {
   return {
-    facts: await loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml")),
+    facts: await loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
     checklist: await loadChecklist(
       await templateDataFile(dir, "guide-checklist.yaml"),
       undefined,
@@ -132,7 +132,7 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
     const profiles = await Promise.all(
       profileFiles.map((file) => loadProfile(file, { tools: choices })),
     );
-    const inputs = await guideData(dir);
+    const inputs = await guideData(dir, toolsFile);
     targets.push(
       ...(await validateGuideTemplates({
         guidesDir,
@@ -149,7 +149,7 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
       path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
       toolIds(shipped),
     );
-    const guide = await guideData(DEFAULT_TEMPLATES_DIR);
+    const guide = await guideData(DEFAULT_TEMPLATES_DIR, shipped);
     const tool = request.tool ? requestedTools(shipped, [request.tool])?.[0] : undefined;
     const profile = request.profile
       ? await loadProfile(request.profile, { tools: toolChoices(shipped) })
