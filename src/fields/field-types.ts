@@ -28,27 +28,33 @@ const oneSpace = (value: string) => value.replace(/\s+/g, " ");
 
 /** One line of text: trimmed, not empty, no control characters, bounded. */
 export function line(max = 200) {
-  return z
-    .string({ error: "profile.wrongType" })
-    .trim()
-    .min(1, { error: "profile.empty" })
-    .max(max, { error: "profile.tooLong" })
-    .refine(noControl, { error: "profile.controlChars" })
-    .refine((v) => VISIBLE.test(v), { error: "profile.nothingVisible" })
-    .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" })
-    .overwrite(oneSpace);
+  return (
+    z
+      .string({ error: "profile.wrongType" })
+      .trim()
+      .min(1, { error: "profile.empty" })
+      .max(max, { error: "profile.tooLong" })
+      .refine(noControl, { error: "profile.controlChars" })
+      // An empty value is told "empty" only, not also "nothing visible".
+      .refine((v) => v === "" || VISIBLE.test(v), { error: "profile.nothingVisible" })
+      .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" })
+      .overwrite(oneSpace)
+  );
 }
 
 /** Free text that may span lines (a retention policy, say). */
 export function text(max = 2000) {
-  return z
-    .string({ error: "profile.wrongType" })
-    .trim()
-    .min(1, { error: "profile.empty" })
-    .max(max, { error: "profile.tooLong" })
-    .refine(noControl, { error: "profile.controlChars" })
-    .refine((v) => VISIBLE.test(v), { error: "profile.nothingVisible" })
-    .overwrite(oneSpace);
+  return (
+    z
+      .string({ error: "profile.wrongType" })
+      .trim()
+      .min(1, { error: "profile.empty" })
+      .max(max, { error: "profile.tooLong" })
+      .refine(noControl, { error: "profile.controlChars" })
+      // An empty value is told "empty" only, not also "nothing visible".
+      .refine((v) => v === "" || VISIBLE.test(v), { error: "profile.nothingVisible" })
+      .overwrite(oneSpace)
+  );
 }
 
 export function url() {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { line, text } from "../../src/fields/field-types.js";
+
+const messages = (schema: ReturnType<typeof line>, value: string) => {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+};
+
+describe("a one-line or free-text field", () => {
+  it.each([
+    ["line", line()],
+    ["text", text()],
+  ] as const)("%s: an empty or blank value gets one message, that it is empty", (_, schema) => {
+    expect(messages(schema, "")).toEqual(["profile.empty"]);
+    expect(messages(schema, "   ")).toEqual(["profile.empty"]);
+    // A value of accents alone is not empty, but shows nothing.
+    expect(messages(schema, "\u0301")).toEqual(["profile.nothingVisible"]);
+  });
+});
