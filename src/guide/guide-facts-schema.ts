@@ -39,13 +39,15 @@ export const ToolGuidesFileSchema = z.record(
 
 /**
  * The guide's instructions that need a feature of the tool, and that feature's name in
- * tools.yaml: a guide tells staff to use only what the tool's sourced facts say it has.
+ * tools.yaml. A guide tells staff to use only what the tool's sourced facts say it has; and
+ * where the facts say it has one, the letter tells the client the call is secured that way,
+ * so the guide must have staff do it.
  */
 const NEEDS_TOOL_FACT = { roomPassword: "passcode", lobby: "lobby" } as const;
 
 /**
- * tool-guides.yaml's schema; with the tools.yaml in use, a guide that tells staff to use a
- * password or a lobby the tool's facts do not confirm (`true`) is refused at that line.
+ * tool-guides.yaml's schema; with the tools.yaml in use, a guide's password or lobby must be
+ * `true` exactly where the tool's fact is: anything else is refused at that line.
  */
 export function toolGuidesFileSchema(tools?: ToolsFile) {
   if (!tools) return ToolGuidesFileSchema;
@@ -55,14 +57,14 @@ export function toolGuidesFileSchema(tools?: ToolsFile) {
       const facts = toolFacts(tools, id as ToolId);
       for (const [fact, toolFact] of Object.entries(NEEDS_TOOL_FACT)) {
         const value = facts[toolFact];
-        if (guide[fact as keyof typeof NEEDS_TOOL_FACT] && value !== true) {
-          ctx.addIssue({
-            code: "custom",
-            path: [id, fact],
-            message: "guide.factNotInTools",
-            params: { fact, toolFact, toolValue: String(value) },
-          });
-        }
+        const instructed = guide[fact as keyof typeof NEEDS_TOOL_FACT];
+        if (instructed === (value === true)) continue;
+        ctx.addIssue({
+          code: "custom",
+          path: [id, fact],
+          message: instructed ? "guide.factNotInTools" : "guide.factNotInGuide",
+          params: { fact, toolFact, toolValue: String(value) },
+        });
       }
     }
   });

@@ -377,6 +377,8 @@ export const en: Messages = {
   // --- staff guides (handleiding) ---
   "guide.factNotInTools":
     "the guide has staff use this, but tools.yaml says “{{toolFact}}: {{toolValue}}” for this tool. Put false here, or set “{{toolFact}}: true” in tools.yaml with the vendor's page that says so.",
+  "guide.factNotInGuide":
+    "tools.yaml says “{{toolFact}}: true” for this tool, and the letter tells the client the call is secured that way. Put true here, so that the guide has staff do it too.",
   "guide.factsInvalid": "The guide facts file {{file}} has errors:",
   "guide.refused":
     "{{file}}: the guide for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",

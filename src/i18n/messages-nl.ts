@@ -398,6 +398,8 @@ export const nl = {
   // --- staff guides (handleiding) ---
   "guide.factNotInTools":
     "de handleiding laat medewerkers dit gebruiken, maar tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: {{toolValue}}”. Zet hier false, of zet “{{toolFact}}: true” in tools.yaml met de pagina van de leverancier die het zegt.",
+  "guide.factNotInGuide":
+    "tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: true”, en de brief zegt de cliënt dat het gesprek zo beveiligd wordt. Zet hier true, zodat de handleiding het de medewerkers ook laat doen.",
   "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",
   "guide.refused":
     "{{file}}: de handleiding voor {{tools}} mist een verplichte clausule, dus er is niets geschreven. Zet de clausule terug in het sjabloon (zie hieronder) en controleer het met clb-consent validate.",

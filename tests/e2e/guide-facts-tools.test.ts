@@ -39,6 +39,23 @@ describe("a staff guide tells staff to use only what the tool's facts confirm", 
     expect(checked.stdout + checked.stderr).toContain(SAYS);
   });
 
+  it("refuses a guide without the password the letter promises the client", async () => {
+    // Zoom's letter says the call is secured with a password (tools.yaml passcode: true).
+    const templates = await editedTemplates([
+      {
+        file: "guides/tool-guides.yaml",
+        remove: /(\nzoom:\n(?:.*\n)*? {2})roomPassword: true/,
+        with: "$1roomPassword: false",
+      },
+    ]);
+    const out = path.join(await tempDir(), "out");
+    const profile = path.join(PROFILES, "clb-open-net.yaml");
+    const made = await runCli(["generate", "-p", profile, "--templates", templates, "-o", out]);
+    expect(made.code).toBe(1);
+    expect(made.stderr).toContain("zoom.roomPassword");
+    expect(made.stderr).toContain(t("guide.factNotInGuide", { toolFact: "passcode" }));
+  });
+
   it("accepts the shipped guide facts with the shipped tools.yaml", async () => {
     const profile = path.join(PROFILES, "clb-open-net.yaml");
     const out = path.join(await tempDir(), "out");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { run } from "../../src/cli/run.js";
+import { AGE_WORDS } from "../../src/guide/oral-points.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
@@ -56,11 +57,15 @@ describe("the guide's list of points to go through orally comes from the letter'
   it("lists the label of every letter clause that applies to the tool", async () => {
     const list = await oralList(await editedTemplates([]));
     // clb-de-brug names a DPO, so clauses that depend on it apply too.
+    // The labels' words for the own-consent age are the centre's age in a guide (12 here).
     const expected = checklist.clauses
       .filter((c) => !c.tools || c.tools.includes("praatbox"))
-      .map((c) => c.label);
+      .map((c) => c.label.replaceAll(AGE_WORDS, "12 jaar"));
     expect(list).toEqual(expected);
     expect(list).toContain(labelOf("livestream"));
+    expect(labelOf("minderjarige")).toContain(AGE_WORDS);
+    expect(list.join("\n")).not.toContain(AGE_WORDS);
+    expect(list).toContain(labelOf("minderjarige").replace(AGE_WORDS, "12 jaar"));
   });
 
   it("shows a clause added to checklist.yaml", async () => {
