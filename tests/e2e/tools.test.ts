@@ -344,8 +344,11 @@ describe("letters of the new tools", () => {
     // Teams' livestream fact is unknown: its letter warns in general terms, without claiming
     // Teams can.
     const teams = await readFile(path.join(out, "clb-open-net", "toestemming-teams.txt"), "utf8");
-    expect(teams).toMatch(/Met sommige programma's kun je een gesprek livestreamen/);
-    expect(teams).not.toMatch(/Met Teams kun je een gesprek livestreamen/);
+    expect(teams).toMatch(/nooit live uit op het internet \(livestreamen\), zodat niemand anders/);
+    expect(teams).not.toMatch(/ook al kan dat met Teams/);
+    expect(zoom).toMatch(
+      /\(livestreamen\), zodat niemand anders kan meekijken, ook al kan dat met Zoom/,
+    );
     // The parents' letter of a new tool speaks to the parent about the child.
     const zoomParents = await readFile(
       path.join(out, "clb-open-net", "toestemming-zoom-ouders.txt"),
