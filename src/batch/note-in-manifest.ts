@@ -53,7 +53,9 @@ export async function noteInManifest(
   const planned = await planCentre(
     await holdCentre(loaded),
     {
-      ...(guides ? { guideHashes: await guideHashes(options.templatesDir, tools) } : {}),
+      ...(guides
+        ? { guideHashes: await guideHashes(options.templatesDir, tools, inputs.guides) }
+        : {}),
       templates: inputs.templates,
       tools: inputs.tools,
       toolsHash: fileSha256(await readFile(toolsFile)),

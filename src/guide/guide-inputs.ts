@@ -48,18 +48,21 @@ export async function loadGuideInputs(
   templatesDir: string,
   tools: readonly ToolId[],
   toolsFile?: ToolsFile,
+  /** The letters' checklist of `templatesDir` when the caller has read it already. */
+  letterChecklist?: Checklist,
 ): Promise<GuideInputs> {
   const facts = await templateDataFile(templatesDir, "guides/tool-guides.yaml").then((file) =>
     loadGuideFacts(file, toolsFile),
   );
-  const [templates, checklist, letterChecklist] = await Promise.all([
+  const [templates, checklist, letters] = await Promise.all([
     guideTemplatesDir(templatesDir).then((dir) =>
       loadTemplates(dir, toolsWithGuides(facts, tools)),
     ),
     templateDataFile(templatesDir, "guide-checklist.yaml").then((file) =>
       loadChecklist(file, undefined, GUIDE_FACTS),
     ),
-    templateDataFile(templatesDir, "checklist.yaml").then((file) => loadChecklist(file)),
+    letterChecklist ??
+      templateDataFile(templatesDir, "checklist.yaml").then((file) => loadChecklist(file)),
   ]);
-  return { templates, facts, checklist, letterChecklist };
+  return { templates, facts, checklist, letterChecklist: letters };
 }

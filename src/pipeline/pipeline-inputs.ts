@@ -48,12 +48,18 @@ export async function loadPipelineInputs(
   const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const facts = toolFacts ?? (await loadInputTools(files));
   const ids = tools === "all" ? toolIds(facts) : tools;
-  const [templates, checklist, guides] = await Promise.all([
+  const checklist = Promise.resolve(
+    files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml"),
+  ).then((file) => loadChecklist(file, toolIds(facts)));
+  const [templates, letters, guides] = await Promise.all([
     loadTemplates(templatesDir, ids),
-    Promise.resolve(files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml")).then(
-      (file) => loadChecklist(file, toolIds(facts)),
-    ),
-    files.guides ? loadGuideInputs(templatesDir, ids, facts) : undefined,
+    checklist,
+    // The guides list the letters' clauses: the same checklist, read once.
+    files.guides
+      ? checklist.then((letterChecklist) =>
+          loadGuideInputs(templatesDir, ids, facts, letterChecklist),
+        )
+      : undefined,
   ]);
-  return { templates, tools: facts, checklist, ...(guides ? { guides } : {}) };
+  return { templates, tools: facts, checklist: letters, ...(guides ? { guides } : {}) };
 }

@@ -90,8 +90,9 @@ const schemas = new WeakMap<ToolChoices, ReturnType<typeof profileSchema>>();
 let shippedChoices: Promise<ToolChoices> | undefined;
 
 async function schemaFor(options: ProfileOptions) {
-  shippedChoices ??= loadShippedTools().then(toolChoices);
-  const choices = options.tools ?? (await shippedChoices);
+  // The shipped tools.yaml only when no other is given: reading it costs tens of milliseconds.
+  const choices =
+    options.tools ?? (await (shippedChoices ??= loadShippedTools().then(toolChoices)));
   let schema = schemas.get(choices);
   if (!schema) {
     schema = profileSchema(choices);

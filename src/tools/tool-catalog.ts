@@ -59,8 +59,20 @@ export function requestedTools(
   ];
 }
 
+// One answer per tools.yaml: the profile schema is built once per choices object (load-profile).
+const choicesOf = new WeakMap<ToolsFile, ReturnType<typeof makeChoices>>();
+
 /** What a profile's `tools` field accepts: the tools of tools.yaml; retired ones get advice. */
 export function toolChoices(file: ToolsFile) {
+  let choices = choicesOf.get(file);
+  if (choices === undefined) {
+    choices = makeChoices(file);
+    choicesOf.set(file, choices);
+  }
+  return choices;
+}
+
+function makeChoices(file: ToolsFile) {
   return {
     ids: toolIds(file),
     retired: Object.fromEntries(

@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { UserError } from "../errors/user-error.js";
 import { findProfiles } from "../files/find-profiles.js";
@@ -7,7 +8,7 @@ import { GUIDE_FACTS } from "../guide/guide-facts-schema.js";
 import { toolsWithGuides } from "../guide/guide-inputs.js";
 import { loadGuideFacts } from "../guide/load-guide-facts.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
-import { loadProfile } from "../profile/load-profile.js";
+import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import { TEMPLATE_EXT } from "../template/load-templates.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
@@ -32,17 +33,77 @@ export interface ValidationRequest {
 }
 
 /**
+ * The data files and profiles of one run, each read once however many folders and targets use
+ * it: reading and checking a YAML file costs tens of milliseconds in a fresh process.
+ */
+class RunFiles {
+  readonly #loads = new Map<string, Promise<unknown>>();
+
+  #once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.#loads.get(key);
+    if (value === undefined) {
+      value = load();
+      this.#loads.set(key, value);
+    }
+    return value as Promise<T>;
+  }
+
+  /** The tools.yaml that goes with the templates in `dir`. */
+  async tools(dir: string): Promise<ToolsFile> {
+    const file = await templateDataFile(dir, "tools.yaml");
+    return this.#once(`tools\0${file}`, () => loadTools(file));
+  }
+
+  /** The checklist.yaml that goes with the templates in `dir`, its tools checked. */
+  async checklist(dir: string): Promise<Checklist> {
+    const [file, tools] = await Promise.all([
+      templateDataFile(dir, "checklist.yaml"),
+      this.tools(dir),
+    ]);
+    return this.#once(`checklist\0${file}`, () => loadChecklist(file, toolIds(tools)));
+  }
+
+  /** The profiles, read against the tools.yaml of `dir`. */
+  async profiles(files: readonly string[], dir: string): Promise<LoadedProfile[]> {
+    const toolsFile = await templateDataFile(dir, "tools.yaml");
+    const choices = toolChoices(await this.tools(dir));
+    return Promise.all(
+      files.map((file) =>
+        this.#once(`profile\0${toolsFile}\0${file}`, () => loadProfile(file, { tools: choices })),
+      ),
+    );
+  }
+
+  /** What the staff guides of the templates in `dir` are made and checked with. */
+  async guideData(dir: string) {
+    const [facts, checklist, letterChecklist] = await Promise.all([
+      this.tools(dir).then(async (tools) =>
+        loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
+      ),
+      templateDataFile(dir, "guide-checklist.yaml").then((file) =>
+        loadChecklist(file, undefined, GUIDE_FACTS),
+      ),
+      this.checklist(dir),
+    ]);
+    return { facts, checklist, letterChecklist };
+  }
+}
+
+/**
  * Groups template files by folder: a letter template names its tool; a partial stands for every
  * tool of that folder's tools.yaml that has a template there.
  */
-async function templateGroups(files: readonly string[]): Promise<Map<string, Set<ToolId>>> {
+async function templateGroups(
+  files: readonly string[],
+  run: RunFiles,
+): Promise<Map<string, Set<ToolId>>> {
   const groups = new Map<string, Set<ToolId>>();
   for (const file of files) {
     const isPartial = path.basename(path.dirname(file)) === "partials";
     const dir = isPartial ? path.dirname(path.dirname(file)) : path.dirname(file);
     const tools = groups.get(dir) ?? new Set<ToolId>();
     const name = path.basename(file, TEMPLATE_EXT);
-    const catalog = await loadTools(await templateDataFile(dir, "tools.yaml"));
+    const catalog = await run.tools(dir);
     // A partial, or the e-mail template (templates/email.md.hbs), serves every tool's letter
     // that has a template in its folder.
     if (isPartial || name === "email")
@@ -67,33 +128,24 @@ function isGuideTemplate(file: string): boolean {
   return path.basename(inPartials ? path.dirname(dir) : dir) === "guides";
 }
 
-/** The data files that go with templates in `dir`: its own, else the shipped ones. */
-async function guideData(dir: string, tools: ToolsFile) {
-  return {
-    facts: await loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
-    checklist: await loadChecklist(
-      await templateDataFile(dir, "guide-checklist.yaml"),
-      undefined,
-      GUIDE_FACTS,
-    ),
-    letterChecklist: await loadChecklist(await templateDataFile(dir, "checklist.yaml")),
-  };
-}
-
 export async function runValidation(request: ValidationRequest): Promise<ValidationReport> {
   const templateFiles = request.files.filter((f) => f.endsWith(TEMPLATE_EXT));
   const letterFiles = request.files.filter((f) => !f.endsWith(TEMPLATE_EXT));
-  const shipped = await loadTools(path.join(DEFAULT_TEMPLATES_DIR, "tools.yaml"));
+  const run = new RunFiles();
+  const shipped = await run.tools(DEFAULT_TEMPLATES_DIR);
   const guideFiles = templateFiles.filter(isGuideTemplate);
   const groups =
     request.files.length === 0
       ? new Map([[DEFAULT_TEMPLATES_DIR, new Set<ToolId>(toolIds(shipped))]])
-      : await templateGroups(templateFiles.filter((f) => !isGuideTemplate(f)));
+      : await templateGroups(
+          templateFiles.filter((f) => !isGuideTemplate(f)),
+          run,
+        );
   // Guide folders keyed by the templates folder they belong to (the parent of `guides`).
   const guideGroups =
     request.files.length === 0
       ? new Map([[path.join(DEFAULT_TEMPLATES_DIR, "guides"), new Set<ToolId>(toolIds(shipped))]])
-      : await templateGroups(guideFiles);
+      : await templateGroups(guideFiles, run);
   const profileFiles = request.profile
     ? [request.profile]
     : groups.size > 0 || guideGroups.size > 0
@@ -106,15 +158,9 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
   for (const [dir, tools] of groups) {
     // Templates are checked with the tools.yaml and checklist.yaml beside them, as batch uses
     // them; the profiles are read against that tools.yaml too.
-    const toolsFile = await loadTools(await templateDataFile(dir, "tools.yaml"));
-    const choices = toolChoices(toolsFile);
-    const profiles = await Promise.all(
-      profileFiles.map((file) => loadProfile(file, { tools: choices })),
-    );
-    const checklist = await loadChecklist(
-      await templateDataFile(dir, "checklist.yaml"),
-      toolIds(toolsFile),
-    );
+    const toolsFile = await run.tools(dir);
+    const profiles = await run.profiles(profileFiles, dir);
+    const checklist = await run.checklist(dir);
     targets.push(
       ...(await validateTemplates({
         templatesDir: dir,
@@ -127,12 +173,9 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
   }
   for (const [guidesDir, tools] of guideGroups) {
     const dir = path.dirname(guidesDir);
-    const toolsFile = await loadTools(await templateDataFile(dir, "tools.yaml"));
-    const choices = toolChoices(toolsFile);
-    const profiles = await Promise.all(
-      profileFiles.map((file) => loadProfile(file, { tools: choices })),
-    );
-    const inputs = await guideData(dir, toolsFile);
+    const toolsFile = await run.tools(dir);
+    const profiles = await run.profiles(profileFiles, dir);
+    const inputs = await run.guideData(dir);
     targets.push(
       ...(await validateGuideTemplates({
         guidesDir,
@@ -145,14 +188,11 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
     );
   }
   if (letterFiles.length > 0) {
-    const checklist = await loadChecklist(
-      path.join(DEFAULT_TEMPLATES_DIR, "checklist.yaml"),
-      toolIds(shipped),
-    );
-    const guide = await guideData(DEFAULT_TEMPLATES_DIR, shipped);
+    const checklist = await run.checklist(DEFAULT_TEMPLATES_DIR);
+    const guide = await run.guideData(DEFAULT_TEMPLATES_DIR);
     const tool = request.tool ? requestedTools(shipped, [request.tool])?.[0] : undefined;
     const profile = request.profile
-      ? await loadProfile(request.profile, { tools: toolChoices(shipped) })
+      ? (await run.profiles([request.profile], DEFAULT_TEMPLATES_DIR))[0]
       : undefined;
     for (const file of letterFiles) {
       targets.push(
