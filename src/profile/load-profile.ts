@@ -91,8 +91,8 @@ let shippedChoices: Promise<ToolChoices> | undefined;
 
 async function schemaFor(options: ProfileOptions) {
   // The shipped tools.yaml only when no other is given: reading it costs tens of milliseconds.
-  const choices =
-    options.tools ?? (await (shippedChoices ??= loadShippedTools().then(toolChoices)));
+  if (!options.tools) shippedChoices ??= loadShippedTools().then(toolChoices);
+  const choices = options.tools ?? (await shippedChoices!);
   let schema = schemas.get(choices);
   if (!schema) {
     schema = profileSchema(choices);
