@@ -34,6 +34,8 @@ export function letterContext(
       audience,
       parents: audience === "parents",
     },
+    // Partials shared with the e-mail (routes) speak of "this e-mail" only there.
+    email: false,
   };
 }
 

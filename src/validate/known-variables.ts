@@ -19,7 +19,7 @@ const NOT_IN_CENTRE = new Set(["logo", "tools", "signature", "letterDate"]);
 
 /**
  * Every variable a letter template may use, derived from the zod schemas (so a new profile field
- * is known at once): `centre.*` from the profile, `tool.*` from tools.yaml, `letter.*`.
+ * is known at once): `centre.*` from the profile, `tool.*` from tools.yaml, `letter.*`, `email`.
  */
 export function knownVariables(): string[] {
   const out: string[] = [];
@@ -38,6 +38,8 @@ export function knownVariables(): string[] {
     "letter.signature",
     "letter.audience",
     "letter.parents",
+    // False in a letter, the attachment in the e-mail (partials shared by both test it).
+    "email",
   );
   return out;
 }

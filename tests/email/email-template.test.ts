@@ -36,7 +36,7 @@ describe("the consent routes", () => {
       "-p",
       profile,
       "-f",
-      "txt",
+      "txt,eml",
       "--documents",
       "letters",
       "-o",
@@ -46,7 +46,24 @@ describe("the consent routes", () => {
     for (const name of ["toestemming-teams.txt", "toestemming-teams-ouders.txt"]) {
       const text = await readFile(path.join(out, "clb-minimaal", name), "utf8");
       for (const route of ROUTES) expect(text, name).toContain(`${nl[`proof.route.${route}`]}:`);
+      // Each says how to sign this letter, which has no signature block (clb-minimaal).
+      expect(text).toContain("de e-mail waarmee je deze brief kreeg");
+      expect(text).toContain("je schrijft onderaan deze brief je naam, de datum en ‘akkoord’");
     }
+    // The e-mail speaks of itself and of the letter attached, not of "this letter".
+    const eml = await readFile(path.join(out, "clb-minimaal", "toestemming-teams.eml"), "latin1");
+    expect(eml).toContain("op deze e-mail.");
+    expect(eml).toContain("je ondertekent de brief in de bijlage");
+    expect(eml).not.toContain("onderaan deze brief");
+  });
+
+  it("in a letter with a signature block, point to the block", async () => {
+    const out = path.join(await tempDir("clb-routes-"), "out");
+    const brug = path.join(PROFILES, "clb-de-brug.yaml");
+    const made = await cli(["generate", "-p", brug, "-t", "teams", "-f", "txt", "-o", out]);
+    expect(made.code, made.err).toBe(0);
+    const text = await readFile(path.join(out, "clb-de-brug", "toestemming-teams.txt"), "utf8");
+    expect(text).toContain("je vult het blok onderaan deze brief in, ondertekent het");
   });
 });
 
