@@ -71,6 +71,8 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
       file: "partials/verantwoordelijke.md.hbs",
       remove: every("**Functionaris voor gegevensbescherming.**"),
     },
+    // The complaint section names the DPO's address too.
+    { file: "partials/klacht.md.hbs", remove: /Je kunt ook terecht bij onze functionaris[^\n]*\n/ },
   ],
   bewaartermijn: [
     { file: "partials/bewaartermijn.md.hbs", remove: /^[\s\S]*$/ },
