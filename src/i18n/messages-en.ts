@@ -283,6 +283,12 @@ export const en: Messages = {
   "field.version.help": "For example 2026.1, so that you know later which letter someone received.",
   "field.signature": "Block to sign at the foot of the letter",
   "field.logo": "Logo",
+  "field.vendorRoles.tool": "Role of the vendor of {{tool}}",
+  "field.vendorRoles.tool.help":
+    "As your DPO recorded it. Empty: the letter follows tools.yaml; where the role is unknown there, the letter names both possibilities.",
+  "field.choice.processor": "Processor: works for us (processing agreement)",
+  "field.choice.controller": "Controller: uses the data for its own purposes",
+  "web.select.none": "Not filled in",
   "web.label.logo": "Logo (PNG or JPEG, at most 2 MB)",
   "web.logoHelp": "Keep the logo under the same name in the folder of the saved profile.",
   "web.profile.open": "Open a profile (.yaml)",
@@ -377,6 +383,8 @@ export const en: Messages = {
   // --- staff guides (handleiding) ---
   "guide.factNotInTools":
     "the guide has staff use this, but tools.yaml says “{{toolFact}}: {{toolValue}}” for this tool. Put false here, or set “{{toolFact}}: true” in tools.yaml with the vendor's page that says so.",
+  "profile.vendorRole":
+    "“{{value}}” is not a role the letter knows. Choose processor (the vendor works for the centre, under a processing agreement) or controller (the vendor is responsible itself).",
   "guide.factNotInGuide":
     "tools.yaml says “{{toolFact}}: true” for this tool, and the letter tells the client the call is secured that way. Put true here, so that the guide has staff do it too.",
   "guide.factsInvalid": "The guide facts file {{file}} has errors:",

@@ -302,6 +302,12 @@ export const nl = {
   "field.version.help": "Bijvoorbeeld 2026.1. Zo weet je later welke brief iemand kreeg.",
   "field.signature": "Blok om te ondertekenen onderaan de brief",
   "field.logo": "Logo",
+  "field.vendorRoles.tool": "Rol van de leverancier van {{tool}}",
+  "field.vendorRoles.tool.help":
+    "Zoals jullie DPO ze vastlegde. Leeg: de brief volgt tools.yaml; is de rol daar onbekend, dan noemt de brief beide mogelijkheden.",
+  "field.choice.processor": "Verwerker: werkt in onze opdracht (verwerkersovereenkomst)",
+  "field.choice.controller": "Zelf verantwoordelijk: gebruikt de gegevens voor eigen doeleinden",
+  "web.select.none": "Niet ingevuld",
   "web.label.logo": "Logo (PNG of JPEG, hoogstens 2 MB)",
   "web.logoHelp": "Bewaar het logo onder dezelfde naam in de map van het opgeslagen profiel.",
   "web.profile.open": "Profiel openen (.yaml)",
@@ -398,6 +404,8 @@ export const nl = {
   // --- staff guides (handleiding) ---
   "guide.factNotInTools":
     "de handleiding laat medewerkers dit gebruiken, maar tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: {{toolValue}}”. Zet hier false, of zet “{{toolFact}}: true” in tools.yaml met de pagina van de leverancier die het zegt.",
+  "profile.vendorRole":
+    "“{{value}}” is geen rol die de brief kent. Kies processor (de leverancier werkt in opdracht van het centrum, met een verwerkersovereenkomst) of controller (de leverancier is zelf verantwoordelijk).",
   "guide.factNotInGuide":
     "tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: true”, en de brief zegt de cliënt dat het gesprek zo beveiligd wordt. Zet hier true, zodat de handleiding het de medewerkers ook laat doen.",
   "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",

@@ -20,13 +20,15 @@ export function letterContext(
   const {
     logo: _logo,
     tools: _tools,
+    vendorRoles,
     signature: _signature,
     letterDate: _letterDate,
     ...centre
   } = profile;
   return {
     centre,
-    tool: toolContext(toolId, tool),
+    // The role the centre's DPO recorded in the profile, else tools.yaml's.
+    tool: toolContext(toolId, { ...tool, role: vendorRoles?.[toolId] ?? tool.role }),
     letter: {
       date,
       version: profile.version ?? tool.version,

@@ -104,6 +104,27 @@ function toolsField(choices: ToolChoices) {
     .describe("Hulpmiddelen waarmee het centrum beeldbelt");
 }
 
+/**
+ * The role a tool's vendor has for the centre under the GDPR, as the centre's DPO recorded it:
+ * it depends on the centre's contract (a processing agreement, a licence), so tools.yaml may
+ * say `unknown`. Where the profile names it, the letter states it.
+ */
+export const VENDOR_ROLES = ["processor", "controller"] as const;
+const VendorRole = z.enum(VENDOR_ROLES, { error: "profile.vendorRole" });
+const VENDOR_ROLES_DESCRIPTION =
+  "Rol van de leverancier per hulpmiddel, zoals jullie DPO ze vastlegde: processor (verwerker) of controller (zelf verantwoordelijk)";
+
+/** `vendorRoles`: for each tool of tools.yaml, optionally, the vendor's role. */
+function vendorRolesField(choices: ToolChoices) {
+  return z
+    .strictObject(
+      Object.fromEntries(choices.ids.map((id) => [id, VendorRole.optional()])),
+      { error: "profile.wrongType" },
+    )
+    .optional()
+    .describe(VENDOR_ROLES_DESCRIPTION);
+}
+
 const PROFILE_DESCRIPTION = "Profiel van een CLB voor clb-consent";
 
 /**
@@ -137,6 +158,10 @@ export const ProfileSchema = z
       .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
     logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
     tools: toolsField({ ids: [], retired: {} }),
+    vendorRoles: z
+      .record(z.string(), VendorRole.optional(), { error: "profile.wrongType" })
+      .optional()
+      .describe(VENDOR_ROLES_DESCRIPTION),
     letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
     version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
     signature: z
@@ -148,7 +173,10 @@ export const ProfileSchema = z
 
 /** The profile schema for the tools of a tools.yaml: what loadProfile checks and `schema` prints. */
 export function profileSchema(choices: ToolChoices) {
-  return ProfileSchema.extend({ tools: toolsField(choices) }).describe(PROFILE_DESCRIPTION);
+  return ProfileSchema.extend({
+    tools: toolsField(choices),
+    vendorRoles: vendorRolesField(choices),
+  }).describe(PROFILE_DESCRIPTION);
 }
 
 export type Profile = z.infer<typeof ProfileSchema>;

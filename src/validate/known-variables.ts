@@ -15,7 +15,7 @@ function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
 }
 
 // Profile fields that letterContext() keeps out of `centre` (see letter/letter-context.ts).
-const NOT_IN_CENTRE = new Set(["logo", "tools", "signature", "letterDate"]);
+const NOT_IN_CENTRE = new Set(["logo", "tools", "vendorRoles", "signature", "letterDate"]);
 
 /**
  * Every variable a letter template may use, derived from the zod schemas (so a new profile field

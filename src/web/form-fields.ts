@@ -9,7 +9,7 @@ import { profileJsonSchema, type ToolChoices } from "../profile/profile-schema.j
  * language; a field that has none yet shows the schema's `.describe()` text (Dutch) or its path.
  */
 
-export type FieldKind = "text" | "textarea" | "number" | "checkbox" | "choices" | "date";
+export type FieldKind = "text" | "textarea" | "number" | "checkbox" | "choices" | "select" | "date";
 
 export interface FormField {
   /** Dotted path in the profile (`complaint.email`), the same the CLI's messages name. */
@@ -59,6 +59,7 @@ const GROUP_OF: Readonly<Record<string, GroupId>> = {
   authority: "complaints",
   dpo: "dpo",
   tools: "tools",
+  vendorRoles: "tools",
   letterDate: "letter",
   version: "letter",
   signature: "letter",
@@ -84,13 +85,32 @@ interface JsonSchema {
 // Free text over this length is a paragraph (retention), not a line.
 const TEXTAREA_FROM = 1000;
 
-function textsOf(t: Translate, path: string, schema: JsonSchema) {
+function textsOf(
+  t: Translate,
+  path: string,
+  schema: JsonSchema,
+  choiceLabel: (value: string) => string,
+) {
+  // One field per tool of tools.yaml: one message, with the tool's name.
+  const [head, tool] = path.split(".");
+  if (head === "vendorRoles" && tool) {
+    return {
+      label: t("field.vendorRoles.tool", { tool: choiceLabel(tool) }),
+      help: t("field.vendorRoles.tool.help"),
+    };
+  }
   const label = `field.${path}`;
   const help = `field.${path}.help`;
   return {
     label: isMessageKey(label) ? t(label) : (schema.description ?? path),
     ...(isMessageKey(help) ? { help: t(help) } : {}),
   };
+}
+
+/** A value of a list to pick one from, in words (`field.choice.<value>`), else as it is. */
+function valueLabel(t: Translate, value: string): string {
+  const key = `field.choice.${value}`;
+  return isMessageKey(key) ? t(key) : value;
 }
 
 function fieldsOf(
@@ -115,7 +135,7 @@ function fieldsOf(
       out.push(...fieldsOf(t, child, path, isRequired, choiceLabel, defaultValue));
       continue;
     }
-    const base = { path, ...textsOf(t, path, child), required: isRequired };
+    const base = { path, ...textsOf(t, path, child, choiceLabel), required: isRequired };
     const given =
       typeof defaultValue === "string" ||
       typeof defaultValue === "number" ||
@@ -125,6 +145,9 @@ function fieldsOf(
     if (child.type === "array" && child.items?.enum) {
       const choices = child.items.enum.map((value) => ({ value, label: choiceLabel(value) }));
       out.push({ ...base, kind: "choices", choices });
+    } else if (child.enum) {
+      const choices = child.enum.map((value) => ({ value, label: valueLabel(t, value) }));
+      out.push({ ...base, ...given, kind: "select", choices });
     } else if (child.type === "boolean") {
       out.push({ ...base, ...given, kind: "checkbox" });
     } else if (child.type === "integer" || child.type === "number") {

@@ -36,6 +36,15 @@ function fieldHtml(t: Translate, field: FormField): string {
         .join("");
       return `<fieldset class="field choices" id="${id}"><legend>${label}${mark}</legend>${boxes}${error}</fieldset>`;
     }
+    case "select": {
+      const options = (field.choices ?? [])
+        .map(
+          (choice) =>
+            `<option value="${escapeHtml(choice.value)}"${value === choice.value ? " selected" : ""}>${escapeHtml(choice.label)}</option>`,
+        )
+        .join("");
+      return `<div class="field"><label for="${id}">${label}${mark}</label><select ${common}>${field.required ? "" : `<option value="">${escapeHtml(t("web.select.none"))}</option>`}${options}</select>${error}</div>`;
+    }
     case "checkbox":
       return `<div class="field checkbox"><input type="checkbox" ${common}${value === true ? " checked" : ""}><label for="${id}">${label}</label>${error}</div>`;
     case "textarea":

@@ -11,6 +11,7 @@ import { createTranslator } from "../../src/i18n/translator.js";
 import { MAX_PROFILE_BYTES, parseProfile } from "../../src/profile/load-profile.js";
 import { loadShippedTools } from "../../src/tools/load-tools.js";
 import { toolChoices, toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
+import type { ToolId } from "../../src/tools/tool-ids.js";
 import { type LetterSources, loadLetterSources } from "../../src/web/centre-files.js";
 import { formGroups } from "../../src/web/form-fields.js";
 import { escapeHtml } from "../../src/web/page-html.js";
@@ -142,12 +143,18 @@ describe("the page", () => {
     expect(html).toContain('<html lang="en">');
     // Every field's label is English, none the schema's Dutch fallback.
     const en = createTranslator("en");
-    const fields = formGroups(en, toolChoices(await loadShippedTools()), (v) => v).flatMap(
-      (group) => group.fields,
-    );
+    const shipped = await loadShippedTools();
+    const fields = formGroups(
+      en,
+      toolChoices(shipped),
+      (id) => toolFacts(shipped, id as ToolId).name,
+    ).flatMap((group) => group.fields);
     expect(fields.length).toBeGreaterThan(20);
     for (const field of fields) {
-      const key = `field.${field.path}`;
+      // A tool's vendor role: one message for every tool, with the tool's name.
+      const key = field.path.startsWith("vendorRoles.")
+        ? "field.vendorRoles.tool"
+        : `field.${field.path}`;
       expect(isMessageKey(key), key).toBe(true);
       if (field.path !== "logo") expect(html, key).toContain(escapeHtml(field.label));
     }
@@ -285,6 +292,22 @@ describe("the preview", () => {
     expect(names).toContain("handleiding-teams.pdf");
     expect(names).not.toContain("handleiding-teams.eml");
     expect(names.at(-1)).toBe("clb-de-brug-alles.zip");
+  });
+});
+
+describe("the vendor's role", () => {
+  it("is a list per tool in the form, and the preview states the role chosen", async () => {
+    const html = await (await request("/")).text();
+    expect(html).toMatch(
+      /<select id="f-vendorRoles-jitsi" name="vendorRoles\.jitsi"[^>]*><option value="">[^<]+<\/option><option value="processor">/,
+    );
+    expect(html).toContain(t("field.vendorRoles.tool", { tool: "Jitsi Meet" }));
+    const profile = { ...brug, tools: ["jitsi"], vendorRoles: { jitsi: "controller" } };
+    const answer = await previewOf(profile, "toestemming-jitsi");
+    expect(answer.ok, JSON.stringify(answer.problems)).toBe(true);
+    expect(JSON.stringify(answer.preview?.blocks)).toContain("8x8 beslist zelf");
+    const wrong = await previewOf({ ...profile, vendorRoles: { jitsi: "verwerker" } });
+    expect(wrong.problems.map((p) => p.field)).toEqual(["vendorRoles.jitsi"]);
   });
 });
 
