@@ -117,10 +117,9 @@ const VENDOR_ROLES_DESCRIPTION =
 /** `vendorRoles`: for each tool of tools.yaml, optionally, the vendor's role. */
 function vendorRolesField(choices: ToolChoices) {
   return z
-    .strictObject(
-      Object.fromEntries(choices.ids.map((id) => [id, VendorRole.optional()])),
-      { error: "profile.wrongType" },
-    )
+    .strictObject(Object.fromEntries(choices.ids.map((id) => [id, VendorRole.optional()])), {
+      error: "profile.wrongType",
+    })
     .optional()
     .describe(VENDOR_ROLES_DESCRIPTION);
 }
