@@ -26,8 +26,8 @@ const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
 /** Runs of spaces become one: the letter prints a value exactly as the profile holds it. */
 const oneSpace = (value: string) => value.replace(/\s+/g, " ");
 
-/** One line of text: trimmed, not empty, no control characters, bounded. */
-export function line(max = 200) {
+/** Text of at most `max` characters: trimmed, not empty, something visible, no control characters. */
+function someText(max: number) {
   return (
     z
       .string({ error: "profile.wrongType" })
@@ -37,24 +37,19 @@ export function line(max = 200) {
       .refine(noControl, { error: "profile.controlChars" })
       // An empty value is told "empty" only, not also "nothing visible".
       .refine((v) => v === "" || VISIBLE.test(v), { error: "profile.nothingVisible" })
-      .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" })
-      .overwrite(oneSpace)
   );
+}
+
+/** One line of text: trimmed, not empty, no control characters, bounded. */
+export function line(max = 200) {
+  return someText(max)
+    .refine((v) => !/[\r\n\t]/.test(v), { error: "profile.newline" })
+    .overwrite(oneSpace);
 }
 
 /** Free text that may span lines (a retention policy, say). */
 export function text(max = 2000) {
-  return (
-    z
-      .string({ error: "profile.wrongType" })
-      .trim()
-      .min(1, { error: "profile.empty" })
-      .max(max, { error: "profile.tooLong" })
-      .refine(noControl, { error: "profile.controlChars" })
-      // An empty value is told "empty" only, not also "nothing visible".
-      .refine((v) => v === "" || VISIBLE.test(v), { error: "profile.nothingVisible" })
-      .overwrite(oneSpace)
-  );
+  return someText(max).overwrite(oneSpace);
 }
 
 export function url() {
