@@ -59,7 +59,7 @@ const ONE_LETTER = ["--audience", "pupil", "--documents", "letters"];
  * smallest and the most accented example's letter, a centre per logo kind (PNG paths, JPEG) and
  * per awkward name. The centre with the RGBA logo has two tools, so its second letter meets what
  * the first left in the caches. Every replaced method is still called by these
- * (tests/unit/fast-paths.test.ts): a smaller sample that misses one fails there. (All letters
+ * (tests/unit/fast-paths-identical.test.ts): a smaller sample that misses one fails there. (All letters
  * of every example took 13.8 s of a 2-core machine with the fast paths on and off; these, 5.)
  */
 export async function varietyProfiles(): Promise<Sample[]> {
