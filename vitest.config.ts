@@ -1,11 +1,27 @@
 import { defineConfig } from "vitest/config";
 
-/** Test files that share their thread's modules with the files before them (see below). */
-const SHARED = ["tests/e2e/**/*.test.ts", "tests/properties/**/*.test.ts"];
+/**
+ * Test files that look at the libraries' internals as a module loads them: they read require's
+ * cache (where the stand-ins are), require a library whose stand-in another file may have put
+ * there, check what the fast paths do to a fresh module, or mock modules. Each gets a fresh
+ * thread (see below); every other test file shares its thread's modules with the files before
+ * it, and must leave them as it found them (fast-paths-identical switches the fast paths off and
+ * on again in the same test). A new test that does any of the above belongs here.
+ */
+const ISOLATED = [
+  "tests/unit/fast-paths.test.ts",
+  "tests/unit/fast-inflate.test.ts",
+  "tests/unit/pdf-fast-paths.test.ts",
+  "tests/unit/pdf-fonts.test.ts",
+  "tests/unit/pdf-libraries.test.ts",
+  "tests/unit/png-reader.test.ts",
+  "tests/golden/generator-identity.test.ts",
+];
+const NOT_HERE = ["tests/interop/**", "tests/browser/**", "node_modules/**"];
 
 export default defineConfig({
   test: {
-    exclude: ["tests/interop/**", "tests/browser/**", "node_modules/**"],
+    exclude: NOT_HERE,
     // Processes and the batch's worker threads run the build; rebuilt here if a source is newer.
     // The batch's worker thread is also bundled from these very sources (tests/setup).
     globalSetup: ["tests/helpers/fresh-build.ts", "tests/setup/build-worker.ts"],
@@ -19,25 +35,24 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        // Unit tests look at the libraries' internals as a module loads them (stand-ins in
-        // require's cache, fast paths on and off): each file gets a fresh thread. So does any
-        // test folder not named below.
+        // Files that load the libraries their own way (ISOLATED): each in a fresh thread.
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/**/*.test.ts"],
-          exclude: [...SHARED, "tests/interop/**", "tests/browser/**", "node_modules/**"],
+          include: ISOLATED,
           isolate: true,
         },
       },
       {
-        // The CLI and the pipeline as a user runs them, where one process makes many letters
-        // anyway: files share a thread's loaded modules and parsed fonts instead of loading
-        // them again for each file (measured: about a third less CPU for the whole suite).
+        // Everything else: files share a thread's loaded modules and parsed fonts instead of
+        // loading them again for each file, as one CLI process making many letters does.
+        // Measured: about a third less CPU for the e2e files; for the unit, web, e-mail and
+        // golden files, which paid 24 s of imports between them, see docs/performance.md.
         extends: true,
         test: {
-          name: "cli",
-          include: SHARED,
+          name: "shared",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...ISOLATED, ...NOT_HERE],
           isolate: false,
         },
       },

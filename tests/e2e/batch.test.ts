@@ -15,10 +15,20 @@ const ONE_JOB = ["--jobs", "1"];
 // parents' letters in a batch: letter-audiences.test.ts.
 const PUPILS = ["--audience", "pupil"];
 
-/** A copy of the example profiles, plus any extra files. */
-async function profilesDir(extra: Record<string, string> = {}): Promise<string> {
+/**
+ * A copy of the example profiles (or only the `only` ones, where the number of centres does not
+ * matter: each centre's letters cost time), plus any extra files.
+ */
+async function profilesDir(
+  extra: Record<string, string> = {},
+  only?: readonly string[],
+): Promise<string> {
   const dir = path.join(await tempDir("clb-batch-"), "profielen");
-  await cp(PROFILES, dir, { recursive: true });
+  await cp(PROFILES, dir, {
+    recursive: true,
+    filter: (from) =>
+      !only || !from.endsWith(".yaml") || only.includes(path.basename(from, ".yaml")),
+  });
   for (const [name, text] of Object.entries(extra)) await writeFile(path.join(dir, name), text);
   return dir;
 }
@@ -51,8 +61,7 @@ describe("clb-consent batch", () => {
       profiles,
       "--out",
       out,
-      "--jobs",
-      "2",
+      ...ONE_JOB,
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
@@ -76,7 +85,8 @@ describe("clb-consent batch", () => {
   });
 
   it("writes a manifest whose hashes match the letters and the inputs they came from", async () => {
-    const profiles = await profilesDir();
+    // A centre with a logo (an input too) and one with its own letter date.
+    const profiles = await profilesDir({}, ["clb-de-brug", "clb-wereldwijd"]);
     const out = path.join(path.dirname(profiles), "out");
     expect(
       (
@@ -98,7 +108,7 @@ describe("clb-consent batch", () => {
     const manifest = ManifestSchema.parse(
       JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")),
     );
-    expect(manifest.letters).toHaveLength(22);
+    expect(manifest.letters).toHaveLength(8);
     const tools = sha(
       await readFile(path.join(profiles, "..", "..", "..", "templates", "tools.yaml")).catch(() =>
         Buffer.from(""),
@@ -121,7 +131,7 @@ describe("clb-consent batch", () => {
   });
 
   it("rewrites nothing when nothing changed, only what changed, and everything with --force", async () => {
-    const profiles = await profilesDir();
+    const profiles = await profilesDir({}, ["clb-minimaal", "clb-praatbox"]);
     const out = path.join(path.dirname(profiles), "out");
     const first = await runCli([
       "batch",
@@ -150,7 +160,7 @@ describe("clb-consent batch", () => {
       ...PUPILS,
     ]);
     expect([again.code, again.stderr]).toEqual([0, ""]);
-    expect(again.stdout).toMatch(/Brieven: 0 geschreven, 22 ongewijzigd/);
+    expect(again.stdout).toMatch(/Brieven: 0 geschreven, 4 ongewijzigd/);
     expect((await stat(letter)).mtimeMs).toBe(before);
 
     const minimal = path.join(profiles, "clb-minimaal.yaml");
@@ -169,7 +179,7 @@ describe("clb-consent batch", () => {
       ...ONE_JOB,
       ...PUPILS,
     ]);
-    expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 20 ongewijzigd/);
+    expect(changed.stdout).toMatch(/Brieven: 2 geschreven, 2 ongewijzigd/);
 
     const forced = await runCli([
       "batch",
@@ -183,7 +193,7 @@ describe("clb-consent batch", () => {
       ...ONE_JOB,
       ...PUPILS,
     ]);
-    expect(forced.stdout).toMatch(/Brieven: 22 geschreven, 0 ongewijzigd/);
+    expect(forced.stdout).toMatch(/Brieven: 4 geschreven, 0 ongewijzigd/);
 
     // A different option that changes the letters is a change too.
     const signed = await runCli([
@@ -198,8 +208,8 @@ describe("clb-consent batch", () => {
       ...ONE_JOB,
       ...PUPILS,
     ]);
-    expect(signed.stdout).toMatch(/Brieven: 22 geschreven, 0 ongewijzigd/);
-  }, 120_000); // several batches of the five example centres: slow on a shared machine
+    expect(signed.stdout).toMatch(/Brieven: 4 geschreven, 0 ongewijzigd/);
+  });
 
   it("gives identical letters and manifest with --jobs 1 and --jobs 2", async () => {
     const profiles = await profilesDir();
@@ -297,7 +307,7 @@ describe("clb-consent batch", () => {
   });
 
   it("cleans up temporary files an interrupted run left behind", async () => {
-    const profiles = await profilesDir();
+    const profiles = await profilesDir({}, ["clb-de-brug"]);
     const out = path.join(path.dirname(profiles), "out");
     await runCli([
       "batch",
@@ -327,7 +337,7 @@ describe("clb-consent batch", () => {
   });
 
   it("refuses to write a letter that misses a required clause", async () => {
-    const profiles = await profilesDir();
+    const profiles = await profilesDir({}, ["clb-de-brug"]);
     const out = path.join(path.dirname(profiles), "out");
     const templates = await editedTemplates([
       { file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ },

@@ -66,9 +66,13 @@ const SIGNALS = ["SIGINT", "SIGTERM"] as const;
  * the working folder is the test runner's. Anything else that writes to the process's own
  * streams meanwhile (a library's warning, a stray log line) lands in the result too, as it would
  * in a process's output. The run must leave the process as it found it: process.exitCode and
- * the signal listeners are checked after each run.
+ * the signal listeners are checked after each run. `onOut` sees each line the command prints, as
+ * it prints it (a batch's progress lines, for one).
  */
-export async function runCli(args: readonly string[]): Promise<CliResult> {
+export async function runCli(
+  args: readonly string[],
+  options: { readonly onOut?: (line: string) => void } = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const sink: Sink = { out: (text) => (stdout += text), err: (text) => (stderr += text) };
@@ -78,7 +82,10 @@ export async function runCli(args: readonly string[]): Promise<CliResult> {
   let code: number;
   try {
     code = await run(args, {
-      out: (line) => sink.out(`${line}\n`),
+      out: (line) => {
+        sink.out(`${line}\n`);
+        options.onOut?.(line);
+      },
       err: (line) => sink.err(`${line}\n`),
     });
   } finally {

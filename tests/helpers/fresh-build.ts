@@ -6,7 +6,15 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** What the build reads: the sources and the files that say how to build them. */
-const INPUTS = ["src", "scripts/bundle.js", "package.json", "tsconfig.json", "tsconfig.build.json"];
+const INPUTS = [
+  "src",
+  "scripts/bundle.js",
+  "scripts/bundle-options.js",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+];
 
 /**
  * What tests run from the build: the bin shim's bundle, and the batch's worker thread, which
@@ -43,8 +51,9 @@ function oldestOutput(): number {
 
 /**
  * vitest globalSetup: tests that start the CLI as a process, and batches with worker threads,
- * run built code. `npm test` builds first; a bare `npx vitest run` after an edit would test the
- * previous build, so it builds here when any source is newer than the build.
+ * run built code. `npm test` (`vitest run`) and a bare `npx vitest run` after an edit would
+ * test the previous build, so it builds here when any input is newer than the build, and only
+ * then: an unchanged build is not made again (5 s of the suite's minute).
  */
 export default function freshBuild(): void {
   const inputs = Math.max(...INPUTS.map((entry) => newest(path.join(ROOT, entry))));

@@ -8,11 +8,9 @@ import "../../src/render/fast/pdfkit.js";
 import {
   allModuleStandIns,
   allReplacements,
-  countCalls,
   useFastPaths,
 } from "../../src/render/fast/registry.js";
 import { ROOT } from "../helpers/cli.js";
-import { lettersOf, varietyProfiles } from "./fast-paths-letters.js";
 
 const require = createRequire(import.meta.url);
 
@@ -60,18 +58,6 @@ describe("the replaced library internals (src/render/fast/)", () => {
       // The library's own function, not another replacement, or nothing left to replace.
       expect([label(r), typeof r.original]).toEqual([label(r), "function"]);
     }
-  });
-
-  it("are each called by the library when letters are made (none is dead code)", async () => {
-    const { counts, stop } = countCalls();
-    try {
-      await lettersOf(await varietyProfiles());
-    } finally {
-      stop();
-    }
-    expect(counts.size).toBeGreaterThan(15);
-    const unused = [...counts].filter(([, n]) => n === 0).map(([name]) => name);
-    expect(unused, "replaced methods the libraries no longer call").toEqual([]);
   });
 
   it("replace modules the libraries still require, and are what they got", () => {

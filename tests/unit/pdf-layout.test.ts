@@ -51,9 +51,13 @@ describe("PDF layout: phone numbers and web addresses", () => {
           complaint: `complaint:\n  contact: de directeur\n  phone: "${phone}"\n  url: "${LONG_URL}"`,
         }),
       );
+      // The pupils' letters of both tools: the parents' letter and the guide break their lines
+      // with the same code (and are checked for the example profiles below).
       for (const letter of await generateCentre(file, {
         formats: ["pdf"],
         outDir: path.join(dir, `out${index}`),
+        audiences: ["pupil"],
+        documents: ["letters"],
       })) {
         const lines = (await pageLines(await readFile(letter.file))).flat();
         expect(neverSplit(lines, phone), `${phone} in ${letter.file}`).toBe(true);
@@ -66,7 +70,7 @@ describe("PDF layout: phone numbers and web addresses", () => {
         checked += 1;
       }
     }
-    expect(checked).toBeGreaterThan(12);
+    expect(checked).toBe(24);
   }, 120_000);
 
   it("keeps the phone numbers of every example profile on one line", async () => {
