@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
+import { loadGuideInputs } from "../guide/guide-inputs.js";
 import type { Audience } from "../letter/audience.js";
 import {
   centreSpecs,
@@ -80,8 +81,13 @@ export async function loadBatchInputs(
   documents: readonly DocumentChoice[] = ["letters"],
 ): Promise<SharedInputs> {
   const templates = await loadTemplates(templatesDir, templateTools);
+  // Read with the tools, so guide facts that do not match them stop the batch here too.
   const guides = documents.includes("guides")
-    ? await guideHashes(templatesDir, templateTools)
+    ? await guideHashes(
+        templatesDir,
+        templateTools,
+        await loadGuideInputs(templatesDir, templateTools, tools),
+      )
     : undefined;
   return {
     ...(guides ? { guideHashes: guides } : {}),

@@ -27,7 +27,9 @@ export function letterContext(
   } = profile;
   return {
     centre,
-    // The role the centre's DPO recorded in the profile, else tools.yaml's.
+    // The vendor's role depends on the centre's own contract (a licence with a processing
+    // agreement or a free account), which only the centre knows: its DPO's record in the
+    // profile wins over tools.yaml's usual case.
     tool: toolContext(toolId, { ...tool, role: vendorRoles?.[toolId] ?? tool.role }),
     letter: {
       date,

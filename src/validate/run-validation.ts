@@ -54,13 +54,19 @@ class RunFiles {
     return this.#once(`tools\0${file}`, () => loadTools(file));
   }
 
-  /** The checklist.yaml that goes with the templates in `dir`, its tools checked. */
+  /**
+   * The checklist.yaml that goes with the templates in `dir`, its tools checked against that
+   * folder's tools.yaml: two folders may share a checklist but not their tools.
+   */
   async checklist(dir: string): Promise<Checklist> {
-    const [file, tools] = await Promise.all([
+    const [file, toolsFile] = await Promise.all([
       templateDataFile(dir, "checklist.yaml"),
-      this.tools(dir),
+      templateDataFile(dir, "tools.yaml"),
     ]);
-    return this.#once(`checklist\0${file}`, () => loadChecklist(file, toolIds(tools)));
+    const tools = await this.tools(dir);
+    return this.#once(`checklist\0${file}\0${toolsFile}`, () =>
+      loadChecklist(file, toolIds(tools)),
+    );
   }
 
   /** The profiles, read against the tools.yaml of `dir`. */
@@ -75,17 +81,19 @@ class RunFiles {
   }
 
   /** What the staff guides of the templates in `dir` are made and checked with. */
-  async guideData(dir: string) {
-    const [facts, checklist, letterChecklist] = await Promise.all([
-      this.tools(dir).then(async (tools) =>
-        loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
-      ),
-      templateDataFile(dir, "guide-checklist.yaml").then((file) =>
-        loadChecklist(file, undefined, GUIDE_FACTS),
-      ),
-      this.checklist(dir),
-    ]);
-    return { facts, checklist, letterChecklist };
+  guideData(dir: string) {
+    return this.#once(`guides\0${dir}`, async () => {
+      const [facts, checklist, letterChecklist] = await Promise.all([
+        this.tools(dir).then(async (tools) =>
+          loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
+        ),
+        templateDataFile(dir, "guide-checklist.yaml").then((file) =>
+          loadChecklist(file, undefined, GUIDE_FACTS),
+        ),
+        this.checklist(dir),
+      ]);
+      return { facts, checklist, letterChecklist };
+    });
   }
 }
 

@@ -64,7 +64,7 @@ function fieldHtml(t: Translate, field: FormField): string {
 
 function logoHtml(t: Translate, field: FormField): string {
   const id = idOf(field.path);
-  return `<div class="field"><label for="${id}">${escapeHtml(t("web.label.logo"))}</label><input type="file" id="${id}" data-logo accept="image/png,image/jpeg" aria-describedby="${id}-help ${id}-error"><p class="help" id="${id}-help">${escapeHtml(t("web.logoHelp"))}</p><p class="field-error" id="${id}-error" data-error-for="${LOGO_FIELD}"></p></div>`;
+  return `<div class="field"><label for="${id}">${escapeHtml(field.label)}</label><input type="file" id="${id}" data-logo accept="image/png,image/jpeg" aria-describedby="${id}-help ${id}-error"><p class="help" id="${id}-help">${escapeHtml(t("web.logoHelp"))}</p><p class="field-error" id="${id}-error" data-error-for="${LOGO_FIELD}"></p></div>`;
 }
 
 function groupHtml(t: Translate, group: FormGroup): string {

@@ -173,20 +173,18 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
       return json(200, { ok: false, problems });
     }
     const chosen = letters.find((l) => l.key === body.letter) ?? letters[0];
+    // Both letters of a tool have the same title: the page names each with whom it is for.
+    const labelOf = (l: (typeof letters)[number]) =>
+      `${l.title} (${t(`web.preview.for.${l.prepared.spec.audience}`)})`;
     return json(200, {
       ok: true,
       problems: [],
-      // Both letters of a tool have the same title: the list says whom each one is for.
-      letters: letters.map((l) => ({
-        key: l.key,
-        title: l.title,
-        label: `${l.title} (${t(`web.preview.for.${l.prepared.spec.audience}`)})`,
-      })),
+      letters: letters.map((l) => ({ key: l.key, label: labelOf(l) })),
       files: [
         ...centreFileList(loaded, letters).map((f) => ({ name: f.name, letter: f.letter })),
         { name: zipName(loaded.profile.id), letter: "" },
       ],
-      preview: chosen && { key: chosen.key, title: chosen.title, blocks: chosen.doc.blocks },
+      preview: chosen && { key: chosen.key, label: labelOf(chosen), blocks: chosen.doc.blocks },
     });
   });
 

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "../../src/i18n/translator.js";
@@ -54,6 +55,34 @@ describe("a staff guide tells staff to use only what the tool's facts confirm", 
     expect(made.code).toBe(1);
     expect(made.stderr).toContain("zoom.roomPassword");
     expect(made.stderr).toContain(t("guide.factNotInGuide", { toolFact: "passcode" }));
+  });
+
+  it("stops a batch before any letter, reported once", async () => {
+    const templates = await editedTemplates([
+      {
+        file: "tools.yaml",
+        remove: /(\n {2}zoom:\n(?:.*\n)*? {4})passcode: true/,
+        with: "$1passcode: unknown",
+      },
+    ]);
+    const out = path.join(await tempDir(), "out");
+    const made = await runCli([
+      "batch",
+      "--profiles",
+      PROFILES,
+      "--templates",
+      templates,
+      "--documents",
+      "letters,guides",
+      "--jobs",
+      "1",
+      "-o",
+      out,
+    ]);
+    expect(made.code).toBe(1);
+    expect(made.stderr.split("zoom.roomPassword").length - 1).toBe(1);
+    const written = existsSync(out) ? await readdir(out, { recursive: true }) : [];
+    expect(written.filter((name) => /\.(pdf|docx|md|txt)$/.test(String(name)))).toEqual([]);
   });
 
   it("accepts the shipped guide facts with the shipped tools.yaml", async () => {

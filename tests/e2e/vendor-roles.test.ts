@@ -39,6 +39,34 @@ describe("the vendor's role, as the centre's DPO recorded it in the profile", ()
     }
   });
 
+  it("wins over a role tools.yaml knows: the centre's contract decides", async () => {
+    // Zoom is a processor with a licence and its agreement; a centre on a free account is not.
+    const tools = await loadShippedTools();
+    expect(toolFacts(tools, "zoom").role).toBe("processor");
+    const dir = await tempDir();
+    const file = path.join(dir, "clb-test.yaml");
+    await writeFile(
+      file,
+      profileYaml({ tools: "tools: [zoom]", vendorRoles: "vendorRoles:\n  zoom: controller" }),
+    );
+    const out = path.join(dir, "out");
+    const made = await runCli([
+      "generate",
+      "-p",
+      file,
+      "-f",
+      "txt",
+      "--documents",
+      "letters",
+      "-o",
+      out,
+    ]);
+    expect(made.code, made.stderr).toBe(0);
+    const text = await readFile(path.join(out, "clb-test", "toestemming-zoom.txt"), "utf8");
+    expect(text).toContain("Zoom beslist zelf wat het met die gegevens doet");
+    expect(text).not.toContain("als verwerker");
+  });
+
   it("refuses a role the letter does not know, and a tool tools.yaml does not have", async () => {
     const wrong = await jitsiLetters("vendorRoles:\n  jitsi: verwerker");
     expect(wrong.made.code).toBe(1);

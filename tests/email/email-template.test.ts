@@ -6,6 +6,7 @@ import { nl } from "../../src/i18n/messages-nl.js";
 import { ROUTES } from "../../src/proof/consent-routes.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
+import { parseEml } from "../helpers/eml.js";
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -51,10 +52,14 @@ describe("the consent routes", () => {
       expect(text).toContain("je schrijft onderaan deze brief je naam, de datum en ‘akkoord’");
     }
     // The e-mail speaks of itself and of the letter attached, not of "this letter".
-    const eml = await readFile(path.join(out, "clb-minimaal", "toestemming-teams.eml"), "latin1");
-    expect(eml).toContain("op deze e-mail.");
-    expect(eml).toContain("je ondertekent de brief in de bijlage");
-    expect(eml).not.toContain("onderaan deze brief");
+    const eml = await parseEml(
+      await readFile(path.join(out, "clb-minimaal", "toestemming-teams.eml")),
+    );
+    for (const body of [eml.text ?? "", eml.html ?? ""]) {
+      expect(body).toContain("op deze e-mail.");
+      expect(body).toContain("je ondertekent de brief in de bijlage");
+      expect(body).not.toContain("onderaan deze brief");
+    }
   });
 
   it("in a letter with a signature block, point to the block", async () => {

@@ -61,7 +61,7 @@ function upload(url: string, parts: Record<string, string | File>): Promise<Resp
 interface PreviewAnswer {
   ok: boolean;
   problems: { field?: string; message: string }[];
-  letters?: { key: string; title: string; label: string }[];
+  letters?: { key: string; label: string }[];
   files?: { name: string; letter: string }[];
   preview?: { key: string; blocks: unknown[] };
 }
@@ -156,9 +156,12 @@ describe("the page", () => {
         ? "field.vendorRoles.tool"
         : `field.${field.path}`;
       expect(isMessageKey(key), key).toBe(true);
-      if (field.path !== "logo") expect(html, key).toContain(escapeHtml(field.label));
+      expect(html, key).toContain(escapeHtml(field.label));
+      for (const choice of field.choices ?? [])
+        expect(html, key).toContain(escapeHtml(choice.label));
     }
     expect(html).toContain("Name of the centre");
+    expect(html).toContain(`<option value="">${en("web.select.none")}</option>`);
     expect(html).not.toContain("Naam van het centrum");
   });
 });

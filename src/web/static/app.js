@@ -194,7 +194,7 @@ function showLetters(answer) {
   letterSelect.value = answer.letters.some((l) => l.key === chosen) ? chosen : answer.preview.key;
   preview.replaceChildren();
   blocksInto(preview, answer.preview.blocks);
-  previewStatus.textContent = say("web.preview.updated", { title: answer.preview.title });
+  previewStatus.textContent = say("web.preview.updated", { title: answer.preview.label });
   downloads.replaceChildren(
     ...answer.files.map((file) => {
       const button = document.createElement("button");
