@@ -59,6 +59,15 @@ export function isFillInLine(block: Block): boolean {
 }
 
 /**
+ * A paragraph that ends with a colon introduces what follows ("op een van deze drie manieren:"
+ * before the list): on paper it is never the last line of a page.
+ */
+export function introducesNext(block: Block): boolean {
+  if (block.type !== "paragraph") return false;
+  return /:\s*$/.test(block.runs.map((run) => run.text).join(""));
+}
+
+/**
  * Marks the runs of a letter that must stay on one line on paper: the given phone numbers (the
  * profile's), wherever the template puts them, and links that show their own address. The one
  * place these rules are decided; the renderers only apply `forPaper`.

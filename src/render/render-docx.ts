@@ -11,7 +11,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import { isFillInLine, paperText } from "../document/break-rules.js";
+import { introducesNext, isFillInLine, paperText } from "../document/break-rules.js";
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
@@ -111,6 +111,8 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
             widowControl: true,
             ...(isFillInLine(block) ? { style: "FillIn" } : {}),
             ...(keepTogether.has(block) ? { keepNext: true, keepLines: true } : {}),
+            // A paragraph ending in a colon stays on the page of what it introduces.
+            ...(introducesNext(block) && !keepTogether.has(block) ? { keepNext: true } : {}),
             ...(list
               ? {
                   numbering: {

@@ -1,4 +1,4 @@
-import { isFillInLine, type Keep } from "../document/break-rules.js";
+import { introducesNext, isFillInLine, type Keep } from "../document/break-rules.js";
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
@@ -91,12 +91,26 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
   pdf.y = LAYOUT.margins.top;
 }
 
-/** Blocks in order, each heading kept with what follows it (see keepWithNext). */
+/**
+ * Blocks in order, each heading and each paragraph that introduces the next block kept with
+ * what follows it (see keepWithNext, keepIntroWithNext).
+ */
 function writeBlocks(pdf: Pdf, parent: Struct, blocks: readonly Block[], box: Box): void {
   blocks.forEach((block, index) => {
     if (block.type === "heading") keepWithNext(pdf, blocks, index, box);
+    else if (introducesNext(block)) keepIntroWithNext(pdf, blocks, index, box);
     writeBlock(pdf, parent, block, box);
   });
+}
+
+/** Moves a paragraph ending in a colon to the next page unless the lead of what follows fits. */
+function keepIntroWithNext(pdf: Pdf, blocks: readonly Block[], index: number, box: Box): void {
+  const next = blocks[index + 1];
+  if (!next) return;
+  const needed = blockHeight(pdf, blocks[index]!, box) + leadHeight(pdf, next, box);
+  // Longer than a page together: pdfkit breaks where it must.
+  if (needed <= pdf.page.height - LAYOUT.margins.top - LAYOUT.margins.bottom)
+    ensureSpace(pdf, needed);
 }
 
 function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {

@@ -47,6 +47,20 @@ describe("DOCX layout", () => {
     for (const p of plain) expect(p).toMatch(/<w:widowControl\/>/);
   });
 
+  it("keeps a paragraph that ends with a colon with what it introduces", () => {
+    let intros = 0;
+    for (const letter of letters) {
+      const body = part(letter, "word/document.xml");
+      for (const [, p] of body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)) {
+        if (!/:\s*$/.test(texts(p!).join(""))) continue;
+        intros += 1;
+        expect(p, `${letter.file}: ${texts(p!).join("")}`).toMatch(/<w:keepNext\/>/);
+      }
+    }
+    // "op een van deze drie manieren:" before the list of ways to agree, in every letter.
+    expect(intros).toBeGreaterThanOrEqual(letters.length);
+  });
+
   it("writes the profile's phone numbers with no-break spaces and addresses that cannot break at a hyphen", () => {
     for (const letter of letters) {
       const runs = texts(part(letter, "word/document.xml"));

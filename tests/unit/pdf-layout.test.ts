@@ -180,6 +180,34 @@ describe("PDF layout: page breaks", () => {
     }
   }, 120_000);
 
+  it("keeps a paragraph that ends with a colon on the page of what it introduces", async () => {
+    let moved = 0;
+    // Fillers of one and of two lines put the introduction on every line near a page's end.
+    for (let filler = 0; filler < 12; filler += 1) {
+      const blocks: Block[] = [{ type: "heading", level: 1, runs: [plain("Titel")] }];
+      for (let i = 0; i < 22 + (filler >> 1); i += 1) blocks.push(tagged(`t${i}`, 4));
+      if (filler % 2) blocks.push(tagged("t800", 22));
+      blocks.push({ type: "paragraph", runs: [plain("Kies een van deze manieren tintro:")] });
+      blocks.push({
+        type: "list",
+        ordered: false,
+        start: 1,
+        items: [tagged("t900a", 3), tagged("t900b", 3)].map((b) => ({ blocks: [b] })),
+      });
+      const pages = await pageLines(await renderPdf(letterOf(blocks)));
+      const page = pages.findIndex((lines) => lines.some((line) => line.includes("tintro:")));
+      const lines = pages[page]!;
+      const at = lines.findIndex((line) => line.includes("tintro:"));
+      expect(
+        lines.slice(at + 1).some((line) => /t900a/.test(line)),
+        `filler ${filler}`,
+      ).toBe(true);
+      if (page > 0) moved += 1;
+    }
+    // The test means something only when the introduction went to a later page at least once.
+    expect(moved).toBeGreaterThan(0);
+  }, 120_000);
+
   it("puts the whole signature block on one page, with room above each line to fill in", async () => {
     for (let filler = 0; filler < 10; filler += 1) {
       const blocks: Block[] = [{ type: "heading", level: 1, runs: [plain("Titel")] }];
