@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { type GuideInputs, loadGuideInputs, toolsWithGuides } from "../guide/guide-inputs.js";
+import { type GuideInputs, toolsWithGuides } from "../guide/guide-inputs.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { fileSha256, sha256 } from "./hash.js";
@@ -15,10 +15,9 @@ import { templateHash } from "./plan-batch.js";
 export async function guideHashes(
   templatesDir: string,
   tools: readonly ToolId[],
-  /** The guide inputs of `templatesDir` when the caller has read them already. */
-  read?: GuideInputs,
+  /** The guide inputs of `templatesDir`, as the caller read them (checked against its tools). */
+  inputs: GuideInputs,
 ): Promise<Map<ToolId, string>> {
-  const inputs = read ?? (await loadGuideInputs(templatesDir, tools));
   const data = await Promise.all(
     (["guides/tool-guides.yaml", "guide-checklist.yaml"] as const).map(async (name) =>
       readFile(await templateDataFile(templatesDir, name)),

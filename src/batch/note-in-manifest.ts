@@ -53,7 +53,7 @@ export async function noteInManifest(
   const planned = await planCentre(
     await holdCentre(loaded),
     {
-      ...(guides
+      ...(guides && inputs.guides
         ? { guideHashes: await guideHashes(options.templatesDir, tools, inputs.guides) }
         : {}),
       templates: inputs.templates,

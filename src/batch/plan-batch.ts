@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
 import { loadGuideInputs } from "../guide/guide-inputs.js";
@@ -52,6 +53,8 @@ export interface BatchData {
   readonly tools: ToolsFile;
   readonly toolsFile: string;
   readonly checklistFile: string;
+  /** The letters' checklist, checked against `tools` (the guides list its clauses). */
+  readonly checklist: Checklist;
 }
 
 /**
@@ -63,8 +66,8 @@ export async function loadBatchData(templatesDir: string): Promise<BatchData> {
   const toolsFile = await templateDataFile(templatesDir, "tools.yaml");
   const checklistFile = await templateDataFile(templatesDir, "checklist.yaml");
   const tools = await loadTools(toolsFile);
-  await loadChecklist(checklistFile, toolIds(tools));
-  return { tools, toolsFile, checklistFile };
+  const checklist = await loadChecklist(checklistFile, toolIds(tools));
+  return { tools, toolsFile, checklistFile, checklist };
 }
 
 /**
@@ -77,7 +80,7 @@ export async function loadBatchInputs(
   templatesDir: string,
   tools: ToolsFile,
   templateTools: readonly ToolId[],
-  files: { readonly toolsFile: string; readonly checklistFile: string },
+  files: Pick<BatchData, "toolsFile" | "checklistFile" | "checklist">,
   documents: readonly DocumentChoice[] = ["letters"],
 ): Promise<SharedInputs> {
   const templates = await loadTemplates(templatesDir, templateTools);
@@ -86,7 +89,7 @@ export async function loadBatchInputs(
     ? await guideHashes(
         templatesDir,
         templateTools,
-        await loadGuideInputs(templatesDir, templateTools, tools),
+        await loadGuideInputs(templatesDir, templateTools, tools, files.checklist),
       )
     : undefined;
   return {

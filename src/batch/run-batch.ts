@@ -111,7 +111,7 @@ async function runLocked(
   // checklist, breaks every letter: stop before any work, with their problems, once (not once
   // per centre, from every worker).
   const documents = options.documents ?? ["letters"];
-  const { tools, toolsFile, checklistFile } = await loadBatchData(templatesDir);
+  const { tools, toolsFile, checklistFile, checklist } = await loadBatchData(templatesDir);
   const requested = requestedTools(tools, options.tools);
   const manifest = await readManifest(outDir);
   const maxJobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), files.length));
@@ -135,7 +135,7 @@ async function runLocked(
       templatesDir,
       tools,
       templateTools,
-      { toolsFile, checklistFile },
+      { toolsFile, checklistFile, checklist },
       documents,
     );
     const { tasks, unchanged } = await planBatch(centres, shared, manifest, {

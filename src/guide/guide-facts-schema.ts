@@ -46,11 +46,10 @@ export const ToolGuidesFileSchema = z.record(
 const NEEDS_TOOL_FACT = { roomPassword: "passcode", lobby: "lobby" } as const;
 
 /**
- * tool-guides.yaml's schema; with the tools.yaml in use, a guide's password or lobby must be
- * `true` exactly where the tool's fact is: anything else is refused at that line.
+ * tool-guides.yaml's schema with the tools.yaml in use: a guide's password or lobby must be
+ * `true` exactly where the tool's fact is; anything else is refused at that line.
  */
-export function toolGuidesFileSchema(tools?: ToolsFile) {
-  if (!tools) return ToolGuidesFileSchema;
+export function toolGuidesFileSchema(tools: ToolsFile) {
   return ToolGuidesFileSchema.superRefine((file, ctx) => {
     for (const [id, guide] of Object.entries(file)) {
       if (!isKnownTool(tools, id)) continue;

@@ -40,14 +40,14 @@ export function toolsWithGuides(facts: ToolGuidesFile, tools: readonly ToolId[])
 }
 
 /**
- * Reads what the guides of `tools` need; with `toolsFile`, the guide facts are checked against
- * the tools' facts (see toolGuidesFileSchema). Only the tools with guide facts in tool-guides.yaml
+ * Reads what the guides of `tools` need; the guide facts are checked against `toolsFile`'s
+ * facts (see toolGuidesFileSchema). Only the tools with guide facts in tool-guides.yaml
  * have a guide, so only their guide templates are read (see toolsWithGuides).
  */
 export async function loadGuideInputs(
   templatesDir: string,
   tools: readonly ToolId[],
-  toolsFile?: ToolsFile,
+  toolsFile: ToolsFile,
   /** The letters' checklist of `templatesDir` when the caller has read it already. */
   letterChecklist?: Checklist,
 ): Promise<GuideInputs> {

@@ -5,6 +5,7 @@ import { fileSha256 } from "../../src/batch/hash.js";
 import { ManifestSchema } from "../../src/batch/manifest.js";
 import { run } from "../../src/cli/run.js";
 import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
+import { loadShippedTools } from "../../src/tools/load-tools.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 
@@ -32,7 +33,10 @@ describe("batch makes the staff guides beside the letters", () => {
     const letters = manifest.letters.filter((e) => e.kind === "letter");
     // One guide per centre, tool and format, beside the pupil's and the parents' letter, for
     // each tool with guide facts (tool-guides.yaml): today every shipped tool has them.
-    const facts = await loadGuideFacts(path.join(TEMPLATES, "guides", "tool-guides.yaml"));
+    const facts = await loadGuideFacts(
+      path.join(TEMPLATES, "guides", "tool-guides.yaml"),
+      await loadShippedTools(),
+    );
     const withGuide = (e: { tool: string }) => Object.hasOwn(facts, e.tool);
     expect(letters.length).toBe(manifest.letters.length - guides.length);
     expect(letters.filter((e) => e.audience === "pupil" && withGuide(e)).length).toBe(

@@ -6,11 +6,15 @@ import { type PdfContent, readPdf } from "../../src/extract/read-pdf.js";
 import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
 import { generateCentre } from "../../src/pipeline/generate-centre.js";
 import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
+import { loadShippedTools } from "../../src/tools/load-tools.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS, squash, strictReport } from "../helpers/letters.js";
 
-const facts = await loadGuideFacts(path.join(TEMPLATES, "guides", "tool-guides.yaml"));
+const facts = await loadGuideFacts(
+  path.join(TEMPLATES, "guides", "tool-guides.yaml"),
+  await loadShippedTools(),
+);
 
 interface Guide {
   readonly loaded: LoadedProfile;

@@ -128,7 +128,10 @@ describe("the shipped templates", () => {
     const profiles = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml")).length;
     // And the staff guide of each tool that has guide facts, with every example profile.
     const guides = Object.keys(
-      await loadGuideFacts(path.join(TEMPLATES, "guides", "tool-guides.yaml")),
+      await loadGuideFacts(
+        path.join(TEMPLATES, "guides", "tool-guides.yaml"),
+        await loadShippedTools(),
+      ),
     ).length;
     const count = (3 * toolIds(await loadShippedTools()).length + guides) * profiles;
     expect(result.stdout).toMatch(
