@@ -44,11 +44,18 @@ export const ToolSchema = z.strictObject({
     ),
   roleNote: line(300).optional().describe("Waar die rol van afhangt"),
   guestAccount: Fact.describe("Heeft een gast een account nodig?"),
+  guestEnters: z
+    .array(line(80))
+    .optional()
+    .describe("Wat een gast invult om binnen te komen, als de pagina's van de leverancier het zeggen"),
   computerApp: AppNeed.describe("Heeft een gast op een computer een programma nodig?"),
   phoneApp: line(80).optional().describe("App die nodig is op smartphone of tablet"),
   passcode: Fact.describe("Kan een gesprek een wachtwoord of toegangscode krijgen?"),
   lobby: Fact.describe("Is er een wachtruimte of lobby?"),
   admits: line(200).optional().describe("Wie mensen uit de wachtruimte binnenlaat"),
+  moderatorLogin: Fact.optional().describe(
+    "Moet wie het gesprek opent (de medewerker) zich eerst aanmelden met een account?",
+  ),
   livestream: Fact.describe("Kan het gesprek gelivestreamd worden?"),
   recording: Fact.describe("Kan het gesprek opgenomen worden?"),
   e2ee: Fact.describe("Is end-to-end-versleuteling mogelijk?"),
