@@ -47,7 +47,9 @@ export const ToolSchema = z.strictObject({
   guestEnters: z
     .array(line(80))
     .optional()
-    .describe("Wat een gast invult om binnen te komen, als de pagina's van de leverancier het zeggen"),
+    .describe(
+      "Wat een gast invult om binnen te komen, als de pagina's van de leverancier het zeggen",
+    ),
   computerApp: AppNeed.describe("Heeft een gast op een computer een programma nodig?"),
   phoneApp: line(80).optional().describe("App die nodig is op smartphone of tablet"),
   passcode: Fact.describe("Kan een gesprek een wachtwoord of toegangscode krijgen?"),
