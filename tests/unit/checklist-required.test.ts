@@ -22,6 +22,8 @@ const REQUIRED_IN_EVERY_LETTER = [
   "akkoord",
   "rechtsgrond",
   "ontvangers",
+  // Where the vendor processes (GDPR Art. 13(1)(f)), as the centre's processing agreement says.
+  "verwerkingsplaats",
   "bezwaar",
   "dpo",
 ] as const;
