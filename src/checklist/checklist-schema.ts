@@ -88,12 +88,41 @@ export const MistakeSchema = z.strictObject({
 });
 
 /**
+ * How `validate` measures a letter's first layer (the text before the heading `firstLayerEnd`):
+ * the Flesch-Douma formula's constants, the thresholds (below one is a warning, a failure with
+ * --strict) and the word lists. Kept as data so a privacy officer can read and tune them.
+ */
+export const ReadabilitySchema = z.strictObject({
+  /** Reading ease = base - syllablesPer100Words x syllables per 100 words - wordsPerSentence x words per sentence. */
+  formula: z.strictObject({
+    base: z.number().positive(),
+    syllablesPer100Words: z.number().positive(),
+    wordsPerSentence: z.number().positive(),
+  }),
+  firstLayerEnd: line(100),
+  maxWords: z.number().int().positive(),
+  minReadingEase: z.strictObject({
+    pupil: z.number().min(0).max(120),
+    parents: z.number().min(0).max(120),
+  }),
+  maxWordsPerSentence: z.number().positive(),
+  longSentenceWords: z.number().int().positive(),
+  maxLongSentencePercent: z.number().min(0).max(100),
+  /** Words that make a sentence vague ("kan", "mogelijk"), matched as whole words. */
+  hedgingWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  /** Abbreviations whose full stop does not end a sentence ("bv.", "o.a."). */
+  abbreviations: z.array(z.string().regex(/^\S+\.$/u)).default([]),
+});
+
+/**
  * checklist.yaml; with the tool ids of tools.yaml, a clause's `tools` must name those.
  * Without them (a checklist read on its own) only their form is checked.
  */
 export function checklistSchema(ids?: readonly string[], extraFacts: readonly string[] = []) {
   return z.strictObject({
     version: z.number().int().positive(),
+    // Only the letters' checklist has it: guides and e-mails are not measured.
+    readability: ReadabilitySchema.optional(),
     clauses: z
       .array(clauseSchema(ids, extraFacts))
       .min(1)
@@ -121,3 +150,4 @@ export type Clause = z.infer<typeof ClauseSchema>;
 export type ClausePart = Clause["all"][number];
 export type Mistake = z.infer<typeof MistakeSchema>;
 export type Checklist = z.infer<typeof ChecklistSchema>;
+export type Readability = z.infer<typeof ReadabilitySchema>;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
+import type { ReadabilityFinding, ReadabilityResult } from "../checklist/readability.js";
 import { ExitCode } from "../errors/user-error.js";
 import type { ValidationReport, ValidationTarget } from "../validate/validation-report.js";
 import type { CliContext } from "./cli-context.js";
@@ -39,10 +40,57 @@ function targetTitle(ctx: CliContext, target: ValidationTarget): string {
   return relative(target.file);
 }
 
+/** The figures of a readability measurement, formatted for the report's language. */
+function readabilityParams(ctx: CliContext, result: ReadabilityResult) {
+  const number = new Intl.NumberFormat(ctx.t("validate.readabilityNumberLocale"), {
+    maximumFractionDigits: 1,
+  });
+  const { figures, limits } = result;
+  return {
+    part: ctx.t(
+      result.measured === "firstLayer"
+        ? "validate.readabilityFirstLayer"
+        : "validate.readabilityWholeLetter",
+    ),
+    audience: ctx.t(`audience.${result.audience}`),
+    words: number.format(figures.words),
+    maxWords: number.format(limits.maxWords),
+    wordsPerSentence: number.format(figures.wordsPerSentence),
+    maxWordsPerSentence: number.format(limits.maxWordsPerSentence),
+    longPercent: number.format(figures.longSentencePercent),
+    longWords: number.format(limits.longSentenceWords),
+    maxLongPercent: number.format(limits.maxLongSentencePercent),
+    ease: figures.readingEase === undefined ? "–" : number.format(figures.readingEase),
+    minEase: number.format(limits.minReadingEase),
+  };
+}
+
+/** One line with the figures and their thresholds, then one per finding (a warning). */
+function printReadability(ctx: CliContext, result: ReadabilityResult, strict: boolean): void {
+  const params = readabilityParams(ctx, result);
+  const warn = strict ? "✗" : "!";
+  const figuresOff = result.findings.some((f) => f.kind !== "hedging");
+  ctx.out(`  ${figuresOff ? warn : "✓"} ${ctx.t("validate.readability", params)}`);
+  for (const finding of result.findings) {
+    const extra: Record<string, string> =
+      finding.kind === "hedging"
+        ? { words: finding.words.map((w) => `“${w}”`).join(", "), sentence: finding.sentence }
+        : {};
+    ctx.out(
+      `    ${warn} ${ctx.t(findingKey(finding), { ...params, heading: result.endHeading, ...extra })}`,
+    );
+  }
+}
+
+function findingKey(finding: ReadabilityFinding) {
+  return `validate.readability.${finding.kind}` as const;
+}
+
 function printReport(ctx: CliContext, report: ValidationReport): void {
   for (const target of report.targets) {
     const bad =
       target.problems.length > 0 ||
+      (report.strict && (target.readability?.findings.length ?? 0) > 0) ||
       target.clauses.some((c) => c.status !== "ok" && (c.severity === "required" || report.strict));
     ctx.out(`${bad ? "✗" : "✓"} ${targetTitle(ctx, target)}`);
     for (const clause of target.clauses) {
@@ -57,6 +105,7 @@ function printReport(ctx: CliContext, report: ValidationReport): void {
       if (clause.status === "scattered") line += ` – ${ctx.t("validate.clauseScattered")}`;
       ctx.out(line);
     }
+    if (target.readability) printReadability(ctx, target.readability, report.strict);
     for (const problem of target.problems)
       ctx.out(`  ✗${formatProblem(ctx.t, { ...problem, file: relative(problem.file) }).slice(1)}`);
   }

@@ -13,7 +13,29 @@ export interface PdfContent {
   readonly xmp?: string;
   /** Structure roles in document order (H1, P, L, LI, Link...), from the structure tree. */
   readonly roles: readonly string[];
+  /**
+   * The text of each marked-content section in reading order, with its tag (H1, P, LBody, Link,
+   * Artifact...) and whether it starts on a new line: what tells headings, paragraphs and list
+   * items apart (readability measures sentences per block).
+   */
+  readonly sections: readonly PdfSection[];
   readonly lang?: string;
+}
+
+export interface PdfSection {
+  /** The marked-content tag ("" for text outside any). */
+  readonly tag: string;
+  /**
+   * Its lines joined by a space (or nothing after a line that ends in "-" or "/"); spaces at its
+   * ends kept, as a section may stop mid-line (before a link).
+   */
+  readonly text: string;
+  readonly startsLine: boolean;
+}
+
+interface MarkedItem {
+  type?: string;
+  tag?: string;
 }
 
 interface StructNode {
@@ -37,6 +59,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfContent> {
     let maxTextRight = 0;
     const links: string[] = [];
     const roles: string[] = [];
+    const sections: PdfSection[] = [];
     const walk = (node: StructNode | null | undefined) => {
       if (!node) return;
       if (node.role) roles.push(node.role);
@@ -44,10 +67,31 @@ export async function readPdf(data: Uint8Array): Promise<PdfContent> {
     };
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
+      // With the marked content (the tags of the structure): `text` reads only the strings.
+      const content = await page.getTextContent({ includeMarkedContent: true });
       let pageText = "";
+      let depth = 0;
+      let section: { tag: string; text: string; startsLine: boolean } | undefined;
       for (const item of content.items) {
-        if (!("str" in item)) continue;
+        if (!("str" in item)) {
+          const marked = item as MarkedItem;
+          if (marked.type === "endMarkedContent") {
+            depth = Math.max(0, depth - 1);
+            if (depth === 0 && section) sections.push(section);
+            if (depth === 0) section = undefined;
+          } else if (marked.type?.startsWith("beginMarkedContent")) {
+            if (depth === 0) section = { tag: marked.tag ?? "", text: "", startsLine: false };
+            depth += 1;
+          }
+          continue;
+        }
+        if (section) {
+          // The renderer starts each new line with an empty string that ends a line.
+          if (section.text === "" && item.str === "" && item.hasEOL) section.startsLine = true;
+          section.text += item.str;
+          if (item.hasEOL && section.text !== "" && !/[-/]$/.test(section.text))
+            section.text += " ";
+        }
         pageText += item.str + (item.hasEOL ? "\n" : "");
         if (item.str.trim() !== "")
           maxTextRight = Math.max(maxTextRight, (item.transform[4] as number) + item.width);
@@ -71,6 +115,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfContent> {
       info: metadata.info as Record<string, unknown>,
       ...(raw?.getRaw ? { xmp: raw.getRaw() } : {}),
       roles,
+      sections,
       ...(lang ? { lang } : {}),
     };
   } finally {

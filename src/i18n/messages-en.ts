@@ -139,11 +139,31 @@ export const en: Messages = {
   "validate.targetTemplate": "{{file}} with {{profile}}",
   "validate.targetLetter": "{{file}} (letter for {{tool}})",
   "validate.recommended": "recommended",
+  "validate.readability":
+    "readability of the {{part}} ({{audience}}): {{words}} words (at most {{maxWords}}), on average {{wordsPerSentence}} words per sentence (at most {{maxWordsPerSentence}}), {{longPercent}} % of sentences over {{longWords}} words (at most {{maxLongPercent}} %), Flesch-Douma {{ease}} (at least {{minEase}})",
+  "validate.readabilityFirstLayer": "first layer",
+  "validate.readabilityWholeLetter": "whole letter",
+  "validate.readabilityNumberLocale": "en-GB",
+  "validate.readability.tooManyWords":
+    "the first layer has {{words}} words, more than {{maxWords}}: keep there what the reader must know first and move the rest under “{{heading}}”.",
+  "validate.readability.readingEaseLow":
+    "Flesch-Douma {{ease}} is below {{minEase}}, the threshold for this reader: write shorter sentences and shorter words.",
+  "validate.readability.sentencesTooLong":
+    "on average {{wordsPerSentence}} words per sentence, more than {{maxWordsPerSentence}}: split the long sentences.",
+  "validate.readability.tooManyLongSentences":
+    "{{longPercent}} % of the sentences have more than {{longWords}} words (at most {{maxLongPercent}} %): split those sentences.",
+  "validate.readability.hedging":
+    "hedging word {{words}} in the first layer: say what happens, or leave it out. The sentence: “{{sentence}}”",
+  "validate.readability.secondLayerMissing":
+    "the heading “{{heading}}” (level 2, “## {{heading}}”) is missing, so the whole letter was measured as the first layer. Put what does not belong on page 1 under that heading.",
+  "validate.readability.firstLayerEmpty":
+    "the first layer is empty: there is no text between the title and “{{heading}}”.",
   "validate.summary":
     "{{targets}} checked, {{checks}} clauses checked: {{errors}} error(s), {{warnings}} warning(s).",
   "validate.verdictOk": "All good.",
   "validate.verdictFailed": "Not good: fix the errors above.",
-  "validate.verdictStrict": "Not good with --strict: recommended clauses must be there too.",
+  "validate.verdictStrict":
+    "Not good with --strict: recommended clauses must be there too, and the first layer must meet the readability thresholds.",
   "validate.noContractProfile":
     "No profile uses {{tool}} or has a contract for it (“contracts.{{tool}}”), so this template was not filled in or checked. Name a profile that has one with --profile.",
   "validate.noProfiles":

@@ -151,12 +151,31 @@ export const nl = {
   "validate.targetTemplate": "{{file}} met {{profile}}",
   "validate.targetLetter": "{{file}} (brief voor {{tool}})",
   "validate.recommended": "aanbevolen",
+  "validate.readability":
+    "leesbaarheid van de {{part}} ({{audience}}): {{words}} woorden (hoogstens {{maxWords}}), gemiddeld {{wordsPerSentence}} woorden per zin (hoogstens {{maxWordsPerSentence}}), {{longPercent}} % zinnen van meer dan {{longWords}} woorden (hoogstens {{maxLongPercent}} %), Flesch-Douma {{ease}} (minstens {{minEase}})",
+  "validate.readabilityFirstLayer": "eerste laag",
+  "validate.readabilityWholeLetter": "hele brief",
+  "validate.readabilityNumberLocale": "nl-BE",
+  "validate.readability.tooManyWords":
+    "de eerste laag telt {{words}} woorden, meer dan {{maxWords}}: houd daar wat de lezer eerst moet weten en zet de rest onder “{{heading}}”.",
+  "validate.readability.readingEaseLow":
+    "Flesch-Douma {{ease}} is lager dan {{minEase}}, de drempel voor deze lezer: schrijf kortere zinnen en kortere woorden.",
+  "validate.readability.sentencesTooLong":
+    "gemiddeld {{wordsPerSentence}} woorden per zin, meer dan {{maxWordsPerSentence}}: splits de lange zinnen.",
+  "validate.readability.tooManyLongSentences":
+    "{{longPercent}} % van de zinnen telt meer dan {{longWords}} woorden (hoogstens {{maxLongPercent}} %): splits die zinnen.",
+  "validate.readability.hedging":
+    "vaag woord {{words}} in de eerste laag: zeg wat er gebeurt, of laat het weg. De zin: “{{sentence}}”",
+  "validate.readability.secondLayerMissing":
+    "de kop “{{heading}}” (niveau 2, “## {{heading}}”) ontbreekt, dus is de hele brief als eerste laag gemeten. Zet wat niet op pagina 1 hoort onder die kop.",
+  "validate.readability.firstLayerEmpty":
+    "de eerste laag is leeg: tussen de titel en “{{heading}}” staat geen tekst.",
   "validate.summary":
     "{{targets}} nagekeken, {{checks}} clausules gecontroleerd: {{errors}} fout(en), {{warnings}} waarschuwing(en).",
   "validate.verdictOk": "In orde.",
   "validate.verdictFailed": "Niet in orde: verbeter de fouten hierboven.",
   "validate.verdictStrict":
-    "Niet in orde met --strict: ook aanbevolen clausules moeten erin staan.",
+    "Niet in orde met --strict: ook aanbevolen clausules moeten erin staan en de eerste laag moet de leesbaarheidsdrempels halen.",
   "validate.noContractProfile":
     "Geen enkel profiel gebruikt {{tool}} of heeft er een contract voor (“contracts.{{tool}}”), dus dit sjabloon is niet ingevuld en niet nagekeken. Geef met --profile een profiel dat het wel heeft.",
   "validate.noProfiles":

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
+import { audienceFromTitle, measureReadability } from "../checklist/readability.js";
 import { isUserError } from "../errors/user-error.js";
 import type { GuideInputs } from "../guide/guide-inputs.js";
 import { checkValues } from "../letter/check-letter.js";
@@ -9,7 +10,7 @@ import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { guessTool, type LetterText, readLetter } from "./read-letter.js";
+import { guessTool, type LetterText, letterBlocks, readLetter } from "./read-letter.js";
 import { isGuideFile, validateGuideFile } from "./validate-guide-file.js";
 import { mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
@@ -94,12 +95,21 @@ export function checkLetterText(
     })),
     ...mistakeProblems(input.checklist, letter.text, file),
   ];
+  const rules = input.checklist.readability;
+  let readability: ValidationTarget["readability"];
+  if (rules) {
+    const blocks = letterBlocks(letter, rules.firstLayerEnd);
+    // Whom the letter speaks to, from its title: the parents' letter says "voor ouders".
+    const title = blocks.find((block) => block.heading === 1)?.text ?? letter.title;
+    readability = measureReadability(blocks, rules, audienceFromTitle(title));
+  }
   return {
     kind: "letter",
     file,
     ...(input.profile ? { profile: path.basename(input.profile.file) } : {}),
     tool,
     clauses,
+    ...(readability ? { readability } : {}),
     problems,
   };
 }

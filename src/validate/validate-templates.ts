@@ -1,6 +1,8 @@
 import path from "node:path";
 import { checkClauses, findMistakes, findPlaceholders } from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
+import { measureReadability } from "../checklist/readability.js";
+import { documentTextBlocks } from "../checklist/readability-blocks.js";
 import { documentText, emptyLinks } from "../document/document-text.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
 import { AUDIENCES } from "../letter/audience.js";
@@ -125,6 +127,7 @@ export async function validateTemplates(
         const problems: Problem[] = [];
         const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;
         let clauses: ValidationTarget["clauses"] = [];
+        let readability: ValidationTarget["readability"];
         try {
           const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile, audience });
           const text = documentText(doc);
@@ -144,6 +147,13 @@ export async function validateTemplates(
           problems.push(...mistakeProblems(input.checklist, text, template.file));
           if (emptyLinks(doc) > 0)
             problems.push({ file: template.file, key: "validate.emptyLink" });
+          // The audience is known here: each threshold is the one for this letter's reader.
+          if (input.checklist.readability)
+            readability = measureReadability(
+              documentTextBlocks(doc),
+              input.checklist.readability,
+              audience,
+            );
         } catch (error) {
           if (!isUserError(error)) throw error;
           problems.push(
@@ -159,6 +169,7 @@ export async function validateTemplates(
           tool,
           audience,
           clauses,
+          ...(readability ? { readability } : {}),
           problems,
         });
       }

@@ -1,4 +1,5 @@
 import type { ClauseResult } from "../checklist/check-clauses.js";
+import type { ReadabilityResult } from "../checklist/readability.js";
 import type { Problem } from "../errors/user-error.js";
 import type { Audience } from "../letter/audience.js";
 import type { ToolId } from "../tools/tool-ids.js";
@@ -13,6 +14,8 @@ export interface ValidationTarget {
   /** For a template: which of its two letters was checked. */
   readonly audience?: Audience;
   readonly clauses: readonly ClauseResult[];
+  /** A letter's first layer measured (see checklist/readability.ts); guides and e-mails have none. */
+  readonly readability?: ReadabilityResult;
   /** Problems that are not clauses: syntax, unknown variables, placeholders, unreadable files. */
   readonly problems: readonly Problem[];
 }
@@ -31,7 +34,10 @@ export interface ValidationReport {
   readonly totals: ValidationTotals;
 }
 
-/** Errors fail validation; warnings (missing recommended clauses) fail only with --strict. */
+/**
+ * Errors fail validation; warnings (missing recommended clauses, and each readability finding:
+ * a threshold missed, a hedging word) fail only with --strict.
+ */
 export function summarize(targets: readonly ValidationTarget[], strict: boolean): ValidationReport {
   let errors = 0;
   let warnings = 0;
@@ -44,6 +50,7 @@ export function summarize(targets: readonly ValidationTarget[], strict: boolean)
       if (clause.severity === "required") errors += 1;
       else warnings += 1;
     }
+    warnings += target.readability?.findings.length ?? 0;
   }
   return {
     strict,

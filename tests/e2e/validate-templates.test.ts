@@ -333,7 +333,8 @@ describe("the substance of a clause", () => {
     ]);
     const report = await validate(dir, "teams", true);
     expect(report.targets.flatMap((t) => t.clauses).filter((c) => c.status !== "ok")).toEqual([]);
-    expect(report.ok).toBe(true);
+    // The subject here is the clauses: the first layer's readability has tests of its own.
+    expect(report.totals.errors).toBe(0);
   });
 });
 
