@@ -17,6 +17,9 @@ async function refusal(yaml: string): Promise<UserError> {
   throw new Error("expected the profile to be refused");
 }
 
+// The first line after a profile made by profileYaml().
+const AFTER_PROFILE = profileYaml().split("\n").length;
+
 describe("a profile with 20,000 unknown keys", () => {
   const text = unknownKeysProfile(20_000);
   // The example profile's own lines come first: the unknown keys start on the next line.
@@ -54,7 +57,10 @@ describe("a profile with 20,000 unknown keys", () => {
     const error = await refusal(dupes);
     expect(error.params.count).toBe(20_000);
     expect(error.problems).toHaveLength(6);
-    expect(error.problems[0]).toMatchObject({ line: 18, key: "profile.yamlDuplicateKey" });
+    expect(error.problems[0]).toMatchObject({
+      line: AFTER_PROFILE,
+      key: "profile.yamlDuplicateKey",
+    });
     expect(error.problems[5]).toMatchObject({
       key: "problems.moreOfKind",
       params: { count: 19_995 },
@@ -68,7 +74,7 @@ describe("duplicate keys", () => {
     expect(error.problems).toEqual([
       {
         file: "veel.yaml",
-        line: 18,
+        line: AFTER_PROFILE,
         column: 1,
         key: "profile.yamlDuplicateKey",
         params: { key: "name" },

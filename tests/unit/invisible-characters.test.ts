@@ -66,10 +66,12 @@ describe("invisible and direction characters typed into a profile", () => {
       signature: "sig\u2066nature: true",
     });
     const error = await refusal(yaml);
+    const lineOf = (text: string) => yaml.split("\n").findIndex((l) => l.includes(text)) + 1;
     expect(error.problems.map((p) => [p.line, p.field, p.params?.code])).toEqual([
-      [12, "complaint.contact", "U+202E"],
-      [17, undefined, "U+200B"],
-      [18, "sig\u2066nature", "U+2066"],
+      [lineOf("contact: de"), "complaint.contact", "U+202E"],
+      // A comment belongs to no field.
+      [lineOf("# gelezen"), undefined, "U+200B"],
+      [lineOf("nature: true"), "sig\u2066nature", "U+2066"],
     ]);
   });
 
