@@ -94,7 +94,13 @@ describe("a file that is not text", () => {
     expect(error.params).toEqual({ file: "brief.yaml" });
     // 0x1A on line 2 comes first; only its code point is named, never the bytes around it.
     expect(error.problems).toEqual([
-      { file: "brief.yaml", line: 2, column: 1, key: "error.notTextHere", params: { code: "U+001A" } },
+      {
+        file: "brief.yaml",
+        line: 2,
+        column: 1,
+        key: "error.notTextHere",
+        params: { code: "U+001A" },
+      },
     ]);
   });
 
