@@ -12,6 +12,7 @@ import {
   parseFormats,
   parseTools,
 } from "./parse-lists.js";
+import { printWarnings } from "./print-warnings.js";
 
 interface GenerateFlags {
   profile: string;
@@ -56,12 +57,14 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(flags.signature ? { signature: true } : {}),
         documents: documents ?? [...DOCUMENT_CHOICES],
         // The manifest lets `proof` tell later which exact letter a client agreed to.
-        afterWrite: (loaded, inputs, files) =>
-          noteInManifest(flags.out, loaded, inputs, files, {
+        afterWrite: (loaded, inputs, files) => {
+          printWarnings(ctx, loaded.warnings);
+          return noteInManifest(flags.out, loaded, inputs, files, {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
             ...(date ? { date } : {}),
             ...(flags.signature ? { signature: true } : {}),
-          }),
+          });
+        },
         onRefused: (refusal) => {
           refused = refusal;
         },

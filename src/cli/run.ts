@@ -10,6 +10,7 @@ import { addSchemaCommand } from "./command-schema.js";
 import { addValidateCommand } from "./command-validate.js";
 import { addWebCommand } from "./command-web.js";
 import { formatUserError } from "./format-error.js";
+import { terminalText } from "./terminal-text.js";
 
 export interface RunIo {
   readonly out?: (line: string) => void;
@@ -85,8 +86,11 @@ function localiseHelp(command: Command, t: Translate): void {
  * process.exit, so tests and other programs can call it; bin/clb-consent.js is a shim.
  */
 export async function run(argv: readonly string[], io: RunIo = {}): Promise<number> {
-  const out = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const err = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // Every line goes through terminalText: a message may quote a file, escape bytes and all.
+  const rawOut = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const rawErr = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const out = (line: string) => rawOut(terminalText(line));
+  const err = (line: string) => rawErr(terminalText(line));
   const requested = languageOf(argv);
   const lang: Language = isLanguage(requested) ? requested : "nl";
   const t = createTranslator(lang);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { firstInvisible } from "../files/invisible-characters.js";
 
 /**
  * Field types shared by the profile and tools schemas. Each failure message is a message key
@@ -20,6 +21,21 @@ function noControl(value: string): boolean {
   return !CONTROL.test(value) && !NOT_CHARACTER.test(value);
 }
 
+/**
+ * Refuses an invisible or direction character (see invisible-characters.ts) with its name.
+ * The YAML loader already refuses one typed into the file at its own line and column; this
+ * catches one written as an escape ("\u202E") or sent by the web page's form.
+ */
+function refuseInvisible(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  const found = firstInvisible(value);
+  if (!found) return;
+  ctx.addIssue({
+    code: "custom",
+    message: found.kind === "direction" ? "profile.directionChar" : "profile.invisibleChar",
+    params: { name: found.name, code: found.code },
+  });
+}
+
 // A letter, digit, symbol or punctuation mark: a value of accents or joiners alone shows nothing.
 const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
 
@@ -35,6 +51,7 @@ function someText(max: number) {
       .min(1, { error: "profile.empty" })
       .max(max, { error: "profile.tooLong" })
       .refine(noControl, { error: "profile.controlChars" })
+      .superRefine(refuseInvisible)
       // An empty value is told "empty" only, not also "nothing visible".
       .refine((v) => v === "" || VISIBLE.test(v), { error: "profile.nothingVisible" })
   );
@@ -57,6 +74,7 @@ export function url() {
     .string({ error: "profile.wrongType" })
     .trim()
     .max(500, { error: "profile.tooLong" })
+    .superRefine(refuseInvisible)
     .superRefine((value, ctx) => {
       let parsed: URL;
       try {

@@ -10,9 +10,15 @@ const MAX_EXCERPT = 60;
  * Decodes a text file that must be UTF-8, without its byte order mark. A file saved in another
  * encoding (Windows' "ANSI", say) would otherwise print "co�rdinator" in every letter; it is
  * refused instead, naming the first line and column that is not UTF-8 and, with `fieldAt`, the
- * field there.
+ * field there. A file that is not text at all (see notTextAt) is refused as such, and nothing
+ * of it is shown: its bytes could be a terminal's escape sequences.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array, fieldAt?: FieldAt): string {
+  const utf16 = hasUtf16Mark(bytes);
+  if (!utf16) {
+    const control = firstControlByte(bytes);
+    if (control >= 0) throw notText(file, bytes, control);
+  }
   if (isUtf8(bytes))
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
       .toString("utf8")
@@ -29,6 +35,46 @@ export function decodeUtf8(file: string, bytes: Uint8Array, fieldAt?: FieldAt): 
       key: "error.notUtf8Here",
       params: { excerpt },
     },
+  ]);
+}
+
+/** Notepad's "Unicode" (UTF-16) is text in another encoding, not binary: it gets the UTF-8 advice. */
+function hasUtf16Mark(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * The offset of the first byte no text file holds: NUL, or a C0 control other than tab, line
+ * feed and carriage return (form feed and vertical tab included: no editor writes them into a
+ * profile or template), or -1. These bytes never occur inside a UTF-8 multi-byte character,
+ * and in any 8-bit encoding they mean the same, so the check needs no decoding. DEL and the C1
+ * controls are left to the fields (they are refused in every value) and to the CLI, which
+ * shows any control character it prints as <U+...>.
+ */
+function firstControlByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return i;
+  }
+  return -1;
+}
+
+/** The refusal of a file that is not text: its first control byte's line, column and code. */
+function notText(file: string, bytes: Uint8Array, offset: number): UserError {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i += 1) {
+    if (bytes[i] === 0x0a) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  // Columns count characters, as editors do: the continuation bytes of UTF-8 are not counted.
+  let column = 1;
+  for (let i = lineStart; i < offset; i += 1) if ((bytes[i]! & 0xc0) !== 0x80) column += 1;
+  const code = `U+${bytes[offset]!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return new UserError("error.notText", { file }, [
+    { file, line, column, key: "error.notTextHere", params: { code } },
   ]);
 }
 

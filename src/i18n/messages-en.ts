@@ -12,6 +12,10 @@ export const en: Messages = {
   "error.notUtf8": "The file {{file}} is not saved as UTF-8, the text encoding clb-consent reads.",
   "error.notUtf8Here":
     "a character here is not UTF-8 (“{{excerpt}}”): the file was saved in another text encoding. Open it in a text editor and save it with encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8).",
+  "error.notText":
+    "The file {{file}} is not a text file (rather an image, a program or a Word document), so its content is not shown. Choose the right file: a profile, template, tools.yaml or checklist is text you can open in a text editor.",
+  "error.notTextHere":
+    "here is the control character {{code}}, which belongs in no text file. If it got into a text file, type that place again.",
   "error.fileTooLarge":
     "The file {{file}} is too large ({{size}} bytes; at most {{max}}). Check that you chose the right file.",
   "error.outUnwritable":
@@ -58,6 +62,10 @@ export const en: Messages = {
   "profile.unknownField": "The field “{{key}}” does not exist.",
   "profile.unknownFieldSuggest":
     "The field “{{key}}” does not exist. Did you mean “{{suggestion}}”?",
+  "problems.moreUnknownFields": "and {{count, number}} more unknown fields",
+  "problems.moreInvisible": "and {{count, number}} more invisible or direction characters",
+  "problems.moreSoftHyphens": "and {{count, number}} more values with a soft hyphen",
+  "problems.moreOfKind": "and {{count, number}} more errors of the same kind",
   "profile.empty": "This field must not be empty.",
   "profile.tooLong": "This value is too long ({{length}} characters; at most {{max}}).",
   "profile.email": "“{{value}}” is not a valid e-mail address. Write it as name@domain.be.",
@@ -75,6 +83,12 @@ export const en: Messages = {
     "This value has no letter, digit or punctuation mark, only characters that show nothing on their own (such as a lone accent). Type it again.",
   "profile.controlChars":
     "This value contains invisible control characters (for example from copied text). Type it again.",
+  "profile.invisibleChar":
+    "Here is an invisible character, {{name}} ({{code}}), which usually comes along with copy and paste: it splits or hides a word without your seeing it. Type the text at this place again, without that character.",
+  "profile.directionChar":
+    "Here is an invisible direction character, {{name}} ({{code}}): it can reverse or move the text after it in the letter. Type the text at this place again, without that character. Arabic or Hebrew names do not need such a character.",
+  "profile.softHyphenRemoved":
+    "Here was an invisible soft hyphen (SOFT HYPHEN, U+00AD). It was left out of the value; remove it from the file as well and this warning goes away.",
   "profile.newline": "This value must be a single line.",
   "profile.age": "The age must be a whole number between {{min}} and {{max}}.",
   "profile.toolChoice": "“{{value}}” is not a known tool. Choose from: {{choices}}.",

@@ -15,6 +15,10 @@ export const nl = {
     "Het bestand {{file}} is niet opgeslagen als UTF-8, de tekstcodering die clb-consent leest.",
   "error.notUtf8Here":
     "hier staat een teken dat geen UTF-8 is (“{{excerpt}}”): het bestand is in een andere tekstcodering opgeslagen. Open het in een teksteditor en sla het op met codering UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8).",
+  "error.notText":
+    "Het bestand {{file}} is geen tekstbestand (eerder een afbeelding, een programma of een Word-document); de inhoud wordt daarom niet getoond. Kies het juiste bestand: een profiel, sjabloon, tools.yaml of checklist is tekst die je in een teksteditor kunt openen.",
+  "error.notTextHere":
+    "hier staat het stuurteken {{code}}, dat in geen tekstbestand thuishoort. Kwam het in een tekstbestand terecht, typ die plaats dan opnieuw.",
   "error.fileTooLarge":
     "Het bestand {{file}} is te groot ({{size}} bytes; hoogstens {{max}}). Kijk na of je het juiste bestand koos.",
   "error.outUnwritable":
@@ -63,6 +67,10 @@ export const nl = {
   "profile.wrongType": "Hier hoort {{expected}}, maar er staat {{received}}.",
   "profile.unknownField": "Het veld “{{key}}” bestaat niet.",
   "profile.unknownFieldSuggest": "Het veld “{{key}}” bestaat niet. Bedoel je “{{suggestion}}”?",
+  "problems.moreUnknownFields": "en nog {{count, number}} onbekende velden",
+  "problems.moreInvisible": "en nog {{count, number}} onzichtbare tekens of richtingstekens",
+  "problems.moreSoftHyphens": "en nog {{count, number}} waarden met een zacht afbreekstreepje",
+  "problems.moreOfKind": "en nog {{count, number}} fouten van dezelfde soort",
   "profile.empty": "Dit veld mag niet leeg zijn.",
   "profile.tooLong": "Deze waarde is te lang ({{length}} tekens; hoogstens {{max}}).",
   "profile.email": "“{{value}}” is geen geldig e-mailadres. Schrijf het als naam@domein.be.",
@@ -80,6 +88,12 @@ export const nl = {
     "Deze waarde bevat geen letter, cijfer of leesteken, alleen tekens die op zichzelf niets tonen (zoals een los accent). Typ de waarde opnieuw.",
   "profile.controlChars":
     "Deze waarde bevat onzichtbare stuurtekens (bijvoorbeeld uit een gekopieerde tekst). Typ de waarde opnieuw.",
+  "profile.invisibleChar":
+    "Hier staat een onzichtbaar teken, {{name}} ({{code}}), dat meestal meekomt bij kopiëren en plakken: het splitst of verbergt een woord zonder dat je het ziet. Typ de tekst op deze plaats opnieuw, zonder dat teken.",
+  "profile.directionChar":
+    "Hier staat een onzichtbaar richtingsteken, {{name}} ({{code}}): het kan de tekst erna in de brief omkeren of verschuiven. Typ de tekst op deze plaats opnieuw, zonder dat teken. Arabische of Hebreeuwse namen hebben zo'n teken niet nodig.",
+  "profile.softHyphenRemoved":
+    "Hier stond een onzichtbaar zacht afbreekstreepje (SOFT HYPHEN, U+00AD). Het is uit de waarde weggelaten; haal het ook uit het bestand, dan verschijnt deze waarschuwing niet meer.",
   "profile.newline": "Deze waarde mag maar één regel lang zijn.",
   "profile.age": "De leeftijd moet een geheel getal tussen {{min}} en {{max}} zijn.",
   "profile.toolChoice": "“{{value}}” is geen gekend hulpmiddel. Kies uit: {{choices}}.",

@@ -3,6 +3,7 @@ import { type Problem, UserError } from "../errors/user-error.js";
 import { readBounded, readBoundedText } from "../files/read-bounded.js";
 import { loadShippedTools } from "../tools/load-tools.js";
 import { toolChoices } from "../tools/tool-catalog.js";
+import { boundProblems } from "../yaml/bound-problems.js";
 import { parseYamlSource, type YamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
 import { issuesToProblems } from "../yaml/zod-issues.js";
 import {
@@ -53,6 +54,11 @@ export interface LoadedProfile {
    * cannot show) names the line without reading and parsing the file again.
    */
   readonly positions?: FieldPositions;
+  /**
+   * What was changed while loading and should be told, not refused (a soft hyphen taken out of
+   * a value), each located like a problem; absent when there is nothing to tell.
+   */
+  readonly warnings?: readonly Problem[];
 }
 
 export interface ParseProfileOptions extends ProfileOptions {
@@ -111,8 +117,9 @@ export async function parseProfile(
   text: string,
   options: ParseProfileOptions = {},
 ): Promise<LoadedProfile> {
-  const { source, problems } = parseYamlSource(file, text);
+  const { source, problems, warnings: found } = parseYamlSource(file, text);
   if (!source) throw invalid(file, problems);
+  const warnings = found.length > 0 ? { warnings: boundProblems(found) } : {};
   if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
     throw invalid(file, [{ file, line: 1, column: 1, key: "profile.notAMapping" }]);
   }
@@ -122,7 +129,7 @@ export async function parseProfile(
     throw invalid(file, issuesToProblems(result.error.issues, schema, source, AGE_MESSAGE));
   const profile = result.data;
   const positions = textPositions(profile, source);
-  if (profile.logo === undefined) return { file, profile, positions };
+  if (profile.logo === undefined) return { file, profile, positions, ...warnings };
 
   const logoProblem = (
     key: Problem["key"],
@@ -161,7 +168,7 @@ export async function parseProfile(
   }
   const logo = sniffImage(data);
   if (!logo) return logoProblem("profile.logoType");
-  return { file, profile, logo: { ...logo, file: logoPath }, positions };
+  return { file, profile, logo: { ...logo, file: logoPath }, positions, ...warnings };
 }
 
 /** The position of every text value of the profile (a default's is its parent's). */
@@ -179,6 +186,11 @@ function textPositions(profile: Profile, source: YamlSource): FieldPositions {
   return positions;
 }
 
+/** The refusal of a profile: the count is of every problem, the list shows a few of each kind. */
 function invalid(file: string, problems: readonly Problem[]): UserError {
-  return new UserError("profile.invalid", { file, count: problems.length }, problems);
+  return new UserError(
+    "profile.invalid",
+    { file, count: problems.length },
+    boundProblems(problems),
+  );
 }

@@ -5,6 +5,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { stringify } from "yaml";
 import { isUserError, type MessageParams } from "../errors/user-error.js";
+import { decodeUtf8 } from "../files/decode-utf8.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { createTranslator, type Language, type Translate } from "../i18n/translator.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -12,6 +13,7 @@ import { MAX_LOGO_BYTES, MAX_PROFILE_BYTES } from "../profile/load-profile.js";
 import { isKnownTool, toolChoices, toolFacts } from "../tools/tool-catalog.js";
 import { readLetterData } from "../validate/read-letter.js";
 import { checkLetterText } from "../validate/validate-letter.js";
+import { boundProblems } from "../yaml/bound-problems.js";
 import { parseYamlSource } from "../yaml/yaml-source.js";
 import {
   allCentreFiles,
@@ -194,8 +196,20 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
   // An existing profile into the form: the same YAML checks as the CLI (aliases, tags, syntax).
   app.post("/api/profile/load", limit(MAX_PROFILE_BYTES), async (c) => {
     const file = path.basename(c.req.query("name") ?? "profiel.yaml");
-    const text = new TextDecoder("utf-8", { fatal: false }).decode(await c.req.arrayBuffer());
-    const { source, problems } = parseYamlSource(file, text);
+    const atLine = (p: { line?: number; key: MessageKey; params?: MessageParams }) => ({
+      message: t("web.atLine", { line: p.line ?? 1, message: t(p.key, p.params ?? {}) }),
+    });
+    let text: string;
+    try {
+      // As a profile file is read: one that is not UTF-8, or not text at all, is refused.
+      text = decodeUtf8(file, new Uint8Array(await c.req.arrayBuffer()));
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      return json(422, { error: t(error.key, error.params), problems: error.problems.map(atLine) });
+    }
+    const parsed = parseYamlSource(file, text);
+    const { source } = parsed;
+    const problems = boundProblems(parsed.problems);
     if (!source || !isRecord(source.value)) {
       return json(422, {
         error: t("profile.invalid", { file, count: Math.max(problems.length, 1) }),

@@ -1,17 +1,20 @@
-import type { Document, Node, Pair } from "yaml";
+import type { Document, Node, Pair, Scalar, YAMLMap } from "yaml";
 import {
   isAlias,
   isCollection,
   isMap,
   isNode,
   isPair,
+  isScalar,
   isSeq,
   LineCounter,
   parseDocument,
   visit,
 } from "yaml";
 import type { MessageParams, Problem } from "../errors/user-error.js";
+import { findInvisible, SOFT_HYPHEN, withoutSoftHyphens } from "../files/invisible-characters.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
+import { MAX_SHOWN_PER_KIND } from "./bound-problems.js";
 
 /** A parsed YAML file that can say where each value came from. */
 export interface YamlSource {
@@ -34,10 +37,14 @@ const YAML_CODE_KEYS: Partial<Record<string, MessageKey>> = {
  */
 export function parseYamlSource(
   file: string,
-  source: string,
-): { source?: YamlSource; problems: Problem[] } {
+  text: string,
+): { source?: YamlSource; problems: Problem[]; warnings: Problem[] } {
+  // A byte order mark is allowed at the very start only (decodeUtf8 drops it from a file).
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // The parser's own check of unique keys compares each key with every earlier one (20,000
+  // keys took 14 s); duplicateKeys below does it with one set per map.
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const problems: Problem[] = [];
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -64,6 +71,11 @@ export function parseYamlSource(
   }
   let aliases = 0;
   visit(doc, {
+    Map(_key, map) {
+      for (const keyNode of duplicateKeys(map)) {
+        push(keyNode.range?.[0] ?? 0, "profile.yamlDuplicateKey", { key: String(keyNode.value) });
+      }
+    },
     Node(_key, node) {
       if (isAlias(node)) aliases += 1;
       if (isNode(node) && node.tag && node.range) {
@@ -75,15 +87,89 @@ export function parseYamlSource(
   });
   if (aliases > MAX_ALIASES)
     problems.push({ file, line: 1, column: 1, key: "profile.yamlAliases" });
+  problems.push(...invisibleProblems(file, source, at));
   if (problems.length > 0) {
-    return { problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+    return {
+      problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+      warnings: [],
+    };
   }
 
+  const warnings = dropSoftHyphens(file, doc, source, at);
   const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   return {
-    source: { file, value, locate: (path, which) => locate(doc, path, which ?? "value", at) },
+    source: {
+      file,
+      value,
+      locate: (path, which) => locate(doc, path, which ?? "value", at, index),
+    },
     problems,
+    warnings,
   };
+}
+
+type At = (offset: number) => { line: number; column: number };
+
+/**
+ * The keys of a map that an earlier key of it already has, as the parser's uniqueKeys option
+ * compares them (scalars by value and type: `1` and `"1"` differ), in linear time.
+ */
+function duplicateKeys(map: YAMLMap): Scalar[] {
+  const seen = new Set<string>();
+  const duplicates: Scalar[] = [];
+  for (const item of map.items as Pair[]) {
+    const key = item.key;
+    if (!isScalar(key)) continue;
+    const id = `${typeof key.value}:${String(key.value)}`;
+    if (seen.has(id)) duplicates.push(key);
+    else seen.add(id);
+  }
+  return duplicates;
+}
+
+/**
+ * Every invisible or direction character in the text, at its own line and column (keys and
+ * comments too: a reader of the file cannot see them either). Only the first few get their
+ * field: finding it parses the text again, and the rest are counted, not shown.
+ */
+function invisibleProblems(file: string, source: string, at: At): Problem[] {
+  return findInvisible(source).map((found, i) => {
+    const place = at(found.index);
+    const field =
+      i < MAX_SHOWN_PER_KIND ? yamlFieldAt(source, place.line, place.column) : undefined;
+    return {
+      file,
+      ...place,
+      ...(field === undefined ? {} : { field }),
+      key: found.kind === "direction" ? "profile.directionChar" : "profile.invisibleChar",
+      params: { name: found.name, code: found.code },
+    };
+  });
+}
+
+/**
+ * Takes the soft hyphens (U+00AD) out of every text value, with a warning per value: an
+ * invisible "you may break here" that would turn up as a stray hyphen, or hide a word from a
+ * search, in some of the letters' formats. Keys and comments are left: a soft hyphen in a key
+ * makes it an unknown field, which is reported anyway.
+ */
+function dropSoftHyphens(file: string, doc: Document, source: string, at: At): Problem[] {
+  if (!source.includes(SOFT_HYPHEN)) return [];
+  const warnings: Problem[] = [];
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === "key" || typeof node.value !== "string" || !node.value.includes(SOFT_HYPHEN))
+        return;
+      const start = node.range?.[0] ?? 0;
+      const raw = source.indexOf(SOFT_HYPHEN, start);
+      // Written as an escape ("\u00AD") there is no raw soft hyphen: point at the value.
+      const offset = raw >= 0 && raw < (node.range?.[1] ?? start) ? raw : start;
+      warnings.push({ file, ...at(offset), key: "profile.softHyphenRemoved" });
+      node.value = withoutSoftHyphens(node.value);
+    },
+  });
+  return warnings;
 }
 
 function quotedKey(source: string, offset: number): string {
@@ -105,7 +191,8 @@ function locate(
   doc: Document,
   path: readonly PropertyKey[],
   which: "value" | "key",
-  at: (offset: number) => { line: number; column: number },
+  at: At,
+  pairIndex: WeakMap<YAMLMap, Map<string, Pair>>,
 ): { line: number; column: number } {
   let node: unknown = doc.contents;
   let best = { line: 1, column: 1 };
@@ -115,7 +202,7 @@ function locate(
     const last = index === path.length - 1;
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((item: Pair) => keyOf(item) === String(segment));
+      const pair = pairsOf(node, pairIndex).get(String(segment));
       if (!pair) break;
       const keyNode = pair.key;
       if (last && which === "key" && isNode(keyNode) && keyNode.range) return at(keyNode.range[0]);
@@ -128,6 +215,24 @@ function locate(
     node = next;
   }
   return best;
+}
+
+/**
+ * A map's pairs by key, made once per map: looking each key up in the list made locating every
+ * unknown key of a file quadratic (20,000 keys took 12 s).
+ */
+function pairsOf(map: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
+  let pairs = index.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    // The first pair with a key wins, as the list's find() did (duplicates are refused anyway).
+    for (const item of map.items as Pair[]) {
+      const key = keyOf(item);
+      if (!pairs.has(key)) pairs.set(key, item);
+    }
+    index.set(map, pairs);
+  }
+  return pairs;
 }
 
 function keyOf(pair: Pair): string {

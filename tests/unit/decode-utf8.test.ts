@@ -85,3 +85,38 @@ describe("yamlFieldAt", () => {
     expect(yamlFieldAt(yaml, 1, 3)).toBeUndefined();
   });
 });
+
+describe("a file that is not text", () => {
+  it("with a NUL byte (an image, a program) is refused as not text, showing none of it", () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
+    const error = refusal(png);
+    expect(error.key).toBe("error.notText");
+    expect(error.params).toEqual({ file: "brief.yaml" });
+    // 0x1A on line 2 comes first; only its code point is named, never the bytes around it.
+    expect(error.problems).toEqual([
+      {
+        file: "brief.yaml",
+        line: 2,
+        column: 1,
+        key: "error.notTextHere",
+        params: { code: "U+001A" },
+      },
+    ]);
+  });
+
+  it("that is valid UTF-8 but holds a terminal's escape sequence is refused too", () => {
+    const error = refusal(Buffer.from("id: clb-x\nname: één \u001b[2J\u001b]0;x\u0007\n"));
+    expect(error.key).toBe("error.notText");
+    // Columns in characters: "name: één " is 10 characters, 12 bytes.
+    expect(error.problems[0]).toMatchObject({ line: 2, column: 11, params: { code: "U+001B" } });
+  });
+
+  it("keeps tab, line feed and carriage return, which text files have", () => {
+    expect(decodeUtf8("p.yaml", Buffer.from("a:\tb\r\nc: d\n"))).toBe("a:\tb\r\nc: d\n");
+  });
+
+  it("a UTF-16 file, whose zero bytes are not binary, still gets the advice to save it as UTF-8", () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("id: x\n", "utf16le")]);
+    expect(refusal(bytes).key).toBe("error.notUtf8");
+  });
+});

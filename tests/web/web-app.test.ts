@@ -450,6 +450,22 @@ describe("profiles", () => {
     await stillWorks();
   });
 
+  it("refuse an upload that is not text, and a direction character, as the CLI does", async () => {
+    const binary = await request("/api/profile/load?name=foto.yaml", {
+      method: "POST",
+      headers: { "content-type": "application/yaml" },
+      body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1b, 0x5b]),
+    });
+    expect(binary.status).toBe(422);
+    const binaryAnswer = (await binary.json()) as { error: string };
+    expect(binaryAnswer.error).toBe(t("error.notText", { file: "foto.yaml" }));
+    const text = await readFile(path.join(PROFILES, "clb-de-brug.yaml"), "utf8");
+    const rlo = await load(text.replace("Vrij CLB De Brug", "Vrij CLB \u202EDe Brug"));
+    expect(rlo.status).toBe(422);
+    expect(JSON.stringify(await rlo.json())).toContain("RIGHT-TO-LEFT OVERRIDE (U+202E)");
+    await stillWorks();
+  });
+
   it("save with the schema line, and the saved file loads as a profile", async () => {
     const response = await postJson("/api/profile/save", { profile: brug });
     expect(response.headers.get("content-disposition")).toContain('filename="clb-de-brug.yaml"');
