@@ -1,8 +1,9 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
 import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { toolContext } from "../../src/tools/tool-context.js";
@@ -14,6 +15,9 @@ import { editedTemplates, paragraph, type TemplateEdit } from "../helpers/edit-t
 const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
 const toolsFile = await loadTools(path.join(TEMPLATES, "tools.yaml"));
 const FULL_PROFILE = path.join(PROFILES, "clb-de-brug.yaml");
+const FULL = await loadProfile(FULL_PROFILE);
+// The tool each clause is taken out of, where only one of the two shows it.
+const TOOL_OF: Record<string, string> = { verwerkingsplaats: "praatbox", doorgifte: "teams" };
 
 /**
  * How to take each clause out of the shipped templates. Every clause in the checklist must be
@@ -40,7 +44,7 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
     // The retention list names what the file holds too.
     {
       file: "partials/bewaartermijn.md.hbs",
-      remove: /, met de datum, het tijdstip en de duur van het gesprek en de notities/,
+      remove: / Daarin staan de datum, het tijdstip en de duur van het gesprek en de notities\./,
     },
   ],
   rechten: [
@@ -82,7 +86,15 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   intrekken: [{ file: "partials/intrekken.md.hbs", remove: /^[\s\S]*$/ }],
   rechtsgrond: [{ file: "partials/rechtsgrond.md.hbs", remove: /^[\s\S]*$/ }],
   ontvangers: [{ file: "partials/ontvangers.md.hbs", remove: /^[\s\S]*$/ }],
-  doorgifte: [{ file: "partials/doorgifte.md.hbs", remove: /^[\s\S]*$/ }],
+  // Where the data are processed, taken out of a letter whose vendor stays in the EU.
+  verwerkingsplaats: [{ file: "partials/doorgifte.md.hbs", remove: /^[\s\S]*$/ }],
+  // Outside the EU without the safeguard (de-brug's Teams contract: in and outside the EU).
+  doorgifte: [
+    {
+      file: "partials/doorgifte.md.hbs",
+      remove: /\{\{#if tool\.contract\.safeguard\}\}[\s\S]*?\{\{\/if\}\}/,
+    },
+  ],
   bezwaar: [{ file: "partials/rechten.md.hbs", remove: every("**Beperken en bezwaar.**") }],
   overdracht: [{ file: "partials/dossier.md.hbs", remove: every("**Naar een nieuwe school.**") }],
   // Professional secrecy is one sentence of the first layer too.
@@ -137,7 +149,22 @@ describe("the shipped templates", () => {
         await loadShippedTools(),
       ),
     ).length;
-    const count = (3 * toolIds(await loadShippedTools()).length + guides) * profiles;
+    // A tool's letters are filled in with the profiles that use it or hold its contract.
+    const loaded = await Promise.all(
+      (await readdir(PROFILES))
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => loadProfile(path.join(PROFILES, f))),
+    );
+    const letters = toolIds(await loadShippedTools())
+      .map(
+        (tool) =>
+          loaded.filter(
+            ({ profile }) =>
+              profile.tools.includes(tool) || profile.contracts?.[tool] !== undefined,
+          ).length,
+      )
+      .reduce((a, b) => a + b, 0);
+    const count = 3 * letters + guides * profiles;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,
@@ -158,14 +185,17 @@ describe("removing a clause from a template", () => {
   const applies = (when: string | undefined, tool: string) => {
     if (!when?.startsWith("tool.")) return true;
     const facts = toolsFile.tools[tool];
-    const fact = facts ? toolContext(tool, facts)[when.slice(5) as "livestream"] : undefined;
+    const contract = FULL.profile.contracts?.[tool];
+    const fact = facts
+      ? toolContext(tool, facts, contract)[when.slice(5) as "livestream"]
+      : undefined;
     return fact !== undefined && fact !== false;
   };
   // The check is the same code for every tool: each clause is removed from one tool's letter,
   // the two tools taking turns, so both templates are read (half the time of both for each).
   const cases = checklist.clauses.flatMap((c, index) => {
     const tools = (c.tools ?? ["teams", "praatbox"]).filter((tool) => applies(c.when, tool));
-    const tool = tools[index % tools.length];
+    const tool = TOOL_OF[c.id] ?? tools[index % tools.length];
     return tool ? [{ id: c.id, severity: c.severity, tool }] : [];
   });
   it("takes clauses out of both tools' letters, and every clause out of one", () => {
@@ -334,11 +364,9 @@ describe("naming a partial", () => {
     });
     // The e-mail template, which can use every partial too, is checked with its own list.
     const letters = report.targets.filter((t) => !t.file.endsWith("email.md.hbs"));
-    // Both letters (pupil and parents) of each tool.
+    // Both letters (pupil and parents) of each tool the named centre uses.
     expect(letters.map((t) => t.tool).sort()).toEqual(
-      toolIds(await loadShippedTools())
-        .flatMap((tool) => [tool, tool])
-        .sort(),
+      FULL.profile.tools.flatMap((tool) => [tool, tool]).sort(),
     );
     expect(
       letters.every((t) => t.clauses.find((c) => c.id === "datalek")?.status === "missing"),
@@ -388,6 +416,7 @@ describe("problems other than clauses", () => {
     const problem = report.targets
       .flatMap((t) => t.problems)
       .find((p) => p.field === "centre.complaint.emial");
+    // The edit put it on the partial's first line.
     expect(problem).toMatchObject({
       key: "validate.unknownVariableSuggest",
       line: 1,
