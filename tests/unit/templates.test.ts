@@ -124,9 +124,9 @@ describe("the shipped templates", () => {
         letterContext(loaded.profile, tool, toolFacts(tools, tool), "2026-11-23"),
       );
       expect(
-        markdown.startsWith(`# Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}\n`),
+        markdown.startsWith(`# Beeldbellen met ${toolFacts(tools, tool).name}: geïnformeerde toestemming voor `),
       ).toBe(true);
-      expect(markdown).toMatch(/^## 1\. Waarom dit document\?$/m);
+      expect(markdown).toMatch(/^## Meer uitleg$/m);
       expect(markdown).toMatch(/^## 8\. Akkoord\?$/m);
     }
   });
