@@ -36,7 +36,8 @@ describe("the letter to the parents", () => {
       const pupil = letterText(tool, "pupil");
       expect(parents.match(/\bje kind\b/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
       expect(parents).toContain("leerlingendossier van je kind");
-      expect(parents).toContain("brief voor ouders en voogden");
+      expect(parents).toContain("geïnformeerde toestemming voor ouders");
+      expect(pupil).toContain("geïnformeerde toestemming voor leerlingen");
       expect(pupil).not.toMatch(/\bje kind\b/);
       expect(pupil).toContain("je leerlingendossier");
       // The pupil's letter never speaks of "de cliënt" (the register is "je" throughout).

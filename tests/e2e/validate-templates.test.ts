@@ -25,8 +25,9 @@ const TOOL_OF: Record<string, string> = { verwerkingsplaats: "praatbox", doorgif
  */
 const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   doel: [
-    { file: "partials/waarom.md.hbs", remove: every("Meestal") },
     { file: "partials/waarom.md.hbs", remove: every("**Waarvoor we gegevens gebruiken.**") },
+    { file: "teams.md.hbs", remove: /### Waarom deze brief\?/, with: "### Inleiding" },
+    { file: "praatbox.md.hbs", remove: /### Waarom deze brief\?/, with: "### Inleiding" },
     {
       file: "partials/rechtsgrond.md.hbs",
       remove: /\*\*Waarom we gegevens mogen gebruiken\.\*\*/g,
@@ -40,6 +41,11 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   ],
   gegevens: [
     { file: "partials/gegevens.md.hbs", remove: every("Net zoals bij elk ander gesprek") },
+    // The retention list names what the file holds too.
+    {
+      file: "partials/bewaartermijn.md.hbs",
+      remove: / Daarin staan de datum, het tijdstip en de duur van het gesprek en de notities\./,
+    },
   ],
   rechten: [
     { file: "partials/rechten.md.hbs", remove: every("**Inzage en kopie.**") },
@@ -48,9 +54,10 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   klacht: [{ file: "partials/klacht.md.hbs", remove: /^[\s\S]*$/ }],
   datalek: [{ file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ }],
   opname: [{ file: "partials/gegevens.md.hbs", remove: every("**Geen opname.**") }],
+  // Who decides is said in the first layer and at length in the second.
   minderjarige: [
-    { file: "partials/waarom.md.hbs", remove: every("**Jonger dan") },
-    { file: "partials/waarom.md.hbs", remove: every("**Voor wie is deze brief?**") },
+    { file: "partials/wie-beslist.md.hbs", remove: every("**Wie beslist?**") },
+    { file: "partials/eerste-laag.md.hbs", remove: every("**Wie beslist?**") },
   ],
   privacyverklaringen: [{ file: "partials/privacyverklaringen.md.hbs", remove: /^[\s\S]*$/ }],
   beeindigen: [
@@ -60,12 +67,8 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
     },
   ],
   tips: [{ file: "partials/tips.md.hbs", remove: /^[\s\S]*$/ }],
-  akkoord: [
-    {
-      file: "partials/akkoord.md.hbs",
-      remove: /\*\*Hoe geef je je akkoord\?\*\*[\s\S]*?(?=We bewaren je akkoord)/,
-    },
-  ],
+  // The three routes are on page 1, in the first layer.
+  akkoord: [{ file: "partials/eerste-laag.md.hbs", remove: /\{\{> routes\}\}\n\n/g }],
   livestream: [{ file: "partials/livestream.md.hbs", remove: /^[\s\S]*$/ }],
   verantwoordelijke: [
     { file: "partials/verantwoordelijke.md.hbs", remove: every("**Wie is verantwoordelijk?**") },
@@ -75,17 +78,12 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
       file: "partials/verantwoordelijke.md.hbs",
       remove: every("**Functionaris voor gegevensbescherming.**"),
     },
-    // The complaint section names the DPO's address too.
-    { file: "partials/klacht.md.hbs", remove: /Je kunt ook terecht bij onze functionaris[^\n]*\n/ },
   ],
   bewaartermijn: [
     { file: "partials/bewaartermijn.md.hbs", remove: /^[\s\S]*$/ },
     { file: "partials/rechten.md.hbs", remove: /wettelijke bewaartermijn/g, with: "wet" },
   ],
-  intrekken: [
-    { file: "partials/intrekken.md.hbs", remove: /^[\s\S]*$/ },
-    { file: "partials/akkoord.md.hbs", remove: /, tot je het intrekt/ },
-  ],
+  intrekken: [{ file: "partials/intrekken.md.hbs", remove: /^[\s\S]*$/ }],
   rechtsgrond: [{ file: "partials/rechtsgrond.md.hbs", remove: /^[\s\S]*$/ }],
   ontvangers: [{ file: "partials/ontvangers.md.hbs", remove: /^[\s\S]*$/ }],
   // Where the data are processed, taken out of a letter whose vendor stays in the EU.
@@ -94,12 +92,17 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   doorgifte: [
     {
       file: "partials/doorgifte.md.hbs",
-      remove:
-        / Buiten de Europese Unie geldt deze waarborg[^{]*\{\{tool\.contract\.safeguard\}\}\./,
+      remove: /\{\{#if tool\.contract\.safeguard\}\}[\s\S]*?\{\{\/if\}\}/,
     },
   ],
   bezwaar: [{ file: "partials/rechten.md.hbs", remove: every("**Beperken en bezwaar.**") }],
-  beroepsgeheim: [{ file: "partials/beroepsgeheim.md.hbs", remove: /^[\s\S]*$/ }],
+  overdracht: [{ file: "partials/dossier.md.hbs", remove: every("**Naar een nieuwe school.**") }],
+  // Professional secrecy is one sentence of the first layer too.
+  beroepsgeheim: [
+    { file: "partials/beroepsgeheim.md.hbs", remove: /^[\s\S]*$/ },
+    { file: "partials/eerste-laag.md.hbs", remove: every("**Beroepsgeheim.**") },
+    { file: "partials/eerste-laag.md.hbs", remove: every("**Geheim.**") },
+  ],
   geautomatiseerd: [{ file: "partials/geautomatiseerd.md.hbs", remove: /^[\s\S]*$/ }],
 };
 
@@ -220,16 +223,35 @@ describe("removing a clause from a template", () => {
 });
 
 describe("the substance of a clause", () => {
-  it("the data breach clause without telling the client without undue delay fails", async () => {
-    const dir = await editedTemplates([
-      { file: "partials/datalek.md.hbs", remove: / zonder onnodige vertraging/ },
-    ]);
+  // GDPR art. 34: the high risk and telling without delay are the substance, not "72 uur".
+  const BREACH_SUBSTANCE: readonly TemplateEdit[] = [
+    { file: "partials/datalek.md.hbs", remove: /een hoog risico/, with: "last" },
+    { file: "partials/datalek.md.hbs", remove: / zonder uitstel/ },
+    {
+      file: "partials/datalek.md.hbs",
+      remove: /\{\{#if centre\.breachPromiseHours\}\}[^\n]*\{\{\/if\}\}/,
+    },
+  ];
+
+  it("the data breach clause without the high risk or the telling without delay fails", async () => {
+    const dir = await editedTemplates(BREACH_SUBSTANCE);
     const report = await validate(dir, "teams");
     expect(clause(report, "datalek")).toMatchObject({
       status: "missing",
-      missing: [expect.stringContaining("vertraging")],
+      missing: [expect.stringContaining("hoog risico")],
     });
     expect(report.ok).toBe(false);
+  });
+
+  it("the data breach clause needs no 72 hours: the centre's own promise is optional", async () => {
+    const dir = await editedTemplates([
+      {
+        file: "partials/datalek.md.hbs",
+        remove: /\{\{#if centre\.breachPromiseHours\}\}[^\n]*\{\{\/if\}\}/,
+      },
+    ]);
+    const report = await validate(dir, "teams", true);
+    expect(clause(report, "datalek")?.status).toBe("ok");
   });
 
   it("the complaint clause without the supervisory authority's link fails", async () => {
@@ -256,7 +278,7 @@ describe("the substance of a clause", () => {
     [
       "ontvangers",
       "partials/ontvangers.md.hbs",
-      /\{\{#is tool\.contract\.role "processor"\}\}.*?\{\{\/is\}\}/,
+      /\{\{#is tool\.contract\.role "processor"\}\}[\s\S]*?\{\{\/is\}\}\{\{#is tool\.contract\.role "controller"\}\}[\s\S]*?\{\{\/is\}\}/,
       "",
       "verwerker",
     ],
@@ -277,13 +299,7 @@ describe("the substance of a clause", () => {
       "bezwaar",
     ],
     // The three routes without the oral one noted in the file.
-    [
-      "akkoord",
-      "partials/routes.md.hbs",
-      /- \*\*Mondeling:\*\* je zegt het aan de medewerker[^\n]*\n/,
-      "",
-      "mondeling",
-    ],
+    ["akkoord", "partials/routes.md.hbs", /- \*\*Mondeling:\*\*[^\n]*\n/, "", "mondeling"],
   ] as const)("%s without its substance fails", async (id, file, remove, replacement, part) => {
     const dir = await editedTemplates([{ file, remove, with: replacement }]);
     const report = await validate(dir, "praatbox");
@@ -301,13 +317,13 @@ describe("the substance of a clause", () => {
   });
 
   it("parts of a clause spread over the letter do not count", async () => {
-    // "Without undue delay" moved to the end of the letter, far from the data breach.
+    // "zonder uitstel" moved to the end of the letter, far from the data breach.
     const dir = await editedTemplates([
-      { file: "partials/datalek.md.hbs", remove: / zonder onnodige vertraging/ },
+      ...BREACH_SUBSTANCE,
       {
-        file: "partials/akkoord.md.hbs",
-        remove: /in het CLB\.\n$/,
-        with: "in het CLB, zonder onnodige vertraging.\n",
+        file: "partials/intrekken.md.hbs",
+        remove: /blijven wat ze waren\.\n$/,
+        with: "blijven wat ze waren, zonder uitstel.\n",
       },
     ]);
     expect(clause(await validate(dir, "teams"), "datalek")?.status).toBe("scattered");
@@ -318,7 +334,7 @@ describe("the substance of a clause", () => {
       {
         file: "partials/datalek.md.hbs",
         remove: /^[\s\S]*$/,
-        with: "**Gegevenslek.** Gebeurt er ooit een inbreuk op de beveiliging van je gegevens, dan verwittigen wij je zonder vertraging.\n",
+        with: "**Gegevenslek.** Is een inbreuk op de beveiliging van je gegevens een groot risico voor jou, dan verwittigen wij je onmiddellijk.\n",
       },
       {
         file: "partials/rechten.md.hbs",
@@ -393,7 +409,7 @@ describe("problems other than clauses", () => {
     const dir = await editedTemplates([
       {
         file: "partials/datalek.md.hbs",
-        remove: /$/,
+        remove: /^/,
         with: "{{#if centre.nooit}}{{centre.complaint.emial}}{{/if}}\n",
       },
     ]);
@@ -401,13 +417,10 @@ describe("problems other than clauses", () => {
     const problem = report.targets
       .flatMap((t) => t.problems)
       .find((p) => p.field === "centre.complaint.emial");
-    // The line after the partial's last one, where the edit put it.
-    const lines = (
-      await readFile(path.join(TEMPLATES, "partials", "datalek.md.hbs"), "utf8")
-    ).split("\n").length;
+    // The edit put it on the partial's first line.
     expect(problem).toMatchObject({
       key: "validate.unknownVariableSuggest",
-      line: lines,
+      line: 1,
       params: { suggestion: "centre.complaint.email" },
     });
   });

@@ -40,7 +40,8 @@ describe("loading templates", () => {
     expect(error.problems[0]).toMatchObject({
       file: path.join(dir, "partials/livestream.md.hbs"),
       key: "template.blockMismatch",
-      line: 2,
+      // The bullet's inline block, after the partial's two comment lines and its {{#if}}.
+      line: 4,
     });
   });
 
@@ -124,10 +125,12 @@ describe("the shipped templates", () => {
         letterContext(loaded.profile, tool, toolFacts(tools, tool), "2026-11-23"),
       );
       expect(
-        markdown.startsWith(`# Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}\n`),
+        markdown.startsWith(
+          `# Beeldbellen met ${toolFacts(tools, tool).name}: geïnformeerde toestemming voor `,
+        ),
       ).toBe(true);
-      expect(markdown).toMatch(/^## 1\. Waarom dit document\?$/m);
-      expect(markdown).toMatch(/^## 8\. Akkoord\?$/m);
+      expect(markdown).toMatch(/^## Meer uitleg$/m);
+      expect(markdown).toMatch(/^### Je akkoord$/m);
     }
   });
 });
