@@ -399,6 +399,13 @@ describe("clb-consent proof", () => {
       "is a staff guide, not a letter: proof is for the letter the client agreed to.",
     );
 
+    // Known by its name before any manifest is read: a guide away from its manifest too.
+    const alone = path.join(await tempDir("clb-proof-alone-"), "handleiding-teams.pdf");
+    await copyFile(guide, alone);
+    const away = await cli(["proof", alone, "--route", "oral", "--date", "2026-12-01"]);
+    expect(away.code).toBe(2);
+    expect(away.err).toContain("is een handleiding voor medewerkers, geen brief");
+
     // A guide under another name is known by its manifest entry.
     const dir = path.join(await tempDir("clb-proof-guide-"), "out");
     await cp(out, dir, { recursive: true });
