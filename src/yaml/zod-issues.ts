@@ -116,6 +116,10 @@ function describe(
       const own = isMessageKey(issue.message) && issue.message.endsWith("Missing");
       return { key: own ? (issue.message as MessageKey) : "profile.missing", params: {} };
     }
+    // A field whose old form needs explaining names its own key (profile.retentionText).
+    if (isMessageKey(issue.message) && issue.message.endsWith("Text")) {
+      return { key: issue.message as MessageKey, params: {} };
+    }
     return {
       key: "profile.wrongType",
       params: { expected: TYPE_WORDS[issue.expected] ?? issue.expected, received: typeWord(input) },
