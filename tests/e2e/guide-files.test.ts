@@ -96,7 +96,9 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
       for (const text of [pdf.text.replace(/\s+/g, " "), docx.text.replace(/\s+/g, " ")]) {
         expect(text).toContain("antwoordt op die e-mail met ‘akkoord’");
         expect(text).toContain("ondertekent hem");
-        expect(text).toMatch(/Mondeling, vóór het eerste beeldbelgesprek\..*noteert dat meteen in het leerlingendossier/);
+        expect(text).toMatch(
+          /Mondeling, vóór het eerste beeldbelgesprek\..*noteert dat meteen in het leerlingendossier/,
+        );
         expect(text).toContain(`jonger dan ${loaded.profile.ownConsentAge} jaar`);
         expect(text).toContain("Bij een inspectie moet het centrum kunnen aantonen");
         expect(text).toContain("clb-consent proof");

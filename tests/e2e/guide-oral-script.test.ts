@@ -64,7 +64,7 @@ describe("the guide's spoken script for oral agreement", () => {
     expect(points.length).toBeGreaterThanOrEqual(6);
     expect(points.length).toBeLessThanOrEqual(8);
     expect(points).toHaveLength(FIRST_LAYER.length);
-    FIRST_LAYER.forEach((lead, index) => expect(points[index]).toMatch(lead));
+    for (const [index, lead] of FIRST_LAYER.entries()) expect(points[index]).toMatch(lead);
   });
 
   it("takes oral agreement by phone or in person before the first video call, never in it", async () => {
