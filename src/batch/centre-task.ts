@@ -32,6 +32,13 @@ export interface CentreTask {
    * thread (the web page, tests) never makes a guide from a template read before an edit.
    */
   readonly guidesHash?: string;
+  /**
+   * The hash of tools.yaml, the checklist and the letter templates as planned (the manifest's
+   * inputs): a thread keeps its inputs by it, so a thread that runs a second batch after an
+   * edit (tests, a program using the library) never makes letters from the files it read
+   * before while the manifest names the edited ones.
+   */
+  readonly inputsHash?: string;
   readonly date?: string;
   readonly signature?: boolean;
   /** The files to make; files left out are unchanged. */
@@ -74,7 +81,7 @@ const sharedCache = new Map<string, Promise<PipelineInputs>>();
 export function shared(
   task: Pick<
     CentreTask,
-    "templatesDir" | "toolsFile" | "checklistFile" | "templateTools" | "guidesHash"
+    "templatesDir" | "toolsFile" | "checklistFile" | "templateTools" | "guidesHash" | "inputsHash"
   > & {
     readonly letters?: CentreTask["letters"];
   },
@@ -86,6 +93,7 @@ export function shared(
     task.checklistFile,
     guides,
     task.guidesHash,
+    task.inputsHash,
     ...task.templateTools,
   ].join("\0");
   let value = sharedCache.get(key);

@@ -155,6 +155,11 @@ async function runLocked(
     else await removeJournal(outDir);
 
     const report = new BatchReport(manifest, journal, failures, tasks.length, options.onProgress);
+    const inputsHash = sha256(
+      shared.toolsHash,
+      shared.checklistHash,
+      ...templateTools.map((tool) => shared.templateHashes.get(tool) ?? ""),
+    );
     const toTask = (task: PlannedCentre): CentreTask => ({
       centre: task.centre,
       outDir,
@@ -162,6 +167,7 @@ async function runLocked(
       toolsFile,
       checklistFile,
       templateTools,
+      inputsHash,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
       ...(shared.guideHashes ? { guidesHash: sha256(...shared.guideHashes.values()) } : {}),

@@ -30,11 +30,20 @@ export const ToolSchema = z.strictObject({
   hostHelpUrl: url().optional().describe("Hulp voor de medewerker die het gesprek organiseert"),
   collects: z.array(line(200)).optional().describe("Wat de leverancier verzamelt, als bekend"),
   guestAccount: Fact.describe("Heeft een gast een account nodig?"),
+  guestEnters: z
+    .array(line(80))
+    .optional()
+    .describe(
+      "Wat een gast invult om binnen te komen, als de pagina's van de leverancier het zeggen",
+    ),
   computerApp: AppNeed.describe("Heeft een gast op een computer een programma nodig?"),
   phoneApp: line(80).optional().describe("App die nodig is op smartphone of tablet"),
   passcode: Fact.describe("Kan een gesprek een wachtwoord of toegangscode krijgen?"),
   lobby: Fact.describe("Is er een wachtruimte of lobby?"),
   admits: line(200).optional().describe("Wie mensen uit de wachtruimte binnenlaat"),
+  moderatorLogin: Fact.optional().describe(
+    "Moet wie het gesprek opent (de medewerker) zich eerst aanmelden met een account?",
+  ),
   livestream: Fact.describe("Kan het gesprek gelivestreamd worden?"),
   recording: Fact.describe("Kan het gesprek opgenomen worden?"),
   e2ee: Fact.describe("Is end-to-end-versleuteling mogelijk?"),

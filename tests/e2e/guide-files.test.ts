@@ -10,6 +10,7 @@ import { loadShippedTools } from "../../src/tools/load-tools.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS, squash, strictReport } from "../helpers/letters.js";
+import { fontsNotEmbedded } from "../helpers/pdf-fonts.js";
 
 const facts = await loadGuideFacts(
   path.join(TEMPLATES, "guides", "tool-guides.yaml"),
@@ -72,6 +73,12 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
       written.push(...files.map((f) => ({ file: f.file, profile })));
     }
     expect(guides).toHaveLength(EXAMPLE_IDS.length * TOOLS.length);
+  });
+
+  it("embed every font their PDFs use", async () => {
+    for (const { file } of guides) {
+      expect(fontsNotEmbedded(await readFile(`${file}.pdf`)), file).toEqual([]);
+    }
   });
 
   it("have the guide's title, the six sections and the centre's name", () => {

@@ -87,10 +87,10 @@ describe("what every letter promises", () => {
     expect(letterText("teams", "pupil")).toMatch(/Microsoft 365-omgeving van Vrij CLB De Brug/);
   });
 
-  it("Praatbox claims to see a recording only when it is started in Praatbox itself", () => {
+  it("Praatbox does not claim the staff sees a recording: no Praatbox page says so", () => {
     const text = letterText("praatbox", "pupil");
-    expect(text).toMatch(/Start je in Praatbox zelf een opname, dan zien we dat/);
-    expect(text).toMatch(/opname met een ander programma zien we niet/);
+    expect(text).not.toMatch(/Start je in Praatbox zelf een opname, dan zien we dat/);
+    expect(text).toMatch(/Neem het gesprek zelf nooit op/);
   });
 });
 

@@ -9,6 +9,7 @@ import { loadTools } from "../../src/tools/load-tools.js";
 import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
+import { fontsNotEmbedded } from "../helpers/pdf-fonts.js";
 
 const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
 
@@ -127,6 +128,10 @@ describe("PDF letters of the example centres", () => {
 
   it("keep all text inside the page margins", () => {
     for (const { pdf } of letters) expect(pdf.maxTextRight).toBeLessThanOrEqual(595.28 - 68 + 0.5);
+  });
+
+  it("embed every font they use (pdf-fonts-embedded.test.ts has the other kinds of PDF)", () => {
+    for (const { data, file } of letters) expect(fontsNotEmbedded(data), file).toEqual([]);
   });
 
   it("include the signature block only when the profile asks for it", () => {
