@@ -128,9 +128,11 @@ describe("the guide and the letters tell one story", () => {
     const md = await guide(DE_BRUG, "praatbox");
     expect(md).not.toContain("vraagt geen account");
     expect(md).not.toContain("Hulp voor gasten zonder account");
+    // tools.yaml's guestEnters and collects, as the letter states them.
     expect(md).toContain(
-      "Praatbox houdt van wie deelneemt bij: het IP-adres waarmee je de gespreksruimte binnenkomt, je naam en je e-mailadres.",
+      "De cliënt vult in: het wachtwoord van de gespreksruimte, dat de medewerker je geeft.",
     );
+    expect(md).toContain("Praatbox houdt bij: de naam van de gespreksruimte");
   });
 
   it("has the Jitsi host sign in as moderator before the client comes in", async () => {
