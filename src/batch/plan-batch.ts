@@ -53,7 +53,7 @@ export interface BatchData {
   readonly tools: ToolsFile;
   readonly toolsFile: string;
   readonly checklistFile: string;
-  /** The letters' checklist, checked against `tools` (the guides list its clauses). */
+  /** The letters' checklist, checked against `tools` before any letter is made. */
   readonly checklist: Checklist;
 }
 
@@ -89,7 +89,7 @@ export async function loadBatchInputs(
     ? await guideHashes(
         templatesDir,
         templateTools,
-        await loadGuideInputs(templatesDir, templateTools, tools, files.checklist),
+        await loadGuideInputs(templatesDir, templateTools, tools),
       )
     : undefined;
   return {

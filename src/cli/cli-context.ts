@@ -7,4 +7,6 @@ export interface CliContext {
   readonly err: (line: string) => void;
   /** Sets the exit code for a command that reports problems without throwing (validate, batch). */
   readonly fail: (code: number) => void;
+  /** The clock: `proof` refuses an agreement dated after today. A test pins it. */
+  readonly now: () => Date;
 }

@@ -25,6 +25,12 @@ function parseRoute(value: string): Route {
   return route;
 }
 
+/** A day as YYYY-MM-DD in the machine's own time zone: the staff member's today. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** The note as lines to paste into the client file, in the chosen language. */
 export function proofLines(ctx: Pick<CliContext, "t">, note: ProofNote): string[] {
   const { t } = ctx;
@@ -39,6 +45,9 @@ export function proofLines(ctx: Pick<CliContext, "t">, note: ProofNote): string[
     `${t("proof.field.by")}: ${t(`proof.by.${note.by}`)}`,
     `${t("proof.field.tool")}: ${note.toolName}`,
     `${t("proof.field.centre")}: ${note.centreName}`,
+    `${t("proof.field.audience")}: ${t(`proof.audience.${note.audience}`)}`,
+    // A letter without a title in its metadata (none is made so) still gets its note.
+    ...(note.title ? [`${t("proof.field.title")}: ${note.title}`] : []),
     `${t("proof.field.letter")}: ${version}, ${note.letter}`,
     `${t("proof.field.sha256")}: ${note.sha256}`,
   ];
@@ -55,7 +64,17 @@ export function addProofCommand(program: Command, ctx: CliContext): void {
     .option("--manifest <file>", ctx.t("cli.opt.manifest"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
     .option("--json", ctx.t("cli.opt.proofJson"))
-    .action(async (letter: string, flags: ProofFlags) => {
+    // Commander's own refusal names neither the files nor what to do: see the check below.
+    .allowExcessArguments(true)
+    .action(async (letter: string, flags: ProofFlags, command: Command) => {
+      if (command.args.length > 1) {
+        throw new UserError(
+          "proof.tooManyFiles",
+          { count: command.args.length, files: command.args.join(", ") },
+          [],
+          usage,
+        );
+      }
       const route = parseRoute(flags.route);
       const date = parseDate(flags.date) ?? flags.date;
       const by = flags.by?.trim().toLowerCase();
@@ -72,6 +91,7 @@ export function addProofCommand(program: Command, ctx: CliContext): void {
         letter,
         route,
         date,
+        today: localDay(ctx.now()),
         ...(by ? { by } : {}),
         ...(flags.manifest ? { manifest: flags.manifest } : {}),
         ...(flags.templates ? { templatesDir: flags.templates } : {}),

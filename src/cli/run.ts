@@ -15,6 +15,8 @@ import { terminalText } from "./terminal-text.js";
 export interface RunIo {
   readonly out?: (line: string) => void;
   readonly err?: (line: string) => void;
+  /** Default the system clock; tests pin "today" with it. */
+  readonly now?: () => Date;
 }
 
 /** The language asked for with --lang, read before commander so help texts are translated. */
@@ -99,7 +101,13 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
     return ExitCode.usage;
   }
   let exitCode: number = ExitCode.ok;
-  const ctx: CliContext = { t, out, err, fail: (code) => (exitCode = Math.max(exitCode, code)) };
+  const ctx: CliContext = {
+    t,
+    out,
+    err,
+    fail: (code) => (exitCode = Math.max(exitCode, code)),
+    now: io.now ?? (() => new Date()),
+  };
 
   const program = new Command("clb-consent")
     .description(t("cli.description"))

@@ -24,7 +24,6 @@ export function checkGuide(
     toolFacts(tools, tool),
     guideFactsOf(inputs.facts, tool),
     doc.meta.date,
-    [],
   );
   return checkClauses(inputs.checklist, documentText(doc), tool, guideCheckValues(context));
 }

@@ -6,9 +6,9 @@ import type { Tool } from "../tools/tool-schema.js";
 import type { ToolGuide } from "./guide-facts-schema.js";
 
 /**
- * The data a guide template sees: what a letter template sees (`centre`, `tool`, `letter`: the
- * guide names the letter it belongs to) and `guide`, the tool's guide facts plus `points`, the
- * letter's clauses to go through orally.
+ * The data a guide template sees: what a letter template sees (`centre`, `tool` with the
+ * centre's contract when the profile has it, `letter`: the guide names the letters it belongs
+ * to) and `guide`, the tool's guide facts.
  */
 export function guideContext(
   profile: Profile,
@@ -16,12 +16,11 @@ export function guideContext(
   tool: Tool,
   facts: ToolGuide,
   date: string,
-  points: readonly string[],
 ) {
   // Optional links are always present (empty when unknown): a template tests them with #if.
   return {
     ...letterContext(profile, toolId, tool, date),
-    guide: { guestComputer: "", guestPhone: "", ...facts, points: [...points] },
+    guide: { guestComputer: "", guestPhone: "", ...facts },
   };
 }
 

@@ -10,14 +10,12 @@ import type { ToolsFile } from "../tools/tool-schema.js";
 import { GUIDE_FACTS, type ToolGuidesFile } from "./guide-facts-schema.js";
 import { loadGuideFacts } from "./load-guide-facts.js";
 
-/** What every guide of a run shares: its templates, the tools' guide facts, both checklists. */
+/** What every guide of a run shares: its templates, the tools' guide facts, its checklist. */
 export interface GuideInputs {
   readonly templates: TemplateSet;
   readonly facts: ToolGuidesFile;
   /** The guide's own clauses (guide-checklist.yaml). */
   readonly checklist: Checklist;
-  /** The letter's clauses: the guide lists them as the points to go through orally. */
-  readonly letterChecklist: Checklist;
 }
 
 /**
@@ -48,21 +46,17 @@ export async function loadGuideInputs(
   templatesDir: string,
   tools: readonly ToolId[],
   toolsFile: ToolsFile,
-  /** The letters' checklist of `templatesDir` when the caller has read it already. */
-  letterChecklist?: Checklist,
 ): Promise<GuideInputs> {
   const facts = await templateDataFile(templatesDir, "guides/tool-guides.yaml").then((file) =>
     loadGuideFacts(file, toolsFile),
   );
-  const [templates, checklist, letters] = await Promise.all([
+  const [templates, checklist] = await Promise.all([
     guideTemplatesDir(templatesDir).then((dir) =>
       loadTemplates(dir, toolsWithGuides(facts, tools)),
     ),
     templateDataFile(templatesDir, "guide-checklist.yaml").then((file) =>
       loadChecklist(file, undefined, GUIDE_FACTS),
     ),
-    letterChecklist ??
-      templateDataFile(templatesDir, "checklist.yaml").then((file) => loadChecklist(file)),
   ]);
-  return { templates, facts, checklist, letterChecklist: letters };
+  return { templates, facts, checklist };
 }

@@ -8,7 +8,6 @@ import type { ToolsFile } from "../tools/tool-schema.js";
 import { guideContext } from "./guide-context.js";
 import { guideFactsOf } from "./guide-facts-schema.js";
 import type { GuideInputs } from "./guide-inputs.js";
-import { oralPoints } from "./oral-points.js";
 
 export interface GuideOptions {
   readonly tools: ToolsFile;
@@ -26,12 +25,7 @@ export function makeGuide(
   const { profile } = loaded;
   const tool = toolFacts(options.tools, toolId);
   const date = options.date ?? profile.letterDate ?? tool.versionDate;
-  const base = guideContext(profile, toolId, tool, guideFactsOf(inputs.facts, toolId), date, []);
-  const points = oralPoints(inputs.letterChecklist, toolId, {
-    centre: base.centre,
-    tool: base.tool,
-  });
-  const context = { ...base, guide: { ...base.guide, points } };
+  const context = guideContext(profile, toolId, tool, guideFactsOf(inputs.facts, toolId), date);
   const markdown = inputs.templates.render(toolId, context);
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
 

@@ -388,6 +388,8 @@ export const en: Messages = {
   "proof.field.by": "Agreed by",
   "proof.field.tool": "Tool",
   "proof.field.centre": "Centre",
+  "proof.field.audience": "Letter for",
+  "proof.field.title": "Title of the letter",
   "proof.field.letter": "Letter",
   "proof.field.sha256": "SHA-256 of the letter (as in the manifest)",
   "proof.letterVersion": "version {{version}} of {{date}}",
@@ -400,8 +402,12 @@ export const en: Messages = {
   "proof.routeDetail.oral": "told the staff member, noted in the file",
   "proof.by.pupil": "the pupil",
   "proof.by.parent": "a parent or guardian",
+  "proof.audience.pupil": "the pupil",
+  "proof.audience.parents": "the parents or guardian",
   "proof.unknownRoute": "The route “{{value}}” does not exist. Choose from: {{choices}}.",
   "proof.unknownBy": "“{{value}}” is not allowed with --by. Choose from: {{choices}}.",
+  "proof.tooManyFiles":
+    "proof takes one letter; you gave {{count}}: {{files}}. Make a note of its own for each letter.",
   "proof.unsupportedFile":
     "{{file}}: give the letter the client received, as PDF or DOCX (for an e-mail: the PDF next to it).",
   "proof.noManifest":
@@ -414,6 +420,14 @@ export const en: Messages = {
     "{{file}} is not the letter the manifest {{manifest}} lists: its content differs (edited after it was made, or from another run). No note was made. Find the letter the client really received. (SHA-256 in the manifest: {{listed}}; of this file: {{actual}})",
   "proof.beforeLetter":
     "The date of agreement ({{date}}) is before the letter's date ({{letterDate}}). Check the date.",
+  "proof.dateInFuture":
+    "The date of agreement ({{date}}) is after today ({{today}}). Note an agreement only once the client gave it, with the day that happened as --date.",
+  "proof.guide":
+    "{{file}} is a staff guide, not a letter: proof is for the letter the client agreed to. Give that letter: {{pupil}} (the pupil's) or {{parents}} (the parents').",
+  "proof.byParentOnPupilLetter":
+    "{{file}} is the pupil's letter: it does not go with --by parent. If a parent or guardian agreed, give the parents' letter ({{other}}). If the pupil agreed, leave out --by or give --by pupil.",
+  "proof.byPupilOnParentsLetter":
+    "{{file}} is the parents' letter: it does not go with --by pupil. If the pupil agreed, give the pupil's letter ({{other}}). If a parent or guardian agreed, leave out --by or give --by parent.",
   "proof.clausesMissing":
     "{{file}} misses a required clause; agreeing to this letter proves too little. No note was made.",
   "proof.clauseMissing": "missing: {{label}}",

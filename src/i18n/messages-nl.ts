@@ -406,6 +406,8 @@ export const nl = {
   "proof.field.by": "Akkoord van",
   "proof.field.tool": "Hulpmiddel",
   "proof.field.centre": "Centrum",
+  "proof.field.audience": "Brief voor",
+  "proof.field.title": "Titel van de brief",
   "proof.field.letter": "Brief",
   "proof.field.sha256": "SHA-256 van de brief (zoals in het manifest)",
   "proof.letterVersion": "versie {{version}} van {{date}}",
@@ -418,8 +420,12 @@ export const nl = {
   "proof.routeDetail.oral": "gezegd aan de medewerker, genoteerd in het dossier",
   "proof.by.pupil": "de leerling",
   "proof.by.parent": "een ouder of voogd",
+  "proof.audience.pupil": "de leerling",
+  "proof.audience.parents": "de ouders of voogd",
   "proof.unknownRoute": "De manier “{{value}}” bestaat niet. Kies uit: {{choices}}.",
   "proof.unknownBy": "“{{value}}” kan niet bij --by. Kies uit: {{choices}}.",
+  "proof.tooManyFiles":
+    "proof neemt één brief; je gaf er {{count}}: {{files}}. Maak per brief een eigen notitie.",
   "proof.unsupportedFile":
     "{{file}}: geef de brief die de cliënt kreeg, als PDF of DOCX (bij een e-mail: de PDF ernaast).",
   "proof.noManifest":
@@ -432,6 +438,14 @@ export const nl = {
     "{{file}} is niet de brief die het manifest {{manifest}} vermeldt: de inhoud verschilt (gewijzigd nadat hij gemaakt werd, of uit een andere reeks). Er is geen notitie gemaakt. Zoek de brief die de cliënt echt kreeg. (SHA-256 in het manifest: {{listed}}; van dit bestand: {{actual}})",
   "proof.beforeLetter":
     "De datum van het akkoord ({{date}}) ligt vóór de datum van de brief ({{letterDate}}). Kijk de datum na.",
+  "proof.dateInFuture":
+    "De datum van het akkoord ({{date}}) ligt na vandaag ({{today}}). Noteer een akkoord pas als de cliënt het gaf, met bij --date de dag waarop dat gebeurde.",
+  "proof.guide":
+    "{{file}} is een handleiding voor medewerkers, geen brief: proof is voor de brief waarmee de cliënt akkoord ging. Geef die brief: {{pupil}} (voor de leerling) of {{parents}} (voor ouders).",
+  "proof.byParentOnPupilLetter":
+    "{{file}} is de brief voor de leerling: met --by parent past hij niet. Ging een ouder of voogd akkoord, geef dan de brief voor ouders ({{other}}). Ging de leerling zelf akkoord, laat --by dan weg of geef --by pupil.",
+  "proof.byPupilOnParentsLetter":
+    "{{file}} is de brief voor ouders: met --by pupil past hij niet. Ging de leerling zelf akkoord, geef dan de brief voor de leerling ({{other}}). Ging een ouder of voogd akkoord, laat --by dan weg of geef --by parent.",
   "proof.clausesMissing":
     "{{file}} mist een verplichte clausule; een akkoord op deze brief bewijst te weinig. Er is geen notitie gemaakt.",
   "proof.clauseMissing": "ontbreekt: {{label}}",

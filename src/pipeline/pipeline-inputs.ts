@@ -54,12 +54,7 @@ export async function loadPipelineInputs(
   const [templates, letters, guides] = await Promise.all([
     loadTemplates(templatesDir, ids),
     checklist,
-    // The guides list the letters' clauses: the same checklist, read once.
-    files.guides
-      ? checklist.then((letterChecklist) =>
-          loadGuideInputs(templatesDir, ids, facts, letterChecklist),
-        )
-      : undefined,
+    files.guides ? loadGuideInputs(templatesDir, ids, facts) : undefined,
   ]);
   return { templates, tools: facts, checklist: letters, ...(guides ? { guides } : {}) };
 }

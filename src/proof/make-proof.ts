@@ -6,12 +6,14 @@ import { loadChecklist } from "../checklist/load-checklist.js";
 import { ExitCode, UserError } from "../errors/user-error.js";
 import { readDocx } from "../extract/read-docx.js";
 import { readBounded } from "../files/read-bounded.js";
+import type { Audience } from "../letter/audience.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { templateDataFile } from "../template/template-data-file.js";
 import { loadTools } from "../tools/load-tools.js";
 import { isKnownTool, toolFacts } from "../tools/tool-catalog.js";
 import { toolContext } from "../tools/tool-context.js";
 import type { AgreedBy, Route } from "./consent-routes.js";
+import { checkAgreedBy, guideIsNotALetter, isGuideFile, letterAudience } from "./which-letter.js";
 
 /** Letters a client receives and can agree to: the PDF (also inside the e-mail) and the DOCX. */
 export const PROOF_EXTENSIONS = [".pdf", ".docx"] as const;
@@ -23,7 +25,12 @@ export interface ProofRequest {
   readonly route: Route;
   /** YYYY-MM-DD, the day the client agreed. */
   readonly date: string;
-  /** Default: a parent for a parents' letter (`-ouders`), else the pupil. */
+  /**
+   * YYYY-MM-DD, today where the note is made: an agreement dated later is refused. Passed in,
+   * not read from the clock here, so a test can pin it.
+   */
+  readonly today: string;
+  /** Default: a parent for the parents' letter, the pupil for the pupil's; the other is refused. */
   readonly by?: AgreedBy;
   /** Default: manifest.json in the letter's grandparent folder (`out/` for `out/<centre>/`). */
   readonly manifest?: string;
@@ -39,6 +46,10 @@ export interface ProofNote {
   readonly toolName: string;
   readonly centre: string;
   readonly centreName: string;
+  /** Whom the letter agreed to speaks to: the pupil's letter or the parents'. */
+  readonly audience: Audience;
+  /** The letter's title, from its own metadata (PDF Title, DOCX dc:title); "" if it has none. */
+  readonly title: string;
   readonly version: string;
   readonly letterDate: string;
   /** As the manifest lists it (relative to the manifest's folder). */
@@ -60,6 +71,14 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
       exitCode: ExitCode.usage,
     });
   }
+  if (request.date > request.today) {
+    throw new UserError("proof.dateInFuture", { date: request.date, today: request.today }, [], {
+      exitCode: ExitCode.usage,
+    });
+  }
+  // A guide is refused before anything is read: the letter checklist would only list the
+  // clauses a guide has no reason to hold.
+  if (isGuideFile(file)) throw guideIsNotALetter(request.letter);
   const manifestFile = path.resolve(
     request.manifest ?? path.join(path.dirname(file), "..", MANIFEST_NAME),
   );
@@ -71,6 +90,9 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
   const entry = manifest.letters.find((letter) => letter.path === listedAs);
   if (!entry) {
     throw new UserError("proof.notListed", { file: request.letter, manifest: manifestFile });
+  }
+  if (entry.kind === "guide" || entry.audience === "staff") {
+    throw guideIsNotALetter(request.letter, entry.tool);
   }
   const sha256 = fileSha256(data);
   if (sha256 !== entry.sha256) {
@@ -86,6 +108,8 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
       exitCode: ExitCode.usage,
     });
   }
+  const audience = letterAudience(entry, file);
+  const by = checkAgreedBy(request.letter, audience, request.by);
 
   const templatesDir = request.templatesDir ?? DEFAULT_TEMPLATES_DIR;
   const [tools, checklist] = await Promise.all([
@@ -113,11 +137,13 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
   return {
     date: request.date,
     route: request.route,
-    by: request.by ?? (/-ouders\.[a-z]+$/.test(file) ? "parent" : "pupil"),
+    by,
     tool: entry.tool,
     toolName: facts?.name ?? entry.tool,
     centre: entry.centre,
     centreName: letter.centreName || entry.centre,
+    audience,
+    title: letter.title,
     version: letter.version,
     letterDate: entry.date,
     letter: entry.path,
@@ -152,7 +178,7 @@ async function readBack(
   shown: string,
   extension: string,
   data: Uint8Array,
-): Promise<{ text: string; centreName: string; version: string }> {
+): Promise<{ text: string; centreName: string; title: string; version: string }> {
   try {
     if (extension === ".pdf") {
       const { readPdf } = await import("../extract/read-pdf.js");
@@ -160,6 +186,7 @@ async function readBack(
       return {
         text: pdf.text,
         centreName: String(pdf.info.Author ?? ""),
+        title: String(pdf.info.Title ?? ""),
         // The footer of every page: "Versie 2026.1 – 23 november 2026".
         version: /\bversie\s+(\S+)\s+–/i.exec(pdf.text)?.[1] ?? "",
       };
@@ -168,6 +195,7 @@ async function readBack(
     return {
       text: docx.text,
       centreName: docx.core["dc:creator"] ?? "",
+      title: docx.core["dc:title"] ?? "",
       // The document's description: "… – versie 2026.1, 23 november 2026".
       version: /\bversie\s+([^,\s]+),/i.exec(docx.core["dc:description"] ?? "")?.[1] ?? "",
     };

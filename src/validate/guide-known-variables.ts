@@ -6,10 +6,5 @@ import { knownVariables } from "./known-variables.js";
 /** Every variable a guide template may use: a letter's, plus `guide.*` (see guide-context.ts). */
 export function guideKnownVariables(): string[] {
   const shape = (unwrapSchema(ToolGuideSchema) as z.ZodObject).shape;
-  return [
-    ...knownVariables(),
-    "guide",
-    "guide.points",
-    ...Object.keys(shape).map((key) => `guide.${key}`),
-  ];
+  return [...knownVariables(), "guide", ...Object.keys(shape).map((key) => `guide.${key}`)];
 }

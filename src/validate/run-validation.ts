@@ -83,16 +83,15 @@ class RunFiles {
   /** What the staff guides of the templates in `dir` are made and checked with. */
   guideData(dir: string) {
     return this.#once(`guides\0${dir}`, async () => {
-      const [facts, checklist, letterChecklist] = await Promise.all([
+      const [facts, checklist] = await Promise.all([
         this.tools(dir).then(async (tools) =>
           loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
         ),
         templateDataFile(dir, "guide-checklist.yaml").then((file) =>
           loadChecklist(file, undefined, GUIDE_FACTS),
         ),
-        this.checklist(dir),
       ]);
-      return { facts, checklist, letterChecklist };
+      return { facts, checklist };
     });
   }
 }

@@ -6,6 +6,7 @@ import { emailBody } from "../email/email-draft.js";
 import { EMAIL_TEMPLATE, loadEmailTemplate } from "../email/email-template.js";
 import { attachmentName, emailContext } from "../email/letter-email.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
+import { AUDIENCE_FILE_SUFFIX, AUDIENCES } from "../letter/audience.js";
 import { makeLetter } from "../letter/make-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { TemplateSet } from "../template/load-templates.js";
@@ -19,6 +20,8 @@ export const EMAIL_CHECKLIST = "email-checklist.yaml";
 /**
  * Fills in the e-mail template (when the templates folder has one) with every profile and tool,
  * and checks the text against `email-checklist.yaml`: above all, that it says how to agree.
+ * Both audiences' e-mails are checked: the template words them apart (`letter.parents`), and
+ * a clause could be missing from one of them only.
  */
 export async function validateEmailTemplate(
   templates: TemplateSet,
@@ -45,29 +48,36 @@ export async function validateEmailTemplate(
   const targets: ValidationTarget[] = [];
   for (const tool of tools) {
     for (const loaded of profilesForTool(profiles, tool)) {
-      let clauses: ValidationTarget["clauses"] = [];
-      const problems: Problem[] = [];
-      try {
-        const doc = makeLetter(loaded, tool, { templates, tools: toolsFile });
-        const markdown = template.render(emailContext(doc, loaded.profile, attachmentName(doc)));
-        const body = emailBody(markdown, template.file);
-        clauses = checkClauses(checklist, documentText(body), tool, {});
-      } catch (error) {
-        if (!isUserError(error)) throw error;
-        problems.push(
-          ...(error.problems.length > 0
-            ? error.problems
-            : [{ file, key: error.key, params: error.params }]),
-        );
+      for (const audience of AUDIENCES) {
+        let clauses: ValidationTarget["clauses"] = [];
+        const problems: Problem[] = [];
+        try {
+          const doc = makeLetter(loaded, tool, { templates, tools: toolsFile, audience });
+          const attachment = attachmentName(doc).replace(
+            /\.pdf$/,
+            `${AUDIENCE_FILE_SUFFIX[audience]}.pdf`,
+          );
+          const context = emailContext(doc, loaded.profile, attachment, audience === "parents");
+          const body = emailBody(template.render(context), template.file);
+          clauses = checkClauses(checklist, documentText(body), tool, {});
+        } catch (error) {
+          if (!isUserError(error)) throw error;
+          problems.push(
+            ...(error.problems.length > 0
+              ? error.problems
+              : [{ file, key: error.key, params: error.params }]),
+          );
+        }
+        targets.push({
+          kind: "template",
+          file,
+          profile: path.basename(loaded.file),
+          tool,
+          audience,
+          clauses,
+          problems,
+        });
       }
-      targets.push({
-        kind: "template",
-        file,
-        profile: path.basename(loaded.file),
-        tool,
-        clauses,
-        problems,
-      });
     }
   }
   return targets;

@@ -46,7 +46,6 @@ export function validateGuideFile(
           tools,
           facts,
           input.profile.profile.letterDate ?? tools.versionDate,
-          [],
         ),
       )
     : { tool: { ...toolContext(tool, tools), ...facts } };

@@ -38,8 +38,8 @@ const TOOLS = Object.keys(NAMES) as ToolId[];
 const SECTIONS = [
   "1. Voor het gesprek: een veilige ruimte",
   "2. De cliënt uitnodigen",
-  "3. De toestemming van de cliënt",
-  "4. De toestemming vastleggen",
+  "3. Het akkoord van de cliënt",
+  "4. Het akkoord vastleggen",
   "5. Tijdens het gesprek",
   "6. Na het gesprek",
 ];
@@ -103,7 +103,9 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
       for (const text of [pdf.text.replace(/\s+/g, " "), docx.text.replace(/\s+/g, " ")]) {
         expect(text).toContain("antwoordt op die e-mail met ‘akkoord’");
         expect(text).toContain("ondertekent hem");
-        expect(text).toMatch(/Mondeling\..*noteert dat meteen in het cliëntdossier/);
+        expect(text).toMatch(
+          /Mondeling, vóór het eerste beeldbelgesprek\..*noteert dat meteen in het leerlingendossier/,
+        );
         expect(text).toContain(`jonger dan ${loaded.profile.ownConsentAge} jaar`);
         expect(text).toContain("Bij een inspectie moet het centrum kunnen aantonen");
         expect(text).toContain("clb-consent proof");
@@ -129,7 +131,7 @@ describe("the staff guides of the example centres, read back from PDF and DOCX",
     for (const { pdf, docx } of guides.filter((g) => g.tool === "teams")) {
       const text = docx.text.replace(/\s+/g, " ");
       expect(text).toContain("Houd je teams altijd privé.");
-      expect(text).toContain("nieuwe leden toestemming nodig hebben");
+      expect(text).toContain("nieuwe leden goedkeuring nodig hebben");
       expect(text).toContain("lobby");
       expect(text).not.toMatch(/wachtwoord/i);
       const links = [

@@ -52,11 +52,11 @@ describe("validate checks the staff guides against guide-checklist.yaml", () => 
   it("fails every guide when a shared partial loses a consent route, in English with --lang en", async () => {
     const dir = await editedTemplates([
       {
-        file: "guides/partials/toestemming.md.hbs",
+        file: "guides/partials/akkoord.md.hbs",
         remove: /\n2\. \*\*Met een handtekening[^\n]*/,
       },
     ]);
-    const partial = path.join(dir, "guides", "partials", "toestemming.md.hbs");
+    const partial = path.join(dir, "guides", "partials", "akkoord.md.hbs");
     const result = await cli(["validate", partial, "-p", DE_BRUG, "--json", "--lang", "en"]);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as {

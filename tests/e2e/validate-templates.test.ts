@@ -164,7 +164,8 @@ describe("the shipped templates", () => {
           ).length,
       )
       .reduce((a, b) => a + b, 0);
-    const count = 3 * letters + guides * profiles;
+    // Per tool and profile: the two letters and the two e-mails (pupil's and parents').
+    const count = 4 * letters + guides * profiles;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,

@@ -5,7 +5,7 @@ import { run } from "../../src/cli/run.js";
 import { nl } from "../../src/i18n/messages-nl.js";
 import { ROUTES } from "../../src/proof/consent-routes.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
-import { editedTemplates, paragraph } from "../helpers/edit-templates.js";
+import { editedTemplates } from "../helpers/edit-templates.js";
 import { parseEml } from "../helpers/eml.js";
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -88,13 +88,60 @@ describe("validate and the e-mail template", () => {
   });
 
   it("fails an e-mail that no longer says to reply ‘akkoord’", async () => {
-    const dir = await editedTemplates([
-      { file: "email.md.hbs", remove: paragraph("**Ga je akkoord?") },
-      { file: "email.md.hbs", remove: /\{\{> routes\}\}\n/ },
-    ]);
+    // The routes partial is where the e-mail says it.
+    const dir = await editedTemplates([{ file: "email.md.hbs", remove: /\{\{> routes\}\}\n/ }]);
     const result = await cli(["validate", path.join(dir, "email.md.hbs"), "--profile", profile]);
     expect(result.code).toBe(1);
     expect(result.out + result.err).toMatch(/email-akkoord: .*ontbreekt/);
+  });
+
+  it("checks the parents' e-mail too: a clause missing there only fails", async () => {
+    // The parents' branch of the "no is fine" sentence loses its alternative.
+    const dir = await editedTemplates([
+      {
+        file: "email.md.hbs",
+        remove:
+          /\{\{#if letter\.parents\}\}met je kind \{\{\/if\}\}aan de telefoon, op school of in het CLB\./,
+        with: "{{#if letter.parents}}later.{{else}}aan de telefoon, op school of in het CLB.{{/if}}",
+      },
+    ]);
+    const result = await cli(["validate", path.join(dir, "email.md.hbs"), "--profile", profile]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/✗ .*email\.md\.hbs met clb-minimaal\.yaml, brief aan de ouders/);
+    expect(result.out).not.toMatch(
+      /✗ .*email\.md\.hbs met clb-minimaal\.yaml, brief aan de leerling/,
+    );
+    expect(result.out).toMatch(/email-nee: .*ontbreekt/);
+  });
+
+  it("fails an e-mail without the letter's question or without the other two routes", async () => {
+    const noQuestion = await editedTemplates([
+      { file: "email.md.hbs", remove: /\*\*Ga je akkoord met beeldbellen\?\*\*\n/ },
+    ]);
+    const asked = await cli([
+      "validate",
+      path.join(noQuestion, "email.md.hbs"),
+      "--profile",
+      profile,
+    ]);
+    expect(asked.code).toBe(1);
+    expect(asked.out).toMatch(/email-vraag: .*ontbreekt/);
+    const noRoutes = await editedTemplates([
+      {
+        file: "email.md.hbs",
+        remove: /\{\{> routes\}\}\n/,
+        with: "Antwoord met ‘akkoord’ op deze e-mail.\n",
+      },
+    ]);
+    const routes = await cli([
+      "validate",
+      path.join(noRoutes, "email.md.hbs"),
+      "--profile",
+      profile,
+    ]);
+    expect(routes.code).toBe(1);
+    expect(routes.out).toMatch(/email-routes: .*ontbreekt/);
+    expect(routes.out).not.toMatch(/email-akkoord: .*ontbreekt/);
   });
 
   it("names the line of a misspelt variable in the e-mail template", async () => {

@@ -71,7 +71,9 @@ describe("profile values in an e-mail's headers", () => {
     expect(headerNames(eml).sort()).toEqual(HEADERS);
     const parsed = await parseEml(eml);
     expect(parsed.from).toEqual({ name, address: "info@test.clb.example" });
-    expect(parsed.subject).toBe(`Toestemming voor beeldbellen met Microsoft Teams – ${name}`);
+    expect(parsed.subject).toBe(
+      `Beeldbellen met Microsoft Teams: geïnformeerde toestemming voor leerlingen – ${name}`,
+    );
     expect(parsed.text).toContain(name);
     // In the HTML body the name is text, never markup.
     expect(parsed.html).toContain("CLB &quot;De Brug&quot;, Sint-Niklaas – Ærø &lt;x@y.z&gt;");

@@ -38,17 +38,20 @@ describe.each(emails.map((e) => [`${e.loaded.profile.id}/${e.tool}`, e] as const
       );
     });
 
-    it("has a Dutch subject naming the tool and the centre, accents kept", async () => {
+    it("has a Dutch subject naming the tool, the reader and the centre, accents kept", async () => {
       const parsed = await parseEml(email.eml);
       const toolName = toolFacts(tools, email.tool).name;
-      expect(parsed.subject).toBe(`Toestemming voor beeldbellen met ${toolName} – ${profile.name}`);
+      expect(parsed.subject).toBe(
+        `Beeldbellen met ${toolName}: geïnformeerde toestemming voor leerlingen – ${profile.name}`,
+      );
       expect(rawHeaders(email.eml).find((h) => h.startsWith("Subject:"))).toMatch(/=\?UTF-8\?/);
     });
 
     it("says in text and HTML how to agree: reply ‘akkoord’, and the other routes", async () => {
       const parsed = await parseEml(email.eml);
       for (const body of [parsed.text ?? "", parsed.html ?? ""]) {
-        expect(body).toContain("Antwoord dan op deze e-mail met ‘akkoord’");
+        expect(body).toContain("Ga je akkoord met beeldbellen?");
+        expect(body).toContain("je antwoordt ‘akkoord’ op deze e-mail");
         expect(body).toContain("Met een handtekening:");
         expect(body).toContain("Mondeling:");
         expect(body).toContain(profile.phone);

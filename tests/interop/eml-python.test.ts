@@ -81,7 +81,9 @@ describe("e-mail drafts in Python's email package (policy.default)", () => {
     for (const [index, reading] of readings.entries()) {
       const email = emails[index]!;
       expect(reading.defects).toEqual([]);
-      expect(reading.subject).toMatch(/^Toestemming voor beeldbellen met .+ – /);
+      expect(reading.subject).toMatch(
+        /^Beeldbellen met .+: geïnformeerde toestemming voor leerlingen – /,
+      );
       expect(reading.subject.endsWith(email.loaded.profile.name)).toBe(true);
       expect(squash(reading.fromName)).toBe(squash(email.loaded.profile.name));
       expect(reading.fromAddress).toBe(email.loaded.profile.email);
