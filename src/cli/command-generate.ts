@@ -30,7 +30,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .description(ctx.t("cli.generate.description"))
     .requiredOption("-p, --profile <file>", ctx.t("cli.opt.profile"))
     .option("-t, --tool <tool>", ctx.t("cli.opt.tool"))
-    .option("-f, --format <list>", `${ctx.t("cli.opt.format")} (${DEFAULT_FORMATS.join(",")})`)
+    .option("-f, --format <list>", ctx.t("cli.opt.format", { defaults: DEFAULT_FORMATS.join(",") }))
     .option("-o, --out <dir>", ctx.t("cli.opt.out"), "out")
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))

@@ -6,7 +6,7 @@ export const en: Messages = {
   "warning.prefix": "Warning",
   "error.bug":
     "Something went wrong that is not caused by your input (a bug in clb-consent). Please report it with the technical details below.",
-  "error.usage": "{{message}}\nSee `clb-consent --help` for the available options.",
+  "error.usage": "{{message}}\nSee `{{help}}` for the available options.",
   "error.fileMissing": "The file {{file}} does not exist. Check its name and folder.",
   "error.fileUnreadable": "The file {{file}} cannot be read: {{reason}}",
   "error.notUtf8": "The file {{file}} is not saved as UTF-8, the text encoding clb-consent reads.",
@@ -35,11 +35,14 @@ export const en: Messages = {
   "reason.EEXIST": "a file with that name already exists",
   "reason.EMFILE": "too many files are open at once",
   "usage.unknownOption": "The option {{name}} does not exist.",
-  "usage.unknownCommand":
-    "The command {{name}} does not exist. Choose generate, batch, validate or schema.",
+  "usage.unknownOptionSuggest": "The option {{name}} does not exist. Did you mean {{suggestion}}?",
+  "usage.unknownCommand": "The command {{name}} does not exist. Choose from: {{choices}}.",
+  "usage.unknownCommandSuggest":
+    "The command {{name}} does not exist. Did you mean {{suggestion}}? The commands: {{choices}}.",
   "usage.missingArgument": "A value is missing: {{name}}.",
   "usage.missingOption": "The option {{name}} is required.",
-  "usage.excessArguments": "Too many arguments were given: {{name}}.",
+  "usage.excessArguments":
+    "{{name}} takes at most {{expected}} argument(s) without an option before them, but got {{got}}. Is there a space in a file name? Then put that name in quotes.",
   "usage.other": "The command is not right: {{name}}",
 
   "profile.invalid":
@@ -185,8 +188,9 @@ export const en: Messages = {
   "schema.description": "Profile of a CLB for clb-consent",
 
   "cli.description":
-    "Makes the informed-consent letters for video calls (PDF, DOCX, Markdown, text) and checks them.",
+    "Makes the informed-consent letters for video calls (PDF, DOCX, Markdown, text, e-mail) and checks them.",
   "cli.opt.help": "shows this help",
+  "cli.opt.version": "prints the version of clb-consent",
   "cli.help.usage": "Usage:",
   "cli.help.options": "Options:",
   "cli.help.commands": "Commands:",
@@ -200,12 +204,16 @@ export const en: Messages = {
   "cli.term.options": "options",
   "cli.term.files": "files",
   "cli.term.command": "command",
+  "cli.term.port": "port",
+  "cli.term.host": "host",
+  "cli.term.n": "n",
   "cli.opt.lang": "language of messages: nl (default) or en",
   "cli.generate.description": "makes the letters of one centre",
   "cli.opt.profile": "the centre's profile (YAML)",
   "cli.opt.tool":
     "tool: an id of tools.yaml (see clb-consent schema) or all (default: the profile's tools)",
-  "cli.opt.format": "formats, separated by commas",
+  "cli.opt.format":
+    "formats, separated by commas, of: pdf, docx, md (Markdown), txt (text) and eml (an e-mail with the PDF attached); default {{defaults}}",
   "cli.opt.out": "folder the letters go into",
   "cli.opt.date": "the letter's date; default the profile's or the template's",
   "cli.opt.templates": "folder with the templates (default the shipped templates/)",

@@ -8,7 +8,7 @@ export const nl = {
   "warning.prefix": "Waarschuwing",
   "error.bug":
     "Er ging iets mis dat niet aan jouw invoer ligt (een fout in clb-consent). Meld dit met de technische details hieronder.",
-  "error.usage": "{{message}}\nGebruik `clb-consent --help` voor de mogelijke opties.",
+  "error.usage": "{{message}}\nGebruik `{{help}}` voor de mogelijke opties.",
   "error.fileMissing": "Het bestand {{file}} bestaat niet. Controleer de naam en de map.",
   "error.fileUnreadable": "Het bestand {{file}} kan niet gelezen worden: {{reason}}",
   "error.notUtf8":
@@ -39,11 +39,14 @@ export const nl = {
   "reason.EEXIST": "er staat al een bestand met die naam",
   "reason.EMFILE": "er zijn te veel bestanden tegelijk open",
   "usage.unknownOption": "De optie {{name}} bestaat niet.",
-  "usage.unknownCommand":
-    "De opdracht {{name}} bestaat niet. Kies generate, batch, validate of schema.",
+  "usage.unknownOptionSuggest": "De optie {{name}} bestaat niet. Bedoel je {{suggestion}}?",
+  "usage.unknownCommand": "De opdracht {{name}} bestaat niet. Kies uit: {{choices}}.",
+  "usage.unknownCommandSuggest":
+    "De opdracht {{name}} bestaat niet. Bedoel je {{suggestion}}? De opdrachten: {{choices}}.",
   "usage.missingArgument": "Er ontbreekt een waarde: {{name}}.",
   "usage.missingOption": "De optie {{name}} is verplicht.",
-  "usage.excessArguments": "Er zijn te veel argumenten gegeven: {{name}}.",
+  "usage.excessArguments":
+    "{{name}} krijgt hoogstens {{expected}} argument(en) zonder optie ervoor, maar kreeg er {{got}}. Staat er een spatie in een bestandsnaam? Zet die naam dan tussen aanhalingstekens.",
   "usage.other": "De opdracht klopt niet: {{name}}",
 
   "profile.invalid":
@@ -202,8 +205,9 @@ export const nl = {
 
   // CLI help
   "cli.description":
-    "Maakt de brieven voor geïnformeerde toestemming bij beeldbellen (PDF, DOCX, Markdown, tekst) en controleert ze.",
+    "Maakt de brieven voor geïnformeerde toestemming bij beeldbellen (PDF, DOCX, Markdown, tekst, e-mail) en controleert ze.",
   "cli.opt.help": "toont deze hulp",
+  "cli.opt.version": "toont het versienummer van clb-consent",
   "cli.help.usage": "Gebruik:",
   "cli.help.options": "Opties:",
   "cli.help.commands": "Opdrachten:",
@@ -217,12 +221,16 @@ export const nl = {
   "cli.term.options": "opties",
   "cli.term.files": "bestanden",
   "cli.term.command": "opdracht",
+  "cli.term.port": "poort",
+  "cli.term.host": "adres",
+  "cli.term.n": "aantal",
   "cli.opt.lang": "taal van de meldingen: nl (standaard) of en",
   "cli.generate.description": "maakt de brieven van één centrum",
   "cli.opt.profile": "het profiel van het centrum (YAML)",
   "cli.opt.tool":
     "hulpmiddel: een id uit tools.yaml (zie clb-consent schema) of all (standaard: de hulpmiddelen uit het profiel)",
-  "cli.opt.format": "formaten, gescheiden door komma's",
+  "cli.opt.format":
+    "formaten, gescheiden door komma's, uit: pdf, docx, md (Markdown), txt (tekst) en eml (een e-mail met de PDF als bijlage); standaard {{defaults}}",
   "cli.opt.out": "map waarin de brieven komen",
   "cli.opt.date": "datum van de brief; standaard die uit het profiel of het sjabloon",
   "cli.opt.templates": "map met de sjablonen (standaard de meegeleverde templates/)",
