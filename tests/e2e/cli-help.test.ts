@@ -49,8 +49,8 @@ describe("the help", () => {
   });
 
   it.each([
-    ["generate", /-f, --format <lijst> +formaten[^]*?standaard pdf,docx,md,txt\n/],
-    ["batch", /-f, --formats <lijst> +formaten[^]*?standaard pdf,docx\n/],
+    ["generate", /-f, --format <lijst> +formaten[\s\S]*?standaard pdf,docx,md,txt\n/],
+    ["batch", /-f, --formats <lijst> +formaten[\s\S]*?standaard pdf,docx\n/],
   ])("of %s names every format, eml included, and the default", async (command, option) => {
     const { text } = await help([command, "--help"]);
     // Commander wraps the description: one line, to read it as a user does.
