@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
+import type { UserError } from "../errors/user-error.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { DOCUMENT_CHOICES } from "../pipeline/document-spec.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
@@ -44,6 +45,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../pipeline/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
+      let refused: UserError | undefined;
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,
@@ -60,6 +62,9 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
             ...(date ? { date } : {}),
             ...(flags.signature ? { signature: true } : {}),
           }),
+        onRefused: (refusal) => {
+          refused = refusal;
+        },
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
@@ -77,5 +82,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ];
         if (without.length > 0) ctx.out(ctx.t("guide.skipped", { tools: without.join(", ") }));
       }
+      // The other tools' files are written and listed; the refused tools still fail the run.
+      if (refused) throw refused;
     });
 }

@@ -22,7 +22,7 @@ export function emailContext(doc: Document, profile: Profile, attachment: string
   const {
     logo: _logo,
     tools: _tools,
-    vendorRoles: _vendorRoles,
+    contracts: _contracts,
     signature: _signature,
     letterDate: _letterDate,
     ...centre

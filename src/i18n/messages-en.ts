@@ -193,6 +193,8 @@ export const en: Messages = {
   "validate.verdictOk": "All good.",
   "validate.verdictFailed": "Not good: fix the errors above.",
   "validate.verdictStrict": "Not good with --strict: recommended clauses must be there too.",
+  "validate.noContractProfile":
+    "No profile uses {{tool}} or has a contract for it (“contracts.{{tool}}”), so this template was not filled in or checked. Name a profile that has one with --profile.",
   "validate.noProfiles":
     "{{dir}} holds no profiles to fill the templates with. Give one with --profile.",
 
@@ -313,11 +315,17 @@ export const en: Messages = {
   "field.website.help": "A full web address, starting with https://.",
   "field.privacyUrl": "Centre's privacy statement",
   "field.privacyUrl.help": "The web address of the privacy statement; the letter refers to it.",
-  "field.retention": "Retention period",
-  "field.retention.help":
-    "How long the centre keeps data. Left empty, the letter points to the privacy statement instead.",
-  "field.ownConsentAge": "Age of own consent",
-  "field.ownConsentAge.help": "From this age the pupil gives consent themselves (usually 12).",
+  "field.retention.file": "Retention of the pupil file",
+  "field.retention.file.help":
+    "How long you keep the file (with a call's date, time and length and the notes), as a period or the rule that sets it.",
+  "field.retention.agreement": "Retention of the agreement",
+  "field.retention.agreement.help": "How long you keep the client's agreement.",
+  "field.breachPromiseHours": "Own promise on a data breach (hours)",
+  "field.breachPromiseHours.help":
+    "Empty: the letter follows the GDPR (without undue delay, when the risk is high). A number: you promise to tell within that many hours.",
+  "field.ownConsentAge": "Age from which the pupil decides",
+  "field.ownConsentAge.help":
+    "From this age the pupil decides in principle: 12, or younger if you wish.",
   "field.complaint.contact": "Who handles complaints",
   "field.complaint.contact.help": "Name or role, for example the director.",
   "field.complaint.email": "E-mail address for complaints",
@@ -337,9 +345,19 @@ export const en: Messages = {
   "field.version.help": "For example 2026.1, so that you know later which letter someone received.",
   "field.signature": "Block to sign at the foot of the letter",
   "field.logo": "Logo (PNG or JPEG, at most 2 MB)",
-  "field.vendorRoles.tool": "Role of the vendor of {{tool}}",
-  "field.vendorRoles.tool.help":
-    "As your DPO recorded it. Empty: the letter follows tools.yaml; where the role is unknown there, the letter names both possibilities.",
+  "field.contract.role": "{{tool}}: the vendor's role",
+  "field.contract.role.help":
+    "From your processing agreement. Without the agreement's facts there is no letter for this tool.",
+  "field.contract.where": "{{tool}}: where the data are processed",
+  "field.contract.safeguard": "{{tool}}: safeguard outside the EU",
+  "field.contract.safeguard.help":
+    "Required when data (also) go outside the European Union, for example the European Commission's standard contractual clauses.",
+  "field.contract.retention": "{{tool}}: what the vendor keeps, and how long",
+  "field.contract.agreement": "{{tool}}: name of the agreement",
+  "field.contract.agreementDate": "{{tool}}: date of the agreement",
+  "field.choice.eu": "In the European Union",
+  "field.choice.outside-eu": "Outside the European Union",
+  "field.choice.eu-and-outside-eu": "In and outside the European Union",
   "field.choice.processor": "Processor: works for us (processing agreement)",
   "field.choice.controller": "Controller: uses the data for its own purposes",
   "web.select.none": "Not filled in",
@@ -438,6 +456,28 @@ export const en: Messages = {
     "the guide has staff use this, but tools.yaml says “{{toolFact}}: {{toolValue}}” for this tool. Put false here, or set “{{toolFact}}: true” in tools.yaml with the vendor's page that says so.",
   "profile.vendorRole":
     "“{{value}}” is not a role the letter knows. Choose processor (the vendor works for the centre, under a processing agreement) or controller (the vendor is responsible itself).",
+  "profile.processingPlace":
+    "“{{value}}” is not a place the letter knows. Choose eu (only in the European Union), outside-eu (outside the European Union) or eu-and-outside-eu (both), as your processing agreement says.",
+  "profile.retentionMissing":
+    "The field “retention” is missing. The letter must say how long you keep what. Add “retention:” with “file:” (how long the pupil file is kept) and “agreement:” (how long the client's agreement is kept) under it.",
+  "profile.retentionText":
+    "“retention” is now a list per kind of data, not a single text. Write “retention:” with “file:” (the pupil file) and “agreement:” (the client's agreement) under it.",
+  "profile.breachHours":
+    "“breachPromiseHours” is the number of hours within which you tell a client of a data breach: a whole number from 1 to 720. Leave it out to follow the GDPR's rule (without undue delay, when the risk is high).",
+  "contract.refused":
+    "{{file}}: no letter was made for {{tool}}, because the profile does not say what your processing agreement with the vendor sets out. Fill in under “contracts:” what is missing below; the letters for the other tools were made.",
+  "contract.need.role":
+    "missing: under your processing agreement, is {{vendor}} your processor (processor) or a controller in its own right (controller)?",
+  "contract.need.where":
+    "missing: where does {{vendor}} process the data under the agreement? eu, outside-eu or eu-and-outside-eu.",
+  "contract.need.safeguard":
+    "missing: {{vendor}} processes data outside the European Union. Which safeguard does the agreement name for that (for example the European Commission's standard contractual clauses)?",
+  "contract.need.retention":
+    "missing: what does {{vendor}} keep about a call under the agreement, and for how long?",
+  "contract.need.agreement":
+    "missing: what is the name of the processing agreement with {{vendor}}?",
+  "contract.need.agreementDate":
+    "missing: what is the date of the agreement with {{vendor}} (YYYY-MM-DD)?",
   "guide.factNotInGuide":
     "tools.yaml says “{{toolFact}}: true” for this tool, and the letter tells the client the call is secured that way. Put true here, so that the guide has staff do it too.",
   "guide.factsInvalid": "The guide facts file {{file}} has errors:",

@@ -209,6 +209,8 @@ export const nl = {
   "validate.verdictFailed": "Niet in orde: verbeter de fouten hierboven.",
   "validate.verdictStrict":
     "Niet in orde met --strict: ook aanbevolen clausules moeten erin staan.",
+  "validate.noContractProfile":
+    "Geen enkel profiel gebruikt {{tool}} of heeft er een contract voor (“contracts.{{tool}}”), dus dit sjabloon is niet ingevuld en niet nagekeken. Geef met --profile een profiel dat het wel heeft.",
   "validate.noProfiles":
     "In {{dir}} staan geen profielen om de sjablonen mee in te vullen. Geef er een op met --profile.",
 
@@ -333,12 +335,17 @@ export const nl = {
   "field.website.help": "Een volledig webadres, beginnend met https://.",
   "field.privacyUrl": "Privacyverklaring van het centrum",
   "field.privacyUrl.help": "Het webadres van de privacyverklaring; de brief verwijst ernaar.",
-  "field.retention": "Bewaartermijn",
-  "field.retention.help":
-    "Hoe lang het centrum gegevens bewaart. Laat je het leeg, dan verwijst de brief naar de privacyverklaring.",
-  "field.ownConsentAge": "Leeftijd voor eigen toestemming",
+  "field.retention.file": "Bewaartermijn van het leerlingendossier",
+  "field.retention.file.help":
+    "Hoe lang jullie het dossier bewaren (met datum, uur en duur van een gesprek en de notities), als termijn of met de regel die hem bepaalt.",
+  "field.retention.agreement": "Bewaartermijn van het akkoord",
+  "field.retention.agreement.help": "Hoe lang jullie het akkoord van de cliënt bewaren.",
+  "field.breachPromiseHours": "Eigen belofte bij een datalek (uren)",
+  "field.breachPromiseHours.help":
+    "Leeg: de brief volgt de AVG (zonder onnodige vertraging, als het risico groot is). Een getal: jullie beloven het binnen zoveel uur te laten weten.",
+  "field.ownConsentAge": "Leeftijd waarop de leerling zelf beslist",
   "field.ownConsentAge.help":
-    "Vanaf deze leeftijd geeft de leerling zelf toestemming (meestal 12).",
+    "Vanaf deze leeftijd beslist de leerling in principe zelf: 12, of jonger als jullie dat willen.",
   "field.complaint.contact": "Wie behandelt klachten",
   "field.complaint.contact.help": "Naam of functie, bijvoorbeeld de directeur.",
   "field.complaint.email": "E-mailadres voor klachten",
@@ -359,9 +366,19 @@ export const nl = {
   "field.version.help": "Bijvoorbeeld 2026.1. Zo weet je later welke brief iemand kreeg.",
   "field.signature": "Blok om te ondertekenen onderaan de brief",
   "field.logo": "Logo (PNG of JPEG, hoogstens 2 MB)",
-  "field.vendorRoles.tool": "Rol van de leverancier van {{tool}}",
-  "field.vendorRoles.tool.help":
-    "Zoals jullie DPO ze vastlegde. Leeg: de brief volgt tools.yaml; is de rol daar onbekend, dan noemt de brief beide mogelijkheden.",
+  "field.contract.role": "{{tool}}: rol van de leverancier",
+  "field.contract.role.help":
+    "Uit jullie verwerkersovereenkomst. Zonder de gegevens van de overeenkomst komt er geen brief voor dit hulpmiddel.",
+  "field.contract.where": "{{tool}}: waar de gegevens verwerkt worden",
+  "field.contract.safeguard": "{{tool}}: waarborg buiten de EU",
+  "field.contract.safeguard.help":
+    "Verplicht als de gegevens (ook) buiten de Europese Unie gaan, bijvoorbeeld de standaardcontractbepalingen van de Europese Commissie.",
+  "field.contract.retention": "{{tool}}: wat de leverancier bewaart, en hoe lang",
+  "field.contract.agreement": "{{tool}}: naam van de overeenkomst",
+  "field.contract.agreementDate": "{{tool}}: datum van de overeenkomst",
+  "field.choice.eu": "In de Europese Unie",
+  "field.choice.outside-eu": "Buiten de Europese Unie",
+  "field.choice.eu-and-outside-eu": "In en buiten de Europese Unie",
   "field.choice.processor": "Verwerker: werkt in onze opdracht (verwerkersovereenkomst)",
   "field.choice.controller": "Zelf verantwoordelijk: gebruikt de gegevens voor eigen doeleinden",
   "web.select.none": "Niet ingevuld",
@@ -462,6 +479,27 @@ export const nl = {
     "de handleiding laat medewerkers dit gebruiken, maar tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: {{toolValue}}”. Zet hier false, of zet “{{toolFact}}: true” in tools.yaml met de pagina van de leverancier die het zegt.",
   "profile.vendorRole":
     "“{{value}}” is geen rol die de brief kent. Kies processor (de leverancier werkt in opdracht van het centrum, met een verwerkersovereenkomst) of controller (de leverancier is zelf verantwoordelijk).",
+  "profile.processingPlace":
+    "“{{value}}” is geen plaats die de brief kent. Kies eu (alleen in de Europese Unie), outside-eu (buiten de Europese Unie) of eu-and-outside-eu (allebei), zoals jullie verwerkersovereenkomst het zegt.",
+  "profile.retentionMissing":
+    "Het veld “retention” ontbreekt. De brief moet zeggen hoe lang jullie wat bewaren. Voeg toe: “retention:” met daaronder “file:” (hoe lang het leerlingendossier bewaard wordt) en “agreement:” (hoe lang het akkoord van de cliënt bewaard wordt).",
+  "profile.retentionText":
+    "“retention” is nu een lijst per soort gegevens, geen losse tekst. Schrijf “retention:” met daaronder “file:” (het leerlingendossier) en “agreement:” (het akkoord van de cliënt).",
+  "profile.breachHours":
+    "“breachPromiseHours” is het aantal uur waarbinnen jullie een cliënt over een datalek inlichten: een geheel getal van 1 tot 720. Laat het weg om de regel van de AVG te volgen (zonder onnodige vertraging, als het risico groot is).",
+  "contract.refused":
+    "{{file}}: er is geen brief voor {{tool}} gemaakt, want het profiel zegt niet wat jullie verwerkersovereenkomst met de leverancier bepaalt. Vul onder “contracts:” aan wat hieronder ontbreekt; de brieven voor de andere hulpmiddelen zijn wel gemaakt.",
+  "contract.need.role":
+    "ontbreekt: is {{vendor}} volgens jullie verwerkersovereenkomst jullie verwerker (processor) of zelf verantwoordelijk voor de gegevens (controller)?",
+  "contract.need.where":
+    "ontbreekt: waar verwerkt {{vendor}} de gegevens volgens de overeenkomst? eu, outside-eu of eu-and-outside-eu.",
+  "contract.need.safeguard":
+    "ontbreekt: {{vendor}} verwerkt gegevens buiten de Europese Unie. Welke waarborg noemt de overeenkomst daarvoor (bijvoorbeeld de standaardcontractbepalingen van de Europese Commissie)?",
+  "contract.need.retention":
+    "ontbreekt: wat houdt {{vendor}} volgens de overeenkomst over een gesprek bij, en hoe lang?",
+  "contract.need.agreement": "ontbreekt: hoe heet de verwerkersovereenkomst met {{vendor}}?",
+  "contract.need.agreementDate":
+    "ontbreekt: van wanneer is de overeenkomst met {{vendor}} (JJJJ-MM-DD)?",
   "guide.factNotInGuide":
     "tools.yaml zegt bij dit hulpmiddel “{{toolFact}}: true”, en de brief zegt de cliënt dat het gesprek zo beveiligd wordt. Zet hier true, zodat de handleiding het de medewerkers ook laat doen.",
   "guide.factsInvalid": "Het bestand met gegevens voor de handleidingen {{file}} bevat fouten:",

@@ -1,4 +1,4 @@
-import type { Profile } from "../profile/profile-schema.js";
+import type { Contract, Profile } from "../profile/profile-schema.js";
 import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { Tool } from "../tools/tool-schema.js";
@@ -16,21 +16,22 @@ export function letterContext(
   date: string,
   signature: boolean = profile.signature,
   audience: Audience = "pupil",
+  contract: Contract | undefined = profile.contracts?.[toolId],
 ) {
   const {
     logo: _logo,
     tools: _tools,
-    vendorRoles,
+    contracts: _contracts,
     signature: _signature,
     letterDate: _letterDate,
     ...centre
   } = profile;
   return {
     centre,
-    // The vendor's role depends on the centre's own contract (a licence with a processing
-    // agreement or a free account), which only the centre knows: its DPO's record in the
-    // profile wins over tools.yaml's usual case.
-    tool: toolContext(toolId, { ...tool, role: vendorRoles?.[toolId] ?? tool.role }),
+    // The vendor's role, where it processes and how long it keeps what come from the centre's
+    // own processing agreement (the profile's `contracts`), never from a public page: a letter
+    // is made only when it is complete (contract-facts.ts), a guide also without it.
+    tool: toolContext(toolId, tool, contract),
     letter: {
       date,
       version: profile.version ?? tool.version,

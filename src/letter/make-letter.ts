@@ -1,6 +1,7 @@
 import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
 import { titledBlocks } from "../document/titled-blocks.js";
+import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
 import type { TemplateSet } from "../template/load-templates.js";
@@ -8,6 +9,7 @@ import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import type { Audience } from "./audience.js";
+import { completeContract, contractProblems } from "./contract-facts.js";
 import { letterContext } from "./letter-context.js";
 
 export interface LetterInputs {
@@ -21,10 +23,17 @@ export interface LetterInputs {
   readonly audience?: Audience;
 }
 
-/** Fills in one tool's template for one centre and parses it into a Document. */
+/**
+ * Fills in one tool's template for one centre and parses it into a Document. A tool whose
+ * contract facts the profile lacks gets no letter: the UserError names each field to fill.
+ */
 export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: LetterInputs): Document {
   const { profile } = loaded;
   const tool = toolFacts(inputs.tools, toolId);
+  const gaps = contractProblems(loaded, toolId, tool);
+  if (gaps.length > 0) {
+    throw new UserError("contract.refused", { file: loaded.file, tool: tool.name }, gaps);
+  }
   const date = inputs.date ?? profile.letterDate ?? tool.versionDate;
   const context = letterContext(
     profile,
@@ -33,6 +42,7 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
     date,
     inputs.signature ?? profile.signature,
     inputs.audience,
+    completeContract(loaded, toolId),
   );
   const markdown = inputs.templates.render(toolId, context);
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;

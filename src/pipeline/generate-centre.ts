@@ -1,9 +1,11 @@
+import type { UserError } from "../errors/user-error.js";
 import type { Audience } from "../letter/audience.js";
 import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { buildCentre } from "./build-centre.js";
+import { splitByContract } from "./contract-refusal.js";
 import {
   centreSpecs,
   type DocumentChoice,
@@ -39,6 +41,11 @@ export interface GenerateOptions {
     inputs: PipelineInputs,
     files: readonly RenderedFile[],
   ) => Promise<void>;
+  /**
+   * Told, after the other files are written, which tools got no letter because the profile
+   * lacks their contract facts. Without it, that refusal is thrown once the rest is written.
+   */
+  readonly onRefused?: (refusal: UserError) => void;
 }
 
 export interface GeneratedLetter {
@@ -81,15 +88,22 @@ export async function generateCentre(
     documents,
     ...(options.audiences ? { audiences: options.audiences } : {}),
   });
+  // A tool without its contract in the profile gets no letter; the others are still made.
+  const split = splitByContract(loaded, specs, inputs.tools);
   const rendered = await buildCentre(loaded, inputs, {
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
-    specs: specs.filter((spec) => spec.kind !== "guide" || hasGuide(inputs, spec.tool)),
+    specs: split.specs.filter((spec) => spec.kind !== "guide" || hasGuide(inputs, spec.tool)),
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, rendered);
-  await options.afterWrite?.(loaded, inputs, rendered);
+  // Nothing written (every tool refused): no manifest to note it in, no empty folder.
+  if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
+  if (split.refusal) {
+    if (!options.onRefused) throw split.refusal;
+    options.onRefused(split.refusal);
+  }
   return written.map(({ kind, tool, audience, format, file, size }) => ({
     kind,
     tool,

@@ -10,6 +10,7 @@ export {
   parseProfile,
 } from "../profile/load-profile.js";
 export { type BuildOptions, buildCentre } from "./build-centre.js";
+export { type ContractSplit, splitByContract } from "./contract-refusal.js";
 export {
   AUDIENCES,
   type Audience,

@@ -1,5 +1,8 @@
 import * as z from "zod";
 import { email, isoDate, line, phone, text, url } from "../fields/field-types.js";
+import { Contract } from "../tools/contract-schema.js";
+
+export type { Contract } from "../tools/contract-schema.js";
 
 // Names that Windows refuses as file or folder names (Microsoft's "Naming Files, Paths, and
 // Namespaces": CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9); an id becomes a folder name.
@@ -14,9 +17,11 @@ export const DEFAULT_AUTHORITY = {
   url: "https://www.vlaanderen.be/vlaamse-toezichtcommissie",
 } as const;
 
+// The Flemish rules presume a pupil competent from 12: a centre may give a younger pupil their
+// own say, never take it away from a 12- or 13-year-old (issue 26, point 3).
 export const DEFAULT_OWN_CONSENT_AGE = 12;
 export const MIN_OWN_CONSENT_AGE = 6;
-export const MAX_OWN_CONSENT_AGE = 18;
+export const MAX_OWN_CONSENT_AGE = 12;
 
 const Address = z.strictObject({
   street: line(200).describe("Straat en huisnummer"),
@@ -116,25 +121,36 @@ function toolsField(choices: ToolChoices) {
     .describe("Hulpmiddelen waarmee het centrum beeldbelt");
 }
 
-/**
- * The role a tool's vendor has for the centre under the GDPR, as the centre's DPO recorded it:
- * it depends on the centre's contract (a processing agreement, a licence), so tools.yaml may
- * say `unknown`. Where the profile names it, the letter states it.
- */
-export const VENDOR_ROLES = ["processor", "controller"] as const;
-const VendorRole = z.enum(VENDOR_ROLES, { error: "profile.vendorRole" });
-const VENDOR_ROLES_DESCRIPTION =
-  "Rol van de leverancier per hulpmiddel, zoals jullie DPO ze vastlegde: processor (verwerker) of controller (zelf verantwoordelijk)";
+const CONTRACTS_DESCRIPTION =
+  "Per hulpmiddel wat jullie verwerkersovereenkomst met de leverancier zegt; zonder dit geen brief voor dat hulpmiddel";
 
-/** `vendorRoles`: for each tool of tools.yaml, optionally, the vendor's role. */
-function vendorRolesField(choices: ToolChoices) {
+/** `contracts`: for each tool of tools.yaml, optionally, what the centre's contract says. */
+function contractsField(choices: ToolChoices) {
   return z
-    .strictObject(Object.fromEntries(choices.ids.map((id) => [id, VendorRole.optional()])), {
+    .strictObject(Object.fromEntries(choices.ids.map((id) => [id, Contract.optional()])), {
       error: "profile.wrongType",
     })
     .optional()
-    .describe(VENDOR_ROLES_DESCRIPTION);
+    .describe(CONTRACTS_DESCRIPTION);
 }
+
+/** How long the centre keeps each kind of data: Art. 13(2)(a) asks for a period or its criteria. */
+const Retention = z.strictObject(
+  {
+    file: text(600).describe(
+      "Hoe lang het centrum het leerlingendossier bewaart (met datum, uur en duur van een gesprek en de notities)",
+    ),
+    agreement: text(600).describe("Hoe lang het centrum het akkoord van de cliënt bewaart"),
+  },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? "profile.retentionMissing"
+        : typeof issue.input === "string"
+          ? "profile.retentionText"
+          : "profile.wrongType",
+  },
+);
 
 const PROFILE_DESCRIPTION = "Profiel van een CLB voor clb-consent";
 
@@ -159,20 +175,31 @@ export const ProfileSchema = z
     complaint: Complaint,
     authority: Authority.default({ ...DEFAULT_AUTHORITY }),
     dpo: Dpo.describe("Functionaris voor gegevensbescherming (verplicht voor een CLB)"),
-    retention: text(2000).optional().describe("Hoe lang het centrum gegevens bewaart"),
+    retention: Retention.describe("Hoe lang het centrum welke gegevens bewaart"),
+    breachPromiseHours: z
+      .number({ error: "profile.wrongType" })
+      .int({ error: "profile.breachHours" })
+      .min(1, { error: "profile.breachHours" })
+      .max(720, { error: "profile.breachHours" })
+      .optional()
+      .describe(
+        "Eigen belofte van het centrum: binnen zoveel uur een cliënt over een datalek inlichten (zonder: de regel van de AVG)",
+      ),
     ownConsentAge: z
       .number({ error: "profile.wrongType" })
       .int({ error: "profile.age" })
       .min(MIN_OWN_CONSENT_AGE, { error: "profile.age" })
       .max(MAX_OWN_CONSENT_AGE, { error: "profile.age" })
       .default(DEFAULT_OWN_CONSENT_AGE)
-      .describe("Vanaf deze leeftijd geeft de leerling zelf toestemming"),
+      .describe(
+        "Vanaf deze leeftijd beslist de leerling in principe zelf (12 of jonger; standaard 12)",
+      ),
     logo: line(300).optional().describe("PNG- of JPEG-bestand, relatief tegenover het profiel"),
     tools: toolsField({ ids: [], retired: {} }),
-    vendorRoles: z
-      .record(z.string(), VendorRole.optional(), { error: "profile.wrongType" })
+    contracts: z
+      .record(z.string(), Contract.optional(), { error: "profile.wrongType" })
       .optional()
-      .describe(VENDOR_ROLES_DESCRIPTION),
+      .describe(CONTRACTS_DESCRIPTION),
     letterDate: isoDate().optional().describe("Datum van de brief (JJJJ-MM-DD)"),
     version: line(40).optional().describe("Versie van de brief, bijvoorbeeld 2026.1"),
     signature: z
@@ -186,7 +213,7 @@ export const ProfileSchema = z
 export function profileSchema(choices: ToolChoices) {
   return ProfileSchema.extend({
     tools: toolsField(choices),
-    vendorRoles: vendorRolesField(choices),
+    contracts: contractsField(choices),
   }).describe(PROFILE_DESCRIPTION);
 }
 

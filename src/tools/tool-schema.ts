@@ -29,20 +29,6 @@ export const ToolSchema = z.strictObject({
   guideUrl: url().optional().describe("Hulp voor cliënten (gasten)"),
   hostHelpUrl: url().optional().describe("Hulp voor de medewerker die het gesprek organiseert"),
   collects: z.array(line(200)).optional().describe("Wat de leverancier verzamelt, als bekend"),
-  processing: z
-    .strictObject({
-      where: z
-        .enum(["eu", "outside-eu", "unknown"], { error: "tools.processingWhere" })
-        .describe("Waar de gegevens verwerkt worden: eu, outside-eu of unknown"),
-      safeguard: line(300).optional().describe("De waarborg die de leverancier noemt"),
-    })
-    .describe("Waar de leverancier de gegevens verwerkt"),
-  role: z
-    .enum(["processor", "controller", "unknown"], { error: "tools.role" })
-    .describe(
-      "processor: verwerker van het centrum (licentie met verwerkersovereenkomst); controller: eigen verwerkingsverantwoordelijke (gratis consumentenaccount)",
-    ),
-  roleNote: line(300).optional().describe("Waar die rol van afhangt"),
   guestAccount: Fact.describe("Heeft een gast een account nodig?"),
   computerApp: AppNeed.describe("Heeft een gast op een computer een programma nodig?"),
   phoneApp: line(80).optional().describe("App die nodig is op smartphone of tablet"),

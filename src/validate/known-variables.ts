@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ProfileSchema } from "../profile/profile-schema.js";
+import { Contract } from "../tools/contract-schema.js";
 import { DERIVED_TOOL_FACTS } from "../tools/tool-context.js";
 import { ToolSchema } from "../tools/tool-schema.js";
 import { unwrapSchema } from "../yaml/unwrap-schema.js";
@@ -15,7 +16,7 @@ function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
 }
 
 // Profile fields that letterContext() keeps out of `centre` (see letter/letter-context.ts).
-const NOT_IN_CENTRE = new Set(["logo", "tools", "vendorRoles", "signature", "letterDate"]);
+const NOT_IN_CENTRE = new Set(["logo", "tools", "contracts", "signature", "letterDate"]);
 
 /**
  * Every variable a letter template may use, derived from the zod schemas (so a new profile field
@@ -29,9 +30,11 @@ export function knownVariables(): string[] {
     if (!NOT_IN_CENTRE.has(key)) paths(child as z.ZodType, `centre.${key}`, out);
   }
   paths(ToolSchema, "tool", out);
+  // The centre's contract for the tool (the profile's `contracts.<tool>`), as tool.contract.*.
+  paths(Contract, "tool.contract", out);
   out.push(
     "tool.id",
-    ...DERIVED_TOOL_FACTS.map((fact) => `tool.${fact}`),
+    ...DERIVED_TOOL_FACTS.filter((fact) => fact !== "contract").map((fact) => `tool.${fact}`),
     "letter",
     "letter.date",
     "letter.version",

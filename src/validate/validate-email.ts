@@ -11,6 +11,7 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { profilesForTool } from "./profiles-for-tool.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export const EMAIL_CHECKLIST = "email-checklist.yaml";
@@ -43,7 +44,7 @@ export async function validateEmailTemplate(
   }
   const targets: ValidationTarget[] = [];
   for (const tool of tools) {
-    for (const loaded of profiles) {
+    for (const loaded of profilesForTool(profiles, tool)) {
       let clauses: ValidationTarget["clauses"] = [];
       const problems: Problem[] = [];
       try {

@@ -13,6 +13,7 @@ import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { suggest } from "../yaml/zod-issues.js";
 import { knownVariables } from "./known-variables.js";
+import { profilesForTool } from "./profiles-for-tool.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface TemplateValidationInput {
@@ -100,10 +101,26 @@ export async function validateTemplates(
   for (const [file, problems] of byFile)
     targets.push({ kind: "template", file, clauses: [], problems });
 
-  for (const tool of input.tools) {
+  // A template no profile can fill in (no centre uses the tool) is left out when others are
+  // checked, as a partial serves every tool; when none can be, that is the report.
+  const fillable = input.tools.filter((tool) => profilesForTool(input.profiles, tool).length > 0);
+  if (fillable.length === 0) {
+    for (const tool of input.tools) {
+      const file = templates.letters.get(tool)!.file;
+      targets.push({
+        kind: "template",
+        file,
+        tool,
+        clauses: [],
+        problems: [{ file, key: "validate.noContractProfile", params: { tool } }],
+      });
+    }
+  }
+  for (const tool of fillable) {
     const template = templates.letters.get(tool)!;
+    const profiles = profilesForTool(input.profiles, tool);
     // Both letters come from one template: each must hold every clause.
-    for (const loaded of input.profiles)
+    for (const loaded of profiles)
       for (const audience of AUDIENCES) {
         const problems: Problem[] = [];
         const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;

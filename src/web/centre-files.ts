@@ -13,6 +13,7 @@ import {
   type PreparedDocument,
   parseProfile,
   prepareDocument,
+  splitByContract,
 } from "../pipeline/index.js";
 import { guideInputs } from "../pipeline/make-document.js";
 import { formatsOf, renderFormats } from "../pipeline/render-formats.js";
@@ -35,7 +36,7 @@ export function loadLetterSources(): Promise<LetterSources> {
  * Everything `generate` makes by default: both letters and the staff guide of each tool that
  * has guide facts (tool-guides.yaml); the others' guides are skipped, as in generate.
  */
-function specsOf(loaded: LoadedProfile, sources: LetterSources) {
+function everySpec(loaded: LoadedProfile, sources: LetterSources) {
   return centreSpecs(loaded.profile.tools, {
     audiences: AUDIENCES,
     documents: ["letters", "guides"],
@@ -44,6 +45,19 @@ function specsOf(loaded: LoadedProfile, sources: LetterSources) {
       spec.kind !== "guide" ||
       (sources.guides !== undefined && Object.hasOwn(sources.guides.facts, spec.tool)),
   );
+}
+
+/** The documents the centre gets: no letter for a tool whose contract facts are missing. */
+function specsOf(loaded: LoadedProfile, sources: LetterSources) {
+  return splitByContract(loaded, everySpec(loaded, sources), sources.tools).specs;
+}
+
+/**
+ * Why some tools get no letter (the profile lacks their contract facts), as `generate` says it;
+ * the page shows it at the fields while the other tools' letters are still made.
+ */
+export function contractRefusal(loaded: LoadedProfile, sources: LetterSources) {
+  return splitByContract(loaded, everySpec(loaded, sources), sources.tools).refusal;
 }
 
 /** A logo uploaded with the form: its file name (what the saved profile will name) and bytes. */

@@ -59,7 +59,8 @@ const GROUP_OF: Readonly<Record<string, GroupId>> = {
   authority: "complaints",
   dpo: "dpo",
   tools: "tools",
-  vendorRoles: "tools",
+  contracts: "tools",
+  breachPromiseHours: "privacy",
   letterDate: "letter",
   version: "letter",
   signature: "letter",
@@ -91,13 +92,17 @@ function textsOf(
   schema: JsonSchema,
   choiceLabel: (value: string) => string,
 ) {
-  // One field per tool of tools.yaml: one message, with the tool's name.
-  const [head, tool] = path.split(".");
-  if (head === "vendorRoles" && tool) {
-    return {
-      label: t("field.vendorRoles.tool", { tool: choiceLabel(tool) }),
-      help: t("field.vendorRoles.tool.help"),
-    };
+  // The contract's fields, once per tool of tools.yaml: one message each, with the tool's name.
+  const [head, tool, field] = path.split(".");
+  if (head === "contracts" && tool && field) {
+    const key = `field.contract.${field}`;
+    const help = `${key}.help`;
+    if (isMessageKey(key)) {
+      return {
+        label: t(key, { tool: choiceLabel(tool) }),
+        ...(isMessageKey(help) ? { help: t(help) } : {}),
+      };
+    }
   }
   const label = `field.${path}`;
   const help = `field.${path}.help`;

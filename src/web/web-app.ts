@@ -17,6 +17,7 @@ import {
   allCentreFiles,
   centreFileList,
   centreLetters,
+  contractRefusal,
   type LetterSources,
   loadLetterSources,
   profileFromForm,
@@ -172,13 +173,15 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
       if (!problems) throw error;
       return json(200, { ok: false, problems });
     }
+    // A tool without its contract facts gets no letter: said at its fields, the rest shown.
+    const refused = problemsOf(t, contractRefusal(loaded, sources)) ?? [];
     const chosen = letters.find((l) => l.key === body.letter) ?? letters[0];
     // Both letters of a tool have the same title: the page names each with whom it is for.
     const labelOf = (l: (typeof letters)[number]) =>
       `${l.title} (${t(`web.preview.for.${l.prepared.spec.audience}`)})`;
     return json(200, {
       ok: true,
-      problems: [],
+      problems: refused,
       letters: letters.map((l) => ({ key: l.key, label: labelOf(l) })),
       files: [
         ...centreFileList(loaded, letters).map((f) => ({ name: f.name, letter: f.letter })),

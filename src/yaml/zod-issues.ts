@@ -121,8 +121,9 @@ function describe(
       const own = isMessageKey(issue.message) && issue.message.endsWith("Missing");
       return { key: own ? (issue.message as MessageKey) : "profile.missing", params: {} };
     }
-    // A check with a message of its own (`.int({ error: "profile.age" })` on 12.5) says more
-    // than "expected int".
+    // A check with a message of its own says more than "expected int": the age's
+    // `.int({ error: "profile.age" })` on 12.5, a field whose old form needs explaining
+    // (profile.retentionText).
     if (isMessageKey(issue.message) && issue.message !== "profile.wrongType") {
       return { key: issue.message, params: { value: String(input), ...extras[issue.message] } };
     }

@@ -361,7 +361,9 @@ describe("clb-consent batch", () => {
     expect(result.stderr).toMatch(
       /De brief voor teams van clb-de-brug\.yaml is niet geschreven: er ontbreekt een verplichte clausule/,
     );
-    expect(result.stderr).toMatch(/datalek: Melding van een datalek binnen 72 uur: ontbreekt/);
+    expect(result.stderr).toMatch(
+      /datalek: Melding van een datalek met een groot risico, zonder onnodige vertraging: ontbreekt/,
+    );
     expect(result.stdout).toMatch(
       /waarvan 0 zonder brieven\. Brieven: 0 geschreven, 0 ongewijzigd, [1-9]\d* niet gemaakt\./,
     );

@@ -138,7 +138,7 @@ describe("DOCX letters of the example centres", () => {
   it("print every profile value verbatim, with the key promises", () => {
     for (const { docx, loaded, tool } of letters) {
       for (const value of profileValues(loaded)) expect(docx.text).toContain(value);
-      expect(docx.text).toContain("binnen 72 uur op de hoogte");
+      expect(docx.text).toContain("zonder onnodige vertraging op de hoogte");
       if (tool === "praatbox")
         expect(docx.text).toMatch(/\(livestreamen\), zodat niemand anders kan meekijken/);
     }

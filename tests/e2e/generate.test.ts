@@ -61,9 +61,16 @@ describe("clb-consent generate on the example profiles", () => {
       expect(text).toContain(profile.authority.name);
       expect(text).toContain(profile.authority.url);
       expect(text).toContain(`Jonger dan ${profile.ownConsentAge} jaar`);
-      expect(text).toContain("binnen 72 uur");
+      // The GDPR's rule for telling clients of a breach; a fixed time only as the centre's promise.
+      expect(text).toMatch(/zonder onnodige vertraging/);
+      if (profile.breachPromiseHours) expect(text).toContain(`${profile.breachPromiseHours} uur`);
+      else expect(text).not.toMatch(/72 uur/);
       if (profile.dpo) expect(text).toContain(profile.dpo.email);
-      if (profile.retention) expect(text).toContain(profile.retention);
+      // Retention per kind of data, as the profile and the centre's contract say it.
+      expect(text).toContain(profile.retention.file);
+      expect(text).toContain(profile.retention.agreement);
+      const contract = profile.contracts?.[tool];
+      if (contract?.retention) expect(text).toContain(contract.retention);
       for (const leftover of ["[link naar", "invoegen", "{{", "}}", "undefined", "[object"]) {
         expect(text).not.toContain(leftover);
       }
@@ -119,7 +126,7 @@ describe("clb-consent generate options", () => {
       [
         "generate",
         "-p",
-        path.join(PROFILES, "clb-minimaal.yaml"),
+        path.join(PROFILES, "clb-open-net.yaml"),
         "--tool",
         "praatbox",
         "--date",
@@ -129,7 +136,7 @@ describe("clb-consent generate options", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Brieven gemaakt: 8, in out\.$/m);
-    expect((await readdir(path.join(cwd, "out", "clb-minimaal"))).sort()).toEqual(
+    expect((await readdir(path.join(cwd, "out", "clb-open-net"))).sort()).toEqual(
       ["docx", "md", "pdf", "txt"]
         .flatMap((ext) => [
           `handleiding-praatbox.${ext}`,
@@ -139,16 +146,19 @@ describe("clb-consent generate options", () => {
         .sort(),
     );
     expect(
-      await readFile(path.join(cwd, "out", "clb-minimaal", "toestemming-praatbox.txt"), "utf8"),
+      await readFile(path.join(cwd, "out", "clb-open-net", "toestemming-praatbox.txt"), "utf8"),
     ).toContain("3 februari 2027");
   });
 
   it("--tool all makes every tool's letter, also one the profile does not list", async () => {
     const dir = await tempDir();
+    // The profile lists Praatbox only, and has the centre's contract with every vendor.
+    const profile = path.join(dir, "clb-praatbox.yaml");
+    await writeFile(profile, profileYaml({ id: "id: clb-praatbox", tools: "tools: [praatbox]" }));
     const result = await runCli([
       "generate",
       "-p",
-      path.join(PROFILES, "clb-praatbox.yaml"),
+      profile,
       "--tool",
       "all",
       "-f",
@@ -400,7 +410,7 @@ describe("broken input", () => {
       /clb-praatbox\.yaml: de brief voor praatbox mist een verplichte clausule, dus er is niets geschreven\./,
     );
     expect(result.stderr).toContain(
-      `${path.join(templates, "praatbox.md.hbs")}  datalek: Melding van een datalek binnen 72 uur: ontbreekt`,
+      `${path.join(templates, "praatbox.md.hbs")}  datalek: Melding van een datalek met een groot risico, zonder onnodige vertraging: ontbreekt`,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     await expect(readdir(out)).rejects.toThrow();

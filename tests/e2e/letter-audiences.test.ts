@@ -126,7 +126,7 @@ describe("--audience", () => {
       "utf8",
     );
     expect(parents).toMatch(/\bje kind\b/);
-    expect(parents).toContain("jonger dan 14 jaar");
+    expect(parents).toContain("jonger dan 11 jaar");
   });
 
   it.each([

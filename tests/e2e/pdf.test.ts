@@ -45,7 +45,7 @@ describe("PDF letters of the example centres", () => {
       ]) {
         expect(text).toContain(heading);
       }
-      expect(text).toContain("binnen 72 uur op de hoogte");
+      expect(text).toContain("zonder onnodige vertraging op de hoogte");
       expect(text).toContain("nooit op, tenzij");
       if (tool === "praatbox")
         expect(text).toMatch(/\(livestreamen\), zodat niemand anders kan meekijken/);

@@ -2,9 +2,10 @@ import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
 import { loadShippedTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
-import { PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { CONTRACTS_YAML, PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 /** Runs the CLI in this process, as a user would, and keeps what it prints. */
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -16,7 +17,20 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
 
 async function writeProfile(dir: string, name: string, tools: string): Promise<string> {
   const file = path.join(dir, name);
-  await writeFile(file, profileYaml({ id: `id: ${path.basename(name, ".yaml")}`, tools }));
+  // The centre's contract with Cisco, for the Webex letter, beside those of the shipped tools.
+  const webex = [
+    "  webex:",
+    "    role: processor",
+    "    where: eu",
+    "    retention: Cisco wist alles na 30 dagen.",
+    "    agreement: Cisco DPA",
+    '    agreementDate: "2025-01-01"',
+  ].join("\n");
+  const contracts = tools.includes("webex") ? `${CONTRACTS_YAML}\n${webex}` : CONTRACTS_YAML;
+  await writeFile(
+    file,
+    profileYaml({ id: `id: ${path.basename(name, ".yaml")}`, tools, contracts }),
+  );
   return file;
 }
 
@@ -26,9 +40,6 @@ const WEBEX = `
     shortName: Webex
     vendor: Cisco
     privacyUrl: https://webex.example/privacy
-    processing:
-      where: unknown
-    role: unknown
     guestAccount: unknown
     computerApp: unknown
     passcode: true
@@ -290,14 +301,18 @@ describe("letters of the new tools", () => {
     const report = JSON.parse(result.out) as {
       targets: { file: string; profile?: string; audience?: string }[];
     };
-    const profiles = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml"));
+    const files = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml"));
+    const loaded = await Promise.all(files.map((f) => loadProfile(path.join(PROFILES, f))));
     for (const id of toolIds(await loadShippedTools())) {
-      // Both letters, the pupil's and the parents', with every example profile.
+      // Both letters, the pupil's and the parents', with every example profile that uses the
+      // tool (and so has the centre's contract for it).
+      const users = files.filter((_, i) => loaded[i]!.profile.tools.includes(id));
+      expect(users.length, id).toBeGreaterThan(0);
       for (const audience of ["pupil", "parents"]) {
         const checked = report.targets.filter(
           (t) => t.file.endsWith(`${id}.md.hbs`) && t.profile && t.audience === audience,
         );
-        expect(checked.map((t) => t.profile).sort()).toEqual(profiles.sort());
+        expect(checked.map((t) => t.profile).sort()).toEqual(users.sort());
       }
     }
   });
@@ -329,18 +344,21 @@ describe("letters of the new tools", () => {
     expect(jitsi).toMatch(/Stuur de link dus nooit door/);
     expect(jitsi).toMatch(/wachtruimte/);
     const zoom = await readFile(path.join(out, "clb-open-net", "toestemming-zoom.txt"), "utf8");
-    // Facts from tools.yaml: Zoom processes data outside the EU, as the centre's processor.
-    expect(zoom).toMatch(/ook buiten de Europese Unie/);
+    // Facts from the centre's contract: Zoom processes data in and outside the EU, with the
+    // safeguard the contract names, as the centre's processor.
+    expect(zoom).toMatch(/binnen en buiten de Europese Unie/);
+    expect(zoom).toContain("de standaardcontractbepalingen van de Europese Commissie");
     expect(zoom).toMatch(/als verwerker/);
     const meet = await readFile(
       path.join(out, "clb-open-net", "toestemming-google-meet.txt"),
       "utf8",
     );
     expect(meet).toMatch(/geen account bij Google nodig/);
-    // Where Google processes the data is unknown in tools.yaml: the letter says no more than
-    // Google's privacy statement does, and what a transfer would need.
-    expect(meet).toMatch(/Of Google gegevens ook buiten de Europese Unie verwerkt, staat in/);
-    expect(meet).toMatch(/Welke rol Google heeft, lees je/);
+    // Where Google processes the data and its role come from the centre's contract: no
+    // hedging, no sending the reader to Google's own statement to find out.
+    expect(meet).not.toMatch(/Of Google gegevens ook buiten de Europese Unie verwerkt/);
+    expect(meet).not.toMatch(/Welke rol Google heeft/);
+    expect(meet).toMatch(/als verwerker/);
     // Teams' livestream fact is unknown: its letter warns in general terms, without claiming
     // Teams can.
     const teams = await readFile(path.join(out, "clb-open-net", "toestemming-teams.txt"), "utf8");

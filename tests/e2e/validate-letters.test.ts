@@ -99,14 +99,14 @@ describe("an edited letter", () => {
     const entries = unzipSync(await readFile(file));
     const xml = strFromU8(entries["word/document.xml"]!);
     const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g)!;
-    const breach = paragraphs.find((p) => p.includes("72 uur"))!;
+    const breach = paragraphs.find((p) => p.includes("zonder onnodige vertraging"))!;
     entries["word/document.xml"] = strToU8(xml.replace(breach, ""));
     const edited = file.replace(/\.docx$/, "-bewerkt.docx");
     await writeFile(edited, zipSync(entries));
     const result = await runCli(["validate", edited]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /^ {2}✗ datalek: Melding van een datalek binnen 72 uur – ontbreekt: /m,
+      /^ {2}✗ datalek: Melding van een datalek met een groot risico, zonder onnodige vertraging – ontbreekt: /m,
     );
     expect(result.stdout).toMatch(/Niet in orde/);
   });
@@ -132,7 +132,7 @@ describe("an edited letter", () => {
       file,
       text.replace(
         /Datalek\. .*\n/,
-        "Gegevenslek. Bij een inbreuk op de beveiliging verwittigen we je binnen 72 uur.\n",
+        "Gegevenslek. Bij een inbreuk op de beveiliging met een groot risico verwittigen we je zonder vertraging.\n",
       ),
     );
     const report = await validateFiles([file]);

@@ -1,8 +1,9 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
+import { loadProfile } from "../../src/profile/load-profile.js";
 import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { toolContext } from "../../src/tools/tool-context.js";
@@ -14,6 +15,9 @@ import { editedTemplates, paragraph, type TemplateEdit } from "../helpers/edit-t
 const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
 const toolsFile = await loadTools(path.join(TEMPLATES, "tools.yaml"));
 const FULL_PROFILE = path.join(PROFILES, "clb-de-brug.yaml");
+const FULL = await loadProfile(FULL_PROFILE);
+// The tool each clause is taken out of, where only one of the two shows it.
+const TOOL_OF: Record<string, string> = { verwerkingsplaats: "praatbox", doorgifte: "teams" };
 
 /**
  * How to take each clause out of the shipped templates. Every clause in the checklist must be
@@ -84,7 +88,16 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   ],
   rechtsgrond: [{ file: "partials/rechtsgrond.md.hbs", remove: /^[\s\S]*$/ }],
   ontvangers: [{ file: "partials/ontvangers.md.hbs", remove: /^[\s\S]*$/ }],
-  doorgifte: [{ file: "partials/doorgifte.md.hbs", remove: /^[\s\S]*$/ }],
+  // Where the data are processed, taken out of a letter whose vendor stays in the EU.
+  verwerkingsplaats: [{ file: "partials/doorgifte.md.hbs", remove: /^[\s\S]*$/ }],
+  // Outside the EU without the safeguard (de-brug's Teams contract: in and outside the EU).
+  doorgifte: [
+    {
+      file: "partials/doorgifte.md.hbs",
+      remove:
+        / Buiten de Europese Unie geldt deze waarborg[^{]*\{\{tool\.contract\.safeguard\}\}\./,
+    },
+  ],
   bezwaar: [{ file: "partials/rechten.md.hbs", remove: every("**Beperken en bezwaar.**") }],
   beroepsgeheim: [{ file: "partials/beroepsgeheim.md.hbs", remove: /^[\s\S]*$/ }],
   geautomatiseerd: [{ file: "partials/geautomatiseerd.md.hbs", remove: /^[\s\S]*$/ }],
@@ -133,7 +146,22 @@ describe("the shipped templates", () => {
         await loadShippedTools(),
       ),
     ).length;
-    const count = (3 * toolIds(await loadShippedTools()).length + guides) * profiles;
+    // A tool's letters are filled in with the profiles that use it or hold its contract.
+    const loaded = await Promise.all(
+      (await readdir(PROFILES))
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => loadProfile(path.join(PROFILES, f))),
+    );
+    const letters = toolIds(await loadShippedTools())
+      .map(
+        (tool) =>
+          loaded.filter(
+            ({ profile }) =>
+              profile.tools.includes(tool) || profile.contracts?.[tool] !== undefined,
+          ).length,
+      )
+      .reduce((a, b) => a + b, 0);
+    const count = 3 * letters + guides * profiles;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,
@@ -154,14 +182,17 @@ describe("removing a clause from a template", () => {
   const applies = (when: string | undefined, tool: string) => {
     if (!when?.startsWith("tool.")) return true;
     const facts = toolsFile.tools[tool];
-    const fact = facts ? toolContext(tool, facts)[when.slice(5) as "livestream"] : undefined;
+    const contract = FULL.profile.contracts?.[tool];
+    const fact = facts
+      ? toolContext(tool, facts, contract)[when.slice(5) as "livestream"]
+      : undefined;
     return fact !== undefined && fact !== false;
   };
   // The check is the same code for every tool: each clause is removed from one tool's letter,
   // the two tools taking turns, so both templates are read (half the time of both for each).
   const cases = checklist.clauses.flatMap((c, index) => {
     const tools = (c.tools ?? ["teams", "praatbox"]).filter((tool) => applies(c.when, tool));
-    const tool = tools[index % tools.length];
+    const tool = TOOL_OF[c.id] ?? tools[index % tools.length];
     return tool ? [{ id: c.id, severity: c.severity, tool }] : [];
   });
   it("takes clauses out of both tools' letters, and every clause out of one", () => {
@@ -189,14 +220,14 @@ describe("removing a clause from a template", () => {
 });
 
 describe("the substance of a clause", () => {
-  it("the data breach clause without the 72-hour promise fails", async () => {
+  it("the data breach clause without telling the client without undue delay fails", async () => {
     const dir = await editedTemplates([
-      { file: "partials/datalek.md.hbs", remove: / binnen 72 uur/ },
+      { file: "partials/datalek.md.hbs", remove: / zonder onnodige vertraging/ },
     ]);
     const report = await validate(dir, "teams");
     expect(clause(report, "datalek")).toMatchObject({
       status: "missing",
-      missing: [expect.stringContaining("72 uur")],
+      missing: [expect.stringContaining("vertraging")],
     });
     expect(report.ok).toBe(false);
   });
@@ -225,17 +256,9 @@ describe("the substance of a clause", () => {
     [
       "ontvangers",
       "partials/ontvangers.md.hbs",
-      /Een bedrijf kan dat doen[^.]*\. Welke rol[^.]*\./,
+      /\{\{#is tool\.contract\.role "processor"\}\}.*?\{\{\/is\}\}/,
       "",
       "verwerker",
-    ],
-    // "Outside the EU" without any safeguard.
-    [
-      "doorgifte",
-      "partials/doorgifte.md.hbs",
-      / Gebeurt dat, dan moet er een waarborg[^{]*/,
-      "",
-      "waarborg",
     ],
     // The legal basis without saying that video calling is voluntary.
     [
@@ -278,13 +301,13 @@ describe("the substance of a clause", () => {
   });
 
   it("parts of a clause spread over the letter do not count", async () => {
-    // "72 uur" moved to the end of the letter, far from the data breach.
+    // "Without undue delay" moved to the end of the letter, far from the data breach.
     const dir = await editedTemplates([
-      { file: "partials/datalek.md.hbs", remove: / binnen 72 uur/ },
+      { file: "partials/datalek.md.hbs", remove: / zonder onnodige vertraging/ },
       {
         file: "partials/akkoord.md.hbs",
         remove: /in het CLB\.\n$/,
-        with: "in het CLB, binnen 72 uur.\n",
+        with: "in het CLB, zonder onnodige vertraging.\n",
       },
     ]);
     expect(clause(await validate(dir, "teams"), "datalek")?.status).toBe("scattered");
@@ -295,7 +318,7 @@ describe("the substance of a clause", () => {
       {
         file: "partials/datalek.md.hbs",
         remove: /^[\s\S]*$/,
-        with: "**Gegevenslek.** Gebeurt er ooit een inbreuk op de beveiliging van je gegevens, dan verwittigen wij je binnen de 72 uur.\n",
+        with: "**Gegevenslek.** Gebeurt er ooit een inbreuk op de beveiliging van je gegevens, dan verwittigen wij je zonder vertraging.\n",
       },
       {
         file: "partials/rechten.md.hbs",
@@ -325,11 +348,9 @@ describe("naming a partial", () => {
     });
     // The e-mail template, which can use every partial too, is checked with its own list.
     const letters = report.targets.filter((t) => !t.file.endsWith("email.md.hbs"));
-    // Both letters (pupil and parents) of each tool.
+    // Both letters (pupil and parents) of each tool the named centre uses.
     expect(letters.map((t) => t.tool).sort()).toEqual(
-      toolIds(await loadShippedTools())
-        .flatMap((tool) => [tool, tool])
-        .sort(),
+      FULL.profile.tools.flatMap((tool) => [tool, tool]).sort(),
     );
     expect(
       letters.every((t) => t.clauses.find((c) => c.id === "datalek")?.status === "missing"),
@@ -379,9 +400,13 @@ describe("problems other than clauses", () => {
     const problem = report.targets
       .flatMap((t) => t.problems)
       .find((p) => p.field === "centre.complaint.emial");
+    // The line after the partial's last one, where the edit put it.
+    const lines = (
+      await readFile(path.join(TEMPLATES, "partials", "datalek.md.hbs"), "utf8")
+    ).split("\n").length;
     expect(problem).toMatchObject({
       key: "validate.unknownVariableSuggest",
-      line: 2,
+      line: lines,
       params: { suggestion: "centre.complaint.email" },
     });
   });

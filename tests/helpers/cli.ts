@@ -127,6 +127,42 @@ export async function tempDir(prefix = "clb-test-"): Promise<string> {
 }
 
 /** A complete, valid profile as YAML text, with fields overridden or removed by line. */
+/** The example profiles' contracts for all five shipped tools (fictional, as there). */
+export const CONTRACTS_YAML = `contracts:
+  teams:
+    role: processor
+    where: eu
+    retention: Microsoft bewaart de aanwezigheidslijst en de chat van een gesprek 30 dagen in onze Microsoft 365-omgeving; daarna wissen we ze.
+    agreement: Microsoft Products and Services Data Protection Addendum
+    agreementDate: "2025-09-01"
+  praatbox:
+    role: processor
+    where: eu
+    retention: Praatbox wist het IP-adres, de naam en het e-mailadres van wie deelnam 30 dagen na het gesprek.
+    agreement: Verwerkersovereenkomst Praatbox
+    agreementDate: "2025-10-15"
+  zoom:
+    role: processor
+    where: eu-and-outside-eu
+    safeguard: de standaardcontractbepalingen van de Europese Commissie
+    retention: Zoom wist de gegevens over een gesprek (wie deelnam, wanneer en hoe lang) 90 dagen na het gesprek.
+    agreement: Zoom Data Processing Addendum
+    agreementDate: "2025-06-01"
+  jitsi:
+    role: controller
+    where: eu-and-outside-eu
+    safeguard: de standaardcontractbepalingen van de Europese Commissie
+    retention: 8x8 bewaart het IP-adres en de naam van de gespreksruimte 90 dagen.
+    agreement: Gebruiksvoorwaarden en privacyverklaring van 8x8 voor meet.jit.si
+    agreementDate: "2026-01-15"
+  google-meet:
+    role: processor
+    where: eu-and-outside-eu
+    safeguard: de standaardcontractbepalingen van de Europese Commissie
+    retention: Google wist de gegevens over een gesprek (wie deelnam, wanneer en hoe lang) 60 dagen na het gesprek.
+    agreement: Cloud Data Processing Addendum van Google Workspace for Education
+    agreementDate: "2025-08-20"`;
+
 export function profileYaml(overrides: Record<string, string | null> = {}): string {
   const fields: Record<string, string> = {
     id: "id: clb-test",
@@ -138,7 +174,11 @@ export function profileYaml(overrides: Record<string, string | null> = {}): stri
     privacyUrl: "privacyUrl: https://test.clb.example/privacy",
     complaint: "complaint:\n  contact: de directeur\n  email: klacht@test.clb.example",
     dpo: "dpo:\n  email: dpo@test.clb.example",
+    retention:
+      "retention:\n  file: We bewaren het dossier tien jaar na het laatste consult.\n  agreement: Je akkoord bewaren we even lang als het dossier.",
     tools: "tools: [teams, praatbox]",
+    // A contract for every shipped tool, so a test that names any tool gets its letter.
+    contracts: CONTRACTS_YAML,
     letterDate: 'letterDate: "2026-11-23"',
   };
   for (const [key, value] of Object.entries(overrides)) {

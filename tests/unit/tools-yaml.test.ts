@@ -140,14 +140,16 @@ describe("when: tool.<fact>: a clause that applies where a tool fact holds", () 
     expect(applies(clause, "a", {})).toBe(true);
   });
 
-  it("the transfer clause applies unless tools.yaml puts processing in the EU", async () => {
+  it("the transfer clause applies unless the centre's contract puts processing in the EU", async () => {
     const transfer = { ...clause, id: "doorgifte", when: "tool.mayLeaveEu" } as Clause;
     const teams = toolFacts(await loadShippedTools(), "teams");
-    const where = (w: "eu" | "outside-eu" | "unknown") =>
-      toolContext("teams", { ...teams, processing: { where: w } });
+    const where = (w: "eu" | "outside-eu" | "eu-and-outside-eu" | undefined) =>
+      toolContext("teams", teams, w ? { where: w } : undefined);
     expect(applies(transfer, "teams", { tool: where("eu") })).toBe(false);
     expect(applies(transfer, "teams", { tool: where("outside-eu") })).toBe(true);
-    expect(applies(transfer, "teams", { tool: where("unknown") })).toBe(true);
+    expect(applies(transfer, "teams", { tool: where("eu-and-outside-eu") })).toBe(true);
+    // A letter checked without its profile: its contract, and so a transfer, is not known.
+    expect(applies(transfer, "teams", { tool: where(undefined) })).toBe(false);
     // The shipped checklist's doorgifte clause has that condition.
     const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
     expect(checklist.clauses.find((c) => c.id === "doorgifte")?.when).toBe("tool.mayLeaveEu");

@@ -94,7 +94,8 @@ describe("the page", () => {
       "address.city",
       "complaint.email",
       "dpo.email",
-      "retention",
+      "retention.file",
+      "contracts.teams.agreement",
     ]) {
       const id = `f-${field.replace(/\./g, "-")}`;
       expect(html, field).toContain(`<label for="${id}">`);
@@ -105,7 +106,8 @@ describe("the page", () => {
     expect(html).toContain(`<p class="help" id="f-id-help">${t("field.id.help")}</p>`);
     expect(html).toMatch(/id="f-id" name="id"[^>]*aria-describedby="f-id-help f-id-error"/);
     expect(html).toMatch(/for="f-name">[^<]*<span class="required"/);
-    expect(html).not.toMatch(/for="f-retention">[^<]*<span class="required"/);
+    expect(html).toMatch(/for="f-retention-file">[^<]*<span class="required"/);
+    expect(html).not.toMatch(/for="f-breachPromiseHours">[^<]*<span class="required"/);
     expect(html).toContain('accept="image/png,image/jpeg"');
     for (const group of ["centre", "privacy", "complaints", "dpo", "tools", "letter", "logo"]) {
       expect(html).toContain(`id="group-${group}"`);
@@ -151,9 +153,9 @@ describe("the page", () => {
     ).flatMap((group) => group.fields);
     expect(fields.length).toBeGreaterThan(20);
     for (const field of fields) {
-      // A tool's vendor role: one message for every tool, with the tool's name.
-      const key = field.path.startsWith("vendorRoles.")
-        ? "field.vendorRoles.tool"
+      // A tool's contract: one message per field for every tool, with the tool's name.
+      const key = field.path.startsWith("contracts.")
+        ? `field.contract.${field.path.split(".")[2]}`
         : `field.${field.path}`;
       expect(isMessageKey(key), key).toBe(true);
       expect(html, key).toContain(escapeHtml(field.label));
@@ -298,19 +300,44 @@ describe("the preview", () => {
   });
 });
 
-describe("the vendor's role", () => {
-  it("is a list per tool in the form, and the preview states the role chosen", async () => {
+describe("the centre's contract with each vendor", () => {
+  const jitsi = {
+    role: "controller",
+    where: "eu",
+    retention: "8x8 wist alles na 7 dagen.",
+    agreement: "Overeenkomst 8x8",
+    agreementDate: "2025-01-01",
+  };
+
+  it("is a group of fields per tool in the form, and the preview states it", async () => {
     const html = await (await request("/")).text();
     expect(html).toMatch(
-      /<select id="f-vendorRoles-jitsi" name="vendorRoles\.jitsi"[^>]*><option value="">[^<]+<\/option><option value="processor">/,
+      /<select id="f-contracts-jitsi-role" name="contracts\.jitsi\.role"[^>]*><option value="">[^<]+<\/option><option value="processor">/,
     );
-    expect(html).toContain(t("field.vendorRoles.tool", { tool: "Jitsi Meet" }));
-    const profile = { ...brug, tools: ["jitsi"], vendorRoles: { jitsi: "controller" } };
+    expect(html).toContain(t("field.contract.role", { tool: "Jitsi Meet" }));
+    const profile = { ...brug, tools: ["jitsi"], contracts: { jitsi } };
     const answer = await previewOf(profile, "toestemming-jitsi");
     expect(answer.ok, JSON.stringify(answer.problems)).toBe(true);
-    expect(JSON.stringify(answer.preview?.blocks)).toContain("8x8 beslist zelf");
-    const wrong = await previewOf({ ...profile, vendorRoles: { jitsi: "verwerker" } });
-    expect(wrong.problems.map((p) => p.field)).toEqual(["vendorRoles.jitsi"]);
+    expect(JSON.stringify(answer.preview?.blocks)).toContain("8x8 wist alles na 7 dagen.");
+    const wrong = await previewOf({
+      ...profile,
+      contracts: { jitsi: { ...jitsi, role: "verwerker" } },
+    });
+    expect(wrong.problems.map((p) => p.field)).toEqual(["contracts.jitsi.role"]);
+  });
+
+  it("refuses the letter of a tool without it at its fields, and shows the other tools' letters", async () => {
+    const teams = (brug.contracts as Record<string, unknown>).teams;
+    const profile = { ...brug, tools: ["teams", "jitsi"], contracts: { teams } };
+    const answer = await previewOf(profile);
+    expect(answer.ok).toBe(true);
+    expect(answer.problems.map((p) => p.field)).toContain("contracts.jitsi.role");
+    const letters = (answer.letters ?? []).map((l) => l.key);
+    expect(letters).toContain("toestemming-teams");
+    expect(letters).not.toContain("toestemming-jitsi");
+    const files = (answer.files ?? []).map((f) => f.name);
+    expect(files).toContain("toestemming-teams.pdf");
+    expect(files).not.toContain("toestemming-jitsi.pdf");
   });
 });
 
