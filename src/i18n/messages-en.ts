@@ -167,7 +167,15 @@ export const en: Messages = {
 
   "pdf.unprintable": "The PDF letter for {{file}} could not be made:",
   "pdf.unprintableChar":
-    "The character “{{char}}” (U+{{code}}) is in none of the PDF's fonts and would print as an empty box. Replace the character, or make this letter as DOCX, Markdown or text (--formats docx,md,txt): those show every character.",
+    "The character “{{char}}” (U+{{code}}, script: {{script}}) is in none of the PDF's fonts and would print as an empty box. Replace the character if you need a PDF; DOCX, Markdown and text show it.",
+  "term.script.other": "symbols or a rare script",
+  "pdf.refused":
+    "{{file}}: no PDF for {{documents}}, as a character has no font in the PDF (see below). {{made}}",
+  "pdf.refusedWithEmail":
+    "{{file}}: no PDF and no e-mail (it carries the PDF) for {{documents}}, as a character has no font in the PDF (see below). {{made}}",
+  "term.pdf.othersMade": "The other formats were made.",
+  "term.pdf.nothingMade":
+    "Nothing was written: ask with -f for docx, md or txt too, which show every character.",
   "checklist.invalid": "The checklist {{file}} has errors:",
   "checklist.badPattern": "This pattern is not a valid regular expression: {{detail}}",
   "checklist.duplicateId": "The id “{{value}}” appears twice in the checklist.",

@@ -178,7 +178,15 @@ export const nl = {
 
   "pdf.unprintable": "De PDF-brief voor {{file}} kon niet gemaakt worden:",
   "pdf.unprintableChar":
-    "Het teken “{{char}}” (U+{{code}}) staat in geen enkel lettertype van de PDF en zou als een leeg vakje gedrukt worden. Vervang het teken, of maak deze brief als DOCX, Markdown of tekst (--formats docx,md,txt): die tonen elk teken.",
+    "Het teken “{{char}}” (U+{{code}}, schrift: {{script}}) staat in geen enkel lettertype van de PDF en zou als een leeg vakje gedrukt worden. Vervang het teken als je een PDF nodig hebt; DOCX, Markdown en tekst tonen het wel.",
+  "term.script.other": "symbolen of een zeldzaam schrift",
+  "pdf.refused":
+    "{{file}}: geen PDF voor {{documents}}, want een teken heeft geen lettertype in de PDF (zie hieronder). {{made}}",
+  "pdf.refusedWithEmail":
+    "{{file}}: geen PDF en geen e-mail (die stuurt de PDF mee) voor {{documents}}, want een teken heeft geen lettertype in de PDF (zie hieronder). {{made}}",
+  "term.pdf.othersMade": "De andere formaten zijn wel gemaakt.",
+  "term.pdf.nothingMade":
+    "Er is niets geschreven: vraag met -f ook docx, md of txt, die tonen elk teken.",
 
   // generate
   "checklist.invalid": "De checklist {{file}} bevat fouten:",
