@@ -53,7 +53,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .description(ctx.t("cli.batch.description"))
     .option("--profiles <dir>", ctx.t("cli.opt.profiles"), "clb-profiles")
     .option("-t, --tools <list>", ctx.t("cli.opt.tool"))
-    .option("-f, --formats <list>", `${ctx.t("cli.opt.format")} (${BATCH_FORMATS.join(",")})`)
+    .option("-f, --formats <list>", ctx.t("cli.opt.format", { defaults: BATCH_FORMATS.join(",") }))
     .option("-o, --out <dir>", ctx.t("cli.opt.out"), "out")
     .option("-j, --jobs <n>", ctx.t("cli.opt.jobs"))
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))

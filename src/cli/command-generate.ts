@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { DOCUMENT_CHOICES } from "../pipeline/document-spec.js";
 import { DEFAULT_FORMATS } from "../render/registry.js";
 import type { CliContext } from "./cli-context.js";
+import { formatUserError } from "./format-error.js";
 import {
   parseAudience,
   parseDate,
@@ -32,7 +33,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .description(ctx.t("cli.generate.description"))
     .requiredOption("-p, --profile <file>", ctx.t("cli.opt.profile"))
     .option("-t, --tool <tool>", ctx.t("cli.opt.tool"))
-    .option("-f, --format <list>", `${ctx.t("cli.opt.format")} (${DEFAULT_FORMATS.join(",")})`)
+    .option("-f, --format <list>", ctx.t("cli.opt.format", { defaults: DEFAULT_FORMATS.join(",") }))
     .option("-o, --out <dir>", ctx.t("cli.opt.out"), "out")
     .option("-d, --date <YYYY-MM-DD>", ctx.t("cli.opt.date"))
     .option("--templates <dir>", ctx.t("cli.opt.templates"))
@@ -46,7 +47,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../pipeline/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
-      let refused: UserError | undefined;
+      const refused: UserError[] = [];
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
         outDir: flags.out,
@@ -65,9 +66,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
             ...(flags.signature ? { signature: true } : {}),
           });
         },
-        onRefused: (refusal) => {
-          refused = refusal;
-        },
+        onRefused: (refusal) => refused.push(refusal),
       });
       for (const letter of written) {
         ctx.out(ctx.t("generate.wrote", { file: path.relative(process.cwd(), letter.file) }));
@@ -85,7 +84,11 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ];
         if (without.length > 0) ctx.out(ctx.t("guide.skipped", { tools: without.join(", ") }));
       }
-      // The other tools' files are written and listed; the refused tools still fail the run.
-      if (refused) throw refused;
+      // The other files are written and listed; what was refused (a tool without its contract,
+      // a PDF no font can print) is said after them and still fails the run.
+      for (const refusal of refused) {
+        ctx.err(formatUserError(ctx.t, refusal));
+        ctx.fail(refusal.exitCode);
+      }
     });
 }

@@ -1,7 +1,6 @@
-import { Command, CommanderError, Help } from "commander";
+import { Command, CommanderError } from "commander";
 import { ExitCode, isUserError } from "../errors/user-error.js";
-import type { MessageKey } from "../i18n/messages-nl.js";
-import { createTranslator, isLanguage, type Language, type Translate } from "../i18n/translator.js";
+import { createTranslator, isLanguage, type Language } from "../i18n/translator.js";
 import type { CliContext } from "./cli-context.js";
 import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
@@ -11,6 +10,9 @@ import { addValidateCommand } from "./command-validate.js";
 import { addWebCommand } from "./command-web.js";
 import { formatUserError } from "./format-error.js";
 import { terminalText } from "./terminal-text.js";
+import { localiseHelp } from "./localise-help.js";
+import { packageVersion } from "./package-version.js";
+import { usageMessage } from "./usage-message.js";
 
 export interface RunIo {
   readonly out?: (line: string) => void;
@@ -25,62 +27,6 @@ function languageOf(argv: readonly string[]): string {
   if (index < 0) return "nl";
   const arg = argv[index]!;
   return (arg.includes("=") ? arg.slice("--lang=".length) : (argv[index + 1] ?? "")).toLowerCase();
-}
-
-const COMMANDER_KEYS: Record<string, MessageKey> = {
-  "commander.unknownOption": "usage.unknownOption",
-  "commander.unknownCommand": "usage.unknownCommand",
-  "commander.missingArgument": "usage.missingArgument",
-  "commander.optionMissingArgument": "usage.missingArgument",
-  "commander.missingMandatoryOptionValue": "usage.missingOption",
-  "commander.excessArguments": "usage.excessArguments",
-};
-
-function usageMessage(t: Translate, error: CommanderError): string {
-  const name = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, "");
-  return t(COMMANDER_KEYS[error.code] ?? "usage.other", { name });
-}
-
-/** Commander writes its help in English; titles and defaults follow the chosen language. */
-function localiseHelp(command: Command, t: Translate): void {
-  const titles: Record<string, MessageKey> = {
-    "Usage:": "cli.help.usage",
-    "Options:": "cli.help.options",
-    "Commands:": "cli.help.commands",
-    "Arguments:": "cli.help.arguments",
-  };
-  // The placeholders in the usage lines and option names (`<dir>`, `[options]`), as the README
-  // writes them in Dutch.
-  const placeholders: Record<string, MessageKey> = {
-    dir: "cli.term.dir",
-    list: "cli.term.list",
-    file: "cli.term.file",
-    tool: "cli.term.tool",
-    "YYYY-MM-DD": "cli.term.date",
-    options: "cli.term.options",
-    files: "cli.term.files",
-    command: "cli.term.command",
-    audience: "cli.term.audience",
-  };
-  const term = (name: string) => (placeholders[name] ? t(placeholders[name]) : name);
-  const terms = (text: string) =>
-    text.replace(
-      /([<[])([\w-]+)((?:\.\.\.)?[>\]])/g,
-      (_, open: string, name: string, close: string) => `${open}${term(name)}${close}`,
-    );
-  command.helpOption("-h, --help", t("cli.opt.help"));
-  command.configureHelp({
-    optionTerm: (option) => terms(option.flags),
-    argumentTerm: (argument) => term(argument.name()),
-    subcommandTerm: (sub) => terms(Help.prototype.subcommandTerm.call(new Help(), sub)),
-    commandUsage: (cmd) => terms(Help.prototype.commandUsage.call(new Help(), cmd)),
-    styleTitle: (title) => (titles[title] ? t(titles[title]) : title),
-    optionDescription: (option) =>
-      option.defaultValue === undefined
-        ? option.description
-        : `${option.description} (${t("cli.help.default")}: ${String(option.defaultValue)})`,
-  });
-  if (command.parent === null) command.helpCommand("help [command]", t("cli.opt.help"));
 }
 
 /**
@@ -112,9 +58,16 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   const program = new Command("clb-consent")
     .description(t("cli.description"))
     .option("--lang <nl|en>", t("cli.opt.lang"))
-    .exitOverride()
+    .version(packageVersion(), "-V, --version", t("cli.opt.version"))
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: () => {} })
     .showSuggestionAfterError(false);
+  // The command whose parsing failed, so a usage error points at its own help.
+  let failing: Command = program;
+  const recordFailure = (command: Command) => (error: CommanderError) => {
+    failing = command;
+    throw error;
+  };
+  program.exitOverride(recordFailure(program));
   localiseHelp(program, t);
   addGenerateCommand(program, ctx);
   addBatchCommand(program, ctx);
@@ -124,7 +77,7 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
   addWebCommand(program, ctx);
   for (const command of program.commands) {
     command
-      .exitOverride()
+      .exitOverride(recordFailure(command))
       .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: () => {} });
     command.option("--lang <nl|en>", t("cli.opt.lang"));
     localiseHelp(command, t);
@@ -150,7 +103,7 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
         return ExitCode.ok;
       }
       if (error.code === "commander.executeSubCommandAsync") return ExitCode.ok;
-      err(`${t("error.prefix")}: ${t("error.usage", { message: usageMessage(t, error) })}`);
+      err(`${t("error.prefix")}: ${usageMessage(t, error, failing, program)}`);
       return ExitCode.usage;
     }
     if (isUserError(error)) {

@@ -6,7 +6,7 @@ export const en: Messages = {
   "warning.prefix": "Warning",
   "error.bug":
     "Something went wrong that is not caused by your input (a bug in clb-consent). Please report it with the technical details below.",
-  "error.usage": "{{message}}\nSee `clb-consent --help` for the available options.",
+  "error.usage": "{{message}}\nSee `{{help}}` for the available options.",
   "error.fileMissing": "The file {{file}} does not exist. Check its name and folder.",
   "error.fileUnreadable": "The file {{file}} cannot be read: {{reason}}",
   "error.notUtf8": "The file {{file}} is not saved as UTF-8, the text encoding clb-consent reads.",
@@ -38,18 +38,55 @@ export const en: Messages = {
   "reason.EISDIR": "this is a folder, not a file",
   "reason.EEXIST": "a file with that name already exists",
   "reason.EMFILE": "too many files are open at once",
+  "reason.ENOENT": "the file or folder does not exist",
+  "reason.ENAMETOOLONG": "the name or path is too long",
+  "reason.EBUSY": "the file is in use by another program; close it and try again",
+  "reason.EIO": "the disk reported a read or write error",
+  "reason.ELOOP": "the path refers to itself in a loop (symbolic links)",
+  "reason.ENOTFOUND":
+    "that host name is unknown (or the network cannot look it up); use 127.0.0.1 or an IP address of this computer",
+  "reason.EAI_AGAIN":
+    "that host name could not be looked up now; use 127.0.0.1 or an IP address of this computer",
+  "reason.EADDRNOTAVAIL":
+    "that address does not belong to this computer; use 127.0.0.1 or an IP address of this computer",
+  "reason.listen.EACCES":
+    "this program may not use that port (ports below 1024 usually need administrator rights); choose another with --port",
+  "reason.unknownCode": "the system reports the error {{code}}",
+  "reason.other": "an unexpected error (technical message: {{detail}})",
   "usage.unknownOption": "The option {{name}} does not exist.",
-  "usage.unknownCommand":
-    "The command {{name}} does not exist. Choose generate, batch, validate or schema.",
+  "usage.unknownOptionSuggest": "The option {{name}} does not exist. Did you mean {{suggestion}}?",
+  "usage.unknownCommand": "The command {{name}} does not exist. Choose from: {{choices}}.",
+  "usage.unknownCommandSuggest":
+    "The command {{name}} does not exist. Did you mean {{suggestion}}? The commands: {{choices}}.",
   "usage.missingArgument": "A value is missing: {{name}}.",
   "usage.missingOption": "The option {{name}} is required.",
-  "usage.excessArguments": "Too many arguments were given: {{name}}.",
+  "usage.excessArguments":
+    "{{name}} takes at most {{expected}} argument(s) without an option before them, but got {{got}}. Is there a space in a file name? Then put that name in quotes.",
   "usage.other": "The command is not right: {{name}}",
 
   "profile.invalid":
     "The profile {{file}} has {{count}} error(s). No letter was made for this centre. Fix the errors below:",
-  "profile.yamlSyntax":
-    "YAML syntax error: check the indentation, the colon after the field name, brackets and quotes on this line. (Technically: {{detail}})",
+  "profile.yamlSyntax": "YAML syntax error: {{hint}}",
+  "term.yaml.other":
+    "check the indentation, the colon after the field name, brackets and quotes on this line.",
+  "term.yaml.MISSING_CHAR":
+    "a closing character is missing here: a quote (\" or ') or a bracket (] or }) opened earlier.",
+  "term.yaml.BAD_INDENT":
+    "the indentation is wrong. The fields of one group start equally far to the right, and a list in [ ] closes with ] on the same line.",
+  "term.yaml.BLOCK_AS_IMPLICIT_KEY":
+    'there is a second colon on this line, or it is indented further than the fields above it. Put a value with “: ” in it in quotes (name: "CLB: Noord"), or indent the line as far as the fields beside it.',
+  "term.yaml.MULTILINE_IMPLICIT_KEY":
+    "this line is not “field: value”. Put a colon and a space after the field name, and check that a quote on a line above is closed.",
+  "term.yaml.MULTIPLE_DOCS":
+    "the line --- starts a second document, and a profile is one. Remove the line ---, or put each centre in a file of its own.",
+  "term.yaml.BAD_SCALAR_START":
+    "a value cannot start with this character (such as @ or `). Put the value in quotes.",
+  "term.yaml.BAD_DQ_ESCAPE":
+    "a \\ inside double quotes starts a special character. Write \\\\, or put the value in single quotes.",
+  "term.yaml.UNEXPECTED_TOKEN":
+    "there is more text after the closing quote. Put the whole value inside the quotes.",
+  "term.yaml.BLOCK_IN_FLOW":
+    "an indented block cannot stand inside [ ] or { }. Write the list on one line, or as lines starting with “- ”.",
   "profile.yamlTab": "Indent with spaces, not tabs. Replace the tab on this line with spaces.",
   "profile.yamlDuplicateKey": "The field “{{key}}” appears twice. Keep one.",
   "profile.yamlAliases": "The profile uses too many YAML aliases. Write the values out in full.",
@@ -59,6 +96,16 @@ export const en: Messages = {
     "A profile is a list of fields (name: value), but this file holds something else.",
   "profile.missing": "This field is missing. Fill it in.",
   "profile.wrongType": "Expected {{expected}} here, but found {{received}}.",
+  "profile.quoteIt":
+    'Expected text here, but YAML reads {{value}} as {{received}}. Put the value in quotes: "{{value}}".',
+  "term.type.string": "text",
+  "term.type.number": "a number",
+  "term.type.integer": "a whole number",
+  "term.type.boolean": "true or false",
+  "term.type.array": "a list",
+  "term.type.object": "a group of fields",
+  "term.type.nothing": "nothing",
+  "term.type.other": "something else",
   "profile.unknownField": "The field “{{key}}” does not exist.",
   "profile.unknownFieldSuggest":
     "The field “{{key}}” does not exist. Did you mean “{{suggestion}}”?",
@@ -75,6 +122,8 @@ export const en: Messages = {
     "The web address “{{value}}” uses {{scheme}}. Only https://, http:// and mailto: are allowed.",
   "profile.id":
     "“{{value}}” is not a valid id. Use only lowercase letters, digits and hyphens (for example clb-noord); the id becomes a folder name.",
+  "profile.idReserved":
+    "“{{value}}” cannot be an id: Windows does not allow that name for a folder (like CON, PRN, AUX, NUL, COM1 and LPT1), and the id becomes the name of the folder with the letters. Choose another, for example clb-{{value}}.",
   "profile.date":
     "“{{value}}” is not a valid date. Write it as YYYY-MM-DD, for example 2026-11-23.",
   "profile.phone":
@@ -132,7 +181,15 @@ export const en: Messages = {
 
   "pdf.unprintable": "The PDF letter for {{file}} could not be made:",
   "pdf.unprintableChar":
-    "The character “{{char}}” (U+{{code}}) is in none of the PDF's fonts and would print as an empty box. Replace the character, or make this letter as DOCX, Markdown or text (--formats docx,md,txt): those show every character.",
+    "The character “{{char}}” (U+{{code}}, script: {{script}}) is in none of the PDF's fonts and would print as an empty box. Replace the character if you need a PDF; DOCX, Markdown and text show it.",
+  "term.script.other": "symbols or a rare script",
+  "pdf.refused":
+    "{{file}}: no PDF for {{documents}}, as a character has no font in the PDF (see below). {{made}}",
+  "pdf.refusedWithEmail":
+    "{{file}}: no PDF and no e-mail (it carries the PDF) for {{documents}}, as a character has no font in the PDF (see below). {{made}}",
+  "term.pdf.othersMade": "The other formats were made.",
+  "term.pdf.nothingMade":
+    "Nothing was written: ask with -f for docx, md or txt too, which show every character.",
   "checklist.invalid": "The checklist {{file}} has errors:",
   "checklist.badPattern": "This pattern is not a valid regular expression: {{detail}}",
   "checklist.duplicateId": "The id “{{value}}” appears twice in the checklist.",
@@ -221,8 +278,9 @@ export const en: Messages = {
   "schema.description": "Profile of a CLB for clb-consent",
 
   "cli.description":
-    "Makes the informed-consent letters for video calls (PDF, DOCX, Markdown, text) and checks them.",
+    "Makes the informed-consent letters for video calls (PDF, DOCX, Markdown, text, e-mail) and checks them.",
   "cli.opt.help": "shows this help",
+  "cli.opt.version": "prints the version of clb-consent",
   "cli.help.usage": "Usage:",
   "cli.help.options": "Options:",
   "cli.help.commands": "Commands:",
@@ -236,12 +294,16 @@ export const en: Messages = {
   "cli.term.options": "options",
   "cli.term.files": "files",
   "cli.term.command": "command",
+  "cli.term.port": "port",
+  "cli.term.host": "host",
+  "cli.term.n": "n",
   "cli.opt.lang": "language of messages: nl (default) or en",
   "cli.generate.description": "makes the letters of one centre",
   "cli.opt.profile": "the centre's profile (YAML)",
   "cli.opt.tool":
     "tool: an id of tools.yaml (see clb-consent schema) or all (default: the profile's tools)",
-  "cli.opt.format": "formats, separated by commas",
+  "cli.opt.format":
+    "formats, separated by commas, of: pdf, docx, md (Markdown), txt (text) and eml (an e-mail with the PDF attached); default {{defaults}}",
   "cli.opt.out": "folder the letters go into",
   "cli.opt.date": "the letter's date; default the profile's or the template's",
   "cli.opt.templates": "folder with the templates (default the shipped templates/)",
@@ -262,7 +324,7 @@ export const en: Messages = {
   "cli.opt.host": "address the page listens on (default 127.0.0.1: this computer only)",
   "web.started": "The page runs at {{url}}. Open that address in your browser; stop with Ctrl+C.",
   "web.hostWarning":
-    "Warning: with --host {{host}} other computers can reach the page, without a password. Only do this on a network you trust.",
+    "With --host {{host}}, other computers can reach the page, without a password. Only do this on a network you trust.",
   "web.badPort": "The port “{{value}}” is not a number from 0 to 65535.",
   "web.listenFailed": "The page cannot start on {{host}}:{{port}}: {{reason}}",
   "web.atLine": "line {{line}}: {{message}}",

@@ -8,7 +8,7 @@ export const nl = {
   "warning.prefix": "Waarschuwing",
   "error.bug":
     "Er ging iets mis dat niet aan jouw invoer ligt (een fout in clb-consent). Meld dit met de technische details hieronder.",
-  "error.usage": "{{message}}\nGebruik `clb-consent --help` voor de mogelijke opties.",
+  "error.usage": "{{message}}\nGebruik `{{help}}` voor de mogelijke opties.",
   "error.fileMissing": "Het bestand {{file}} bestaat niet. Controleer de naam en de map.",
   "error.fileUnreadable": "Het bestand {{file}} kan niet gelezen worden: {{reason}}",
   "error.notUtf8":
@@ -42,18 +42,57 @@ export const nl = {
   "reason.EISDIR": "dit is een map, geen bestand",
   "reason.EEXIST": "er staat al een bestand met die naam",
   "reason.EMFILE": "er zijn te veel bestanden tegelijk open",
+  "reason.ENOENT": "het bestand of de map bestaat niet",
+  "reason.ENAMETOOLONG": "de naam of het pad is te lang",
+  "reason.EBUSY":
+    "het bestand is in gebruik door een ander programma; sluit het en probeer opnieuw",
+  "reason.EIO": "de schijf gaf een lees- of schrijffout",
+  "reason.ELOOP": "het pad verwijst in een kring naar zichzelf (symbolische koppelingen)",
+  "reason.ENOTFOUND":
+    "die computernaam is onbekend (of het netwerk kan ze niet opzoeken); gebruik 127.0.0.1 of een IP-adres van deze computer",
+  "reason.EAI_AGAIN":
+    "die computernaam kon nu niet opgezocht worden; gebruik 127.0.0.1 of een IP-adres van deze computer",
+  "reason.EADDRNOTAVAIL":
+    "dat adres hoort niet bij deze computer; gebruik 127.0.0.1 of een IP-adres van deze computer",
+  "reason.listen.EACCES":
+    "dit programma mag die poort niet gebruiken (poorten onder 1024 vragen meestal beheerdersrechten); kies een andere met --port",
+  "reason.unknownCode": "het systeem meldt de fout {{code}}",
+  "reason.other": "een onverwachte fout (technische melding: {{detail}})",
   "usage.unknownOption": "De optie {{name}} bestaat niet.",
-  "usage.unknownCommand":
-    "De opdracht {{name}} bestaat niet. Kies generate, batch, validate of schema.",
+  "usage.unknownOptionSuggest": "De optie {{name}} bestaat niet. Bedoel je {{suggestion}}?",
+  "usage.unknownCommand": "De opdracht {{name}} bestaat niet. Kies uit: {{choices}}.",
+  "usage.unknownCommandSuggest":
+    "De opdracht {{name}} bestaat niet. Bedoel je {{suggestion}}? De opdrachten: {{choices}}.",
   "usage.missingArgument": "Er ontbreekt een waarde: {{name}}.",
   "usage.missingOption": "De optie {{name}} is verplicht.",
-  "usage.excessArguments": "Er zijn te veel argumenten gegeven: {{name}}.",
+  "usage.excessArguments":
+    "{{name}} krijgt hoogstens {{expected}} argument(en) zonder optie ervoor, maar kreeg er {{got}}. Staat er een spatie in een bestandsnaam? Zet die naam dan tussen aanhalingstekens.",
   "usage.other": "De opdracht klopt niet: {{name}}",
 
   "profile.invalid":
     "Het profiel {{file}} bevat {{count}} fout(en). Er is voor dit centrum geen brief gemaakt. Verbeter de fouten hieronder:",
-  "profile.yamlSyntax":
-    "YAML-schrijffout: controleer op deze regel de inspringing, de dubbele punt na de veldnaam, haakjes en aanhalingstekens. (Technisch: {{detail}})",
+  "profile.yamlSyntax": "YAML-schrijffout: {{hint}}",
+  // What the yaml library's error codes usually mean in a profile (yaml/yaml-source.ts).
+  "term.yaml.other":
+    "controleer op deze regel de inspringing, de dubbele punt na de veldnaam, haakjes en aanhalingstekens.",
+  "term.yaml.MISSING_CHAR":
+    "hier ontbreekt een afsluitend teken: een aanhalingsteken (\" of ') of een haakje (] of }) dat eerder geopend werd.",
+  "term.yaml.BAD_INDENT":
+    "de inspringing klopt niet. De velden van één groep beginnen even ver naar rechts, en een lijst tussen [ ] sluit met ] op dezelfde regel.",
+  "term.yaml.BLOCK_AS_IMPLICIT_KEY":
+    'er staat een tweede dubbele punt op deze regel, of ze springt verder in dan de velden erboven. Zet een waarde met “: ” erin tussen aanhalingstekens (name: "CLB: Noord"), of laat de regel even ver inspringen als de velden ernaast.',
+  "term.yaml.MULTILINE_IMPLICIT_KEY":
+    "deze regel is geen “veld: waarde”. Zet een dubbele punt en een spatie na de veldnaam, en kijk na of een aanhalingsteken op een regel erboven gesloten is.",
+  "term.yaml.MULTIPLE_DOCS":
+    "de regel --- begint een tweede document, en een profiel is er één. Haal de regel --- weg, of zet elk centrum in een eigen bestand.",
+  "term.yaml.BAD_SCALAR_START":
+    "een waarde kan niet met dit teken beginnen (zoals @ of `). Zet de waarde tussen aanhalingstekens.",
+  "term.yaml.BAD_DQ_ESCAPE":
+    "een \\ tussen dubbele aanhalingstekens begint een speciaal teken. Schrijf \\\\, of zet de waarde tussen enkele aanhalingstekens.",
+  "term.yaml.UNEXPECTED_TOKEN":
+    "na het afsluitende aanhalingsteken staat nog tekst. Zet de hele waarde tussen de aanhalingstekens.",
+  "term.yaml.BLOCK_IN_FLOW":
+    "binnen [ ] of { } kan geen ingesprongen blok staan. Schrijf de lijst op één regel, of als regels die met “- ” beginnen.",
   "profile.yamlTab":
     "Gebruik spaties om in te springen, geen tabs. Vervang de tab op deze regel door spaties.",
   "profile.yamlDuplicateKey": "Het veld “{{key}}” staat hier twee keer. Laat er één over.",
@@ -65,6 +104,17 @@ export const nl = {
     "Een profiel is een lijst van velden (naam: waarde), maar dit bestand bevat iets anders.",
   "profile.missing": "Het veld ontbreekt. Vul het in.",
   "profile.wrongType": "Hier hoort {{expected}}, maar er staat {{received}}.",
+  "profile.quoteIt":
+    'Hier hoort tekst, maar YAML leest {{value}} als {{received}}. Zet de waarde tussen aanhalingstekens: "{{value}}".',
+  // zod's types as words (yaml/zod-issues.ts); the translator puts `term.` values in the language.
+  "term.type.string": "tekst",
+  "term.type.number": "een getal",
+  "term.type.integer": "een geheel getal",
+  "term.type.boolean": "true of false",
+  "term.type.array": "een lijst",
+  "term.type.object": "een groep velden",
+  "term.type.nothing": "niets",
+  "term.type.other": "iets anders",
   "profile.unknownField": "Het veld “{{key}}” bestaat niet.",
   "profile.unknownFieldSuggest": "Het veld “{{key}}” bestaat niet. Bedoel je “{{suggestion}}”?",
   "problems.moreUnknownFields": "en nog {{count, number}} onbekende velden",
@@ -80,6 +130,8 @@ export const nl = {
     "Het webadres “{{value}}” gebruikt {{scheme}}. Alleen https://, http:// en mailto: zijn toegelaten.",
   "profile.id":
     "“{{value}}” is geen geldige id. Gebruik alleen kleine letters, cijfers en koppeltekens (bijvoorbeeld clb-noord); de id wordt een mapnaam.",
+  "profile.idReserved":
+    "“{{value}}” kan geen id zijn: Windows staat die naam niet toe voor een map (zoals CON, PRN, AUX, NUL, COM1 en LPT1), en de id wordt de naam van de map met de brieven. Kies een andere, bijvoorbeeld clb-{{value}}.",
   "profile.date":
     "“{{value}}” is geen geldige datum. Schrijf ze als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.",
   "profile.phone":
@@ -140,7 +192,15 @@ export const nl = {
 
   "pdf.unprintable": "De PDF-brief voor {{file}} kon niet gemaakt worden:",
   "pdf.unprintableChar":
-    "Het teken “{{char}}” (U+{{code}}) staat in geen enkel lettertype van de PDF en zou als een leeg vakje gedrukt worden. Vervang het teken, of maak deze brief als DOCX, Markdown of tekst (--formats docx,md,txt): die tonen elk teken.",
+    "Het teken “{{char}}” (U+{{code}}, schrift: {{script}}) staat in geen enkel lettertype van de PDF en zou als een leeg vakje gedrukt worden. Vervang het teken als je een PDF nodig hebt; DOCX, Markdown en tekst tonen het wel.",
+  "term.script.other": "symbolen of een zeldzaam schrift",
+  "pdf.refused":
+    "{{file}}: geen PDF voor {{documents}}, want een teken heeft geen lettertype in de PDF (zie hieronder). {{made}}",
+  "pdf.refusedWithEmail":
+    "{{file}}: geen PDF en geen e-mail (die stuurt de PDF mee) voor {{documents}}, want een teken heeft geen lettertype in de PDF (zie hieronder). {{made}}",
+  "term.pdf.othersMade": "De andere formaten zijn wel gemaakt.",
+  "term.pdf.nothingMade":
+    "Er is niets geschreven: vraag met -f ook docx, md of txt, die tonen elk teken.",
 
   // generate
   "checklist.invalid": "De checklist {{file}} bevat fouten:",
@@ -237,8 +297,9 @@ export const nl = {
 
   // CLI help
   "cli.description":
-    "Maakt de brieven voor geïnformeerde toestemming bij beeldbellen (PDF, DOCX, Markdown, tekst) en controleert ze.",
+    "Maakt de brieven voor geïnformeerde toestemming bij beeldbellen (PDF, DOCX, Markdown, tekst, e-mail) en controleert ze.",
   "cli.opt.help": "toont deze hulp",
+  "cli.opt.version": "toont het versienummer van clb-consent",
   "cli.help.usage": "Gebruik:",
   "cli.help.options": "Opties:",
   "cli.help.commands": "Opdrachten:",
@@ -252,12 +313,16 @@ export const nl = {
   "cli.term.options": "opties",
   "cli.term.files": "bestanden",
   "cli.term.command": "opdracht",
+  "cli.term.port": "poort",
+  "cli.term.host": "adres",
+  "cli.term.n": "aantal",
   "cli.opt.lang": "taal van de meldingen: nl (standaard) of en",
   "cli.generate.description": "maakt de brieven van één centrum",
   "cli.opt.profile": "het profiel van het centrum (YAML)",
   "cli.opt.tool":
     "hulpmiddel: een id uit tools.yaml (zie clb-consent schema) of all (standaard: de hulpmiddelen uit het profiel)",
-  "cli.opt.format": "formaten, gescheiden door komma's",
+  "cli.opt.format":
+    "formaten, gescheiden door komma's, uit: pdf, docx, md (Markdown), txt (tekst) en eml (een e-mail met de PDF als bijlage); standaard {{defaults}}",
   "cli.opt.out": "map waarin de brieven komen",
   "cli.opt.date": "datum van de brief; standaard die uit het profiel of het sjabloon",
   "cli.opt.templates": "map met de sjablonen (standaard de meegeleverde templates/)",

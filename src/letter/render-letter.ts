@@ -5,6 +5,7 @@ import type { LoadedProfile } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
 import { codePointHex, UnprintableCharacterError } from "../render/unprintable.js";
 import type { TemplateSet } from "../template/load-templates.js";
+import { scriptName } from "./script-name.js";
 
 /**
  * Renders one letter in one format. A character the PDF cannot show (no font of ours has it)
@@ -31,7 +32,12 @@ export async function renderLetter(
   } catch (error) {
     if (!(error instanceof UnprintableCharacterError)) throw error;
     const { file } = loaded;
-    const params = { char: error.character, code: codePointHex(error.character) };
+    // The script tells a user why (a whole script has no font), not just which character.
+    const params = {
+      char: error.character,
+      code: codePointHex(error.character),
+      script: scriptName(error.character) ?? "term.script.other",
+    };
     const field = fieldContaining(loaded.profile, error.character);
     if (field) {
       throw new UserError("pdf.unprintable", { file }, [

@@ -5,12 +5,17 @@ import { centreSpecs, type DocumentSpec } from "./document-spec.js";
 import { type DocumentOptions, guideInputs, prepareDocument } from "./make-document.js";
 import type { PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
-import { formatsOf, renderFormats } from "./render-formats.js";
+import { formatsOf, type PdfRefusal, renderFormats } from "./render-formats.js";
 
 export interface BuildOptions extends DocumentOptions {
   /** The documents to make; default every document for the profile's own tools. */
   readonly specs?: readonly DocumentSpec[];
   readonly formats: readonly Format[];
+  /**
+   * Where a PDF that cannot be made is told; its document's other formats are still made. Without
+   * it such a PDF refuses the whole centre (see renderFormats).
+   */
+  readonly onPdfRefused?: (refusal: PdfRefusal) => void;
 }
 
 /**
@@ -45,7 +50,13 @@ export async function buildCentre(
     const templates =
       document.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
     files.push(
-      ...(await renderFormats(document, formatsOf(document, options.formats), loaded, templates)),
+      ...(await renderFormats(
+        document,
+        formatsOf(document, options.formats),
+        loaded,
+        templates,
+        options.onPdfRefused,
+      )),
     );
   }
   return files;

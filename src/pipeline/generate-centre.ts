@@ -12,8 +12,10 @@ import {
   type DocumentKind,
   type Reader,
 } from "./document-spec.js";
+import { pdfRefusal } from "./pdf-refusal.js";
 import { loadInputTools, loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
+import type { PdfRefusal } from "./render-formats.js";
 import { writeRenderedFiles } from "./write-files.js";
 
 export interface GenerateOptions {
@@ -42,8 +44,9 @@ export interface GenerateOptions {
     files: readonly RenderedFile[],
   ) => Promise<void>;
   /**
-   * Told, after the other files are written, which tools got no letter because the profile
-   * lacks their contract facts. Without it, that refusal is thrown once the rest is written.
+   * Told, after the other files are written, of each refusal: the tools that got no letter
+   * because the profile lacks their contract facts, and the PDFs (with their e-mails) that no
+   * font can print. Without it, the first refusal is thrown once the rest is written.
    */
   readonly onRefused?: (refusal: UserError) => void;
 }
@@ -90,7 +93,10 @@ export async function generateCentre(
   });
   // A tool without its contract in the profile gets no letter; the others are still made.
   const split = splitByContract(loaded, specs, inputs.tools);
+  // A PDF that no font can print is left out; the document's other formats are still made.
+  const pdfRefusals: PdfRefusal[] = [];
   const rendered = await buildCentre(loaded, inputs, {
+    onPdfRefused: (refusal) => pdfRefusals.push(refusal),
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
     specs: split.specs.filter((spec) => spec.kind !== "guide" || hasGuide(inputs, spec.tool)),
     formats: options.formats,
@@ -100,9 +106,13 @@ export async function generateCentre(
   const written = await writeRenderedFiles(options.outDir, rendered);
   // Nothing written (every tool refused): no manifest to note it in, no empty folder.
   if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
-  if (split.refusal) {
-    if (!options.onRefused) throw split.refusal;
-    options.onRefused(split.refusal);
+  const refusals = [
+    ...(split.refusal ? [split.refusal] : []),
+    ...(pdfRefusals.length > 0 ? [pdfRefusal(loaded.file, pdfRefusals, options.formats)] : []),
+  ];
+  for (const refusal of refusals) {
+    if (!options.onRefused) throw refusal;
+    options.onRefused(refusal);
   }
   return written.map(({ kind, tool, audience, format, file, size }) => ({
     kind,

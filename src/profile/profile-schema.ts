@@ -4,8 +4,12 @@ import { Contract } from "../tools/contract-schema.js";
 
 export type { Contract } from "../tools/contract-schema.js";
 
-// Names that Windows refuses as file or folder names; an id becomes a folder name.
-const RESERVED_IDS = new Set(["con", "prn", "aux", "nul", "com1", "com2", "lpt1", "lpt2"]);
+// Names that Windows refuses as file or folder names (Microsoft's "Naming Files, Paths, and
+// Namespaces": CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9); an id becomes a folder name.
+const RESERVED_IDS = new Set([
+  ...["con", "prn", "aux", "nul"],
+  ...Array.from({ length: 10 }, (_, n) => [`com${n}`, `lpt${n}`]).flat(),
+]);
 
 export const DEFAULT_AUTHORITY = {
   name: "Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens",
@@ -70,6 +74,8 @@ function toolChoice(choices: ToolChoices) {
   return (
     z
       .string({ error: "profile.wrongType" })
+      // `Teams` is teams, as `-t Teams` is: ids are lower case, and a user writes a name.
+      .toLowerCase()
       .superRefine((value, ctx) => {
         if (choices.ids.includes(value)) return;
         const retired = Object.hasOwn(choices.retired, value) ? choices.retired[value] : undefined;
@@ -101,7 +107,13 @@ function toolsField(choices: ToolChoices) {
       const seen = new Set<string>();
       tools.forEach((tool, index) => {
         if (seen.has(tool)) {
-          ctx.addIssue({ code: "custom", message: "profile.toolsDuplicate", path: [index] });
+          // The tool, not the whole list, is the value the message names.
+          ctx.addIssue({
+            code: "custom",
+            message: "profile.toolsDuplicate",
+            path: [index],
+            params: { value: tool },
+          });
         }
         seen.add(tool);
       });
@@ -152,7 +164,7 @@ export const ProfileSchema = z
       .string({ error: "profile.wrongType" })
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "profile.id" })
       .max(64, { error: "profile.tooLong" })
-      .refine((v) => !RESERVED_IDS.has(v), { error: "profile.id" })
+      .refine((v) => !RESERVED_IDS.has(v), { error: "profile.idReserved" })
       .describe("Korte naam voor bestandsnamen: kleine letters, cijfers, koppeltekens"),
     name: line(200).describe("Naam van het centrum zoals ze in de brief staat"),
     address: Address,

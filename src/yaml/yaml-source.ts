@@ -22,6 +22,8 @@ export interface YamlSource {
   readonly value: unknown;
   /** 1-based line and column of the value at `path`, or of its nearest existing parent. */
   locate(path: readonly PropertyKey[], which?: "value" | "key"): { line: number; column: number };
+  /** The text of the plain value at `path` as the file writes it, or undefined. */
+  raw(path: readonly PropertyKey[]): string | undefined;
 }
 
 const MAX_ALIASES = 20;
@@ -29,6 +31,19 @@ const MAX_ALIASES = 20;
 const YAML_CODE_KEYS: Partial<Record<string, MessageKey>> = {
   TAB_AS_INDENT: "profile.yamlTab",
   DUPLICATE_KEY: "profile.yamlDuplicateKey",
+};
+
+/** The yaml library's error codes that a profile's author meets, as advice of ours. */
+const YAML_HINTS: Partial<Record<string, MessageKey>> = {
+  MISSING_CHAR: "term.yaml.MISSING_CHAR",
+  BAD_INDENT: "term.yaml.BAD_INDENT",
+  BLOCK_AS_IMPLICIT_KEY: "term.yaml.BLOCK_AS_IMPLICIT_KEY",
+  MULTILINE_IMPLICIT_KEY: "term.yaml.MULTILINE_IMPLICIT_KEY",
+  MULTIPLE_DOCS: "term.yaml.MULTIPLE_DOCS",
+  BAD_SCALAR_START: "term.yaml.BAD_SCALAR_START",
+  BAD_DQ_ESCAPE: "term.yaml.BAD_DQ_ESCAPE",
+  UNEXPECTED_TOKEN: "term.yaml.UNEXPECTED_TOKEN",
+  BLOCK_IN_FLOW: "term.yaml.BLOCK_IN_FLOW",
 };
 
 /**
@@ -58,10 +73,12 @@ export function parseYamlSource(
     const duplicate = /Map keys must be unique/.test(error.message)
       ? "profile.yamlDuplicateKey"
       : key;
-    push(error.pos[0], duplicate, {
-      detail: error.message.split("\n")[0] ?? error.code,
-      key: quotedKey(source, error.pos[0]),
-    });
+    // The yaml library's English ("Nested mappings are not allowed in compact mappings") is
+    // replaced by what its code usually means in a profile, in the user's language.
+    const hint: MessageKey = Object.hasOwn(YAML_HINTS, error.code)
+      ? YAML_HINTS[error.code]!
+      : "term.yaml.other";
+    push(error.pos[0], duplicate, { hint, key: quotedKey(source, error.pos[0]) });
   }
   if (source.includes("\t") && !problems.some((p) => p.key === "profile.yamlTab")) {
     // A tab in indentation is sometimes reported by the YAML parser as a generic error further
@@ -103,6 +120,7 @@ export function parseYamlSource(
       file,
       value,
       locate: (path, which) => locate(doc, path, which ?? "value", at, index),
+      raw: (path) => rawValue(doc, source, path),
     },
     problems,
     warnings,
@@ -233,6 +251,18 @@ function pairsOf(map: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<
     index.set(map, pairs);
   }
   return pairs;
+}
+
+/** The source text of the scalar at `path` (`09000`, `2026.10`), before YAML made a number of it. */
+function rawValue(doc: Document, text: string, path: readonly PropertyKey[]): string | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    if (isMap(node)) node = node.items.find((item: Pair) => keyOf(item) === String(segment))?.value;
+    else if (isSeq(node)) node = node.items[Number(segment)];
+    else return undefined;
+  }
+  if (!isScalar(node) || !node.range) return undefined;
+  return text.slice(node.range[0], node.range[1]).trim();
 }
 
 function keyOf(pair: Pair): string {

@@ -7,20 +7,23 @@ import type { YamlSource } from "./yaml-source.js";
 
 type Issue = z.core.$ZodIssue;
 
-const TYPE_WORDS: Record<string, string> = {
-  string: "tekst",
-  number: "een getal",
-  boolean: "true of false",
-  array: "een lijst",
-  object: "een groep velden",
-  undefined: "niets",
-  null: "niets",
+// zod's type names ("string", "int") as words of ours: message keys the translator puts in the
+// user's language (i18n/translator.ts, `term.`), never zod's English in a Dutch sentence.
+const TYPE_WORDS: Record<string, MessageKey> = {
+  string: "term.type.string",
+  number: "term.type.number",
+  int: "term.type.integer",
+  boolean: "term.type.boolean",
+  array: "term.type.array",
+  object: "term.type.object",
+  undefined: "term.type.nothing",
+  null: "term.type.nothing",
 };
 
-function typeWord(value: unknown): string {
+function typeWord(value: unknown): MessageKey {
   if (Array.isArray(value)) return TYPE_WORDS.array!;
   if (value === null) return TYPE_WORDS.null!;
-  return TYPE_WORDS[typeof value] ?? typeof value;
+  return TYPE_WORDS[typeof value] ?? "term.type.other";
 }
 
 function isMessageKey(message: string): message is MessageKey {
@@ -89,7 +92,7 @@ export function issuesToProblems(
       continue;
     }
     const input = "input" in issue ? issue.input : undefined;
-    const { key, params } = describe(issue, input, extras);
+    const { key, params } = describe(issue, input, extras, source.raw(path));
     problems.push({
       file: source.file,
       ...source.locate(path),
@@ -107,6 +110,8 @@ function describe(
   issue: Issue,
   input: unknown,
   extras: MessageExtras,
+  /** The value as the file writes it (`09000`, not the number 9000 YAML made of it). */
+  raw: string | undefined,
 ): { key: MessageKey; params: MessageParams } {
   const value = typeof input === "string" ? input : (JSON.stringify(input) ?? "");
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
@@ -116,14 +121,19 @@ function describe(
       const own = isMessageKey(issue.message) && issue.message.endsWith("Missing");
       return { key: own ? (issue.message as MessageKey) : "profile.missing", params: {} };
     }
-    // A field whose old form needs explaining names its own key (profile.retentionText).
-    if (isMessageKey(issue.message) && issue.message.endsWith("Text")) {
-      return { key: issue.message as MessageKey, params: {} };
+    // A check with a message of its own says more than "expected int": the age's
+    // `.int({ error: "profile.age" })` on 12.5, a field whose old form needs explaining
+    // (profile.retentionText).
+    if (isMessageKey(issue.message) && issue.message !== "profile.wrongType") {
+      return { key: issue.message, params: { value: String(input), ...extras[issue.message] } };
     }
-    return {
-      key: "profile.wrongType",
-      params: { expected: TYPE_WORDS[issue.expected] ?? issue.expected, received: typeWord(input) },
-    };
+    const expected = TYPE_WORDS[issue.expected] ?? "term.type.other";
+    const received = typeWord(input);
+    // `postalCode: 9000` is a number to YAML: the fix is quotes, around the text as written.
+    if (issue.expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+      return { key: "profile.quoteIt", params: { received, value: raw ?? String(input) } };
+    }
+    return { key: "profile.wrongType", params: { expected, received } };
   }
   const base: MessageParams = { value: shown };
   if (issue.code === "too_big") base.length = typeof input === "string" ? input.length : 0;

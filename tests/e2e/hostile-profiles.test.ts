@@ -162,7 +162,7 @@ describe("strange but legitimate values", () => {
     },
   );
 
-  it("a character no PDF font has stops the PDF letter with the field and line, and the other formats still work", async () => {
+  it("a character no PDF font has stops the PDF with the field, line and script, and the other formats are still made", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "p.yaml");
     await writeFile(file, profileYaml({ name: 'name: "CLB नमस्ते"' }));
@@ -170,17 +170,20 @@ describe("strange but legitimate values", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).key).toBe("pdf.refused");
     const problem = (error as UserError).problems[0]!;
     expect(problem).toMatchObject({ file, field: "name", key: "pdf.unprintableChar" });
     expect(problem.line).toBe(
       (await readFile(file, "utf8")).split("\n").findIndex((l) => l.startsWith("name:")) + 1,
     );
     const message = formatUserError(nl, error as UserError);
-    expect(message).toContain("“न” (U+0928)");
-    expect(message).toContain("--formats docx,md,txt");
-    expect(await readdir(dir)).toEqual(["p.yaml"]);
-    const written = await generateCentre(file, { formats: ["docx", "txt"], outDir: dir });
-    expect(written).toHaveLength(4);
+    expect(message).toContain("“न” (U+0928, schrift: Devanagari)");
+    expect(message).toContain("De andere formaten zijn wel gemaakt.");
+    // The old advice named an option generate does not have (--formats).
+    expect(message).not.toContain("--formats");
+    // Issue 27, point 4: the DOCX letters are written, no PDF, no temporary file.
+    const written = (await readdir(path.join(dir, "clb-test"))).sort();
+    expect(written).toEqual(["toestemming-praatbox.docx", "toestemming-teams.docx"]);
   });
 
   it("a character no PDF font has in a template is reported with the template's file and line", async () => {

@@ -119,9 +119,16 @@ describe("broken profiles", () => {
   });
 
   it("refuse an id that is not a safe folder name", async () => {
-    for (const id of ["../etc", "a/b", "met spatie", "CON", "con"]) {
+    for (const id of ["../etc", "a/b", "met spatie", "CON"]) {
       const problems = await problemsOf(profileYaml({ id: `id: "${id}"` }));
       expect(problems).toContainEqual(expect.objectContaining({ field: "id", key: "profile.id" }));
+    }
+    // A name Windows keeps for a device says so (issue 27): the general advice would allow it.
+    for (const id of ["con", "nul", "com0", "lpt9"]) {
+      const problems = await problemsOf(profileYaml({ id: `id: "${id}"` }));
+      expect(problems).toContainEqual(
+        expect.objectContaining({ field: "id", key: "profile.idReserved" }),
+      );
     }
   });
 
