@@ -80,12 +80,27 @@ export function fleschDouma(
  * words, words per sentence, share of long sentences, Flesch-Douma reading ease, and the
  * hedging words it uses, each with its sentence. Headings are not sentences and not counted.
  */
+/**
+ * The blocks with the centre's own names (its name, street, contact person) read as one short
+ * word: the measure is of the template's words, and a centre with a long legal name must not
+ * fail a letter whose sentences are short.
+ */
+function withoutNames(blocks: readonly TextBlock[], names: readonly string[]): TextBlock[] {
+  const long = [...new Set(names)].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
+  if (long.length === 0) return [...blocks];
+  return blocks.map((block) => ({
+    ...block,
+    text: long.reduce((text, name) => text.split(name).join("CLB"), block.text),
+  }));
+}
+
 export function measureReadability(
   blocks: readonly TextBlock[],
   rules: ReadabilityRules,
   audience: ReadabilityAudience,
+  names: readonly string[] = [],
 ): ReadabilityResult {
-  const layer = firstLayer(blocks, rules.firstLayerEnd);
+  const layer = firstLayer(withoutNames(blocks, names), rules.firstLayerEnd);
   const sentences = layer.blocks
     .filter((block) => block.heading === undefined)
     .flatMap((block) => splitSentences(block.text, rules.abbreviations));

@@ -9,9 +9,9 @@ import { addSchemaCommand } from "./command-schema.js";
 import { addValidateCommand } from "./command-validate.js";
 import { addWebCommand } from "./command-web.js";
 import { formatUserError } from "./format-error.js";
-import { terminalText } from "./terminal-text.js";
 import { localiseHelp } from "./localise-help.js";
 import { packageVersion } from "./package-version.js";
+import { terminalText } from "./terminal-text.js";
 import { usageMessage } from "./usage-message.js";
 
 export interface RunIo {

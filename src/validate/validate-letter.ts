@@ -10,6 +10,7 @@ import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { centreNames } from "./centre-names.js";
 import { guessTool, type LetterText, letterBlocks, readLetter } from "./read-letter.js";
 import { isGuideFile, validateGuideFile } from "./validate-guide-file.js";
 import { mistakeProblems } from "./validate-templates.js";
@@ -101,7 +102,12 @@ export function checkLetterText(
     const blocks = letterBlocks(letter, rules.firstLayerEnd);
     // Whom the letter speaks to, from its title: the parents' letter says "voor ouders".
     const title = blocks.find((block) => block.heading === 1)?.text ?? letter.title;
-    readability = measureReadability(blocks, rules, audienceFromTitle(title));
+    readability = measureReadability(
+      blocks,
+      rules,
+      audienceFromTitle(title),
+      input.profile ? centreNames(input.profile.profile) : [],
+    );
   }
   return {
     kind: "letter",

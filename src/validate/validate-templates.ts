@@ -14,6 +14,7 @@ import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { suggest } from "../yaml/zod-issues.js";
+import { centreNames } from "./centre-names.js";
 import { knownVariables } from "./known-variables.js";
 import { profilesForTool } from "./profiles-for-tool.js";
 import type { ValidationTarget } from "./validation-report.js";
@@ -153,6 +154,7 @@ export async function validateTemplates(
               documentTextBlocks(doc),
               input.checklist.readability,
               audience,
+              centreNames(loaded.profile),
             );
         } catch (error) {
           if (!isUserError(error)) throw error;

@@ -64,10 +64,15 @@ describe("the page in chromium", () => {
     await expect.poll(() => page.textContent("#preview")).toContain("Vrij CLB De Brug Noord");
     await page.selectOption("#preview-letter", "toestemming-praatbox");
     await expect.poll(() => page.textContent("#preview h3")).toContain("Praatbox");
-    // The parents' letter has the pupil's title; the choice says whom it is for.
+    // Each letter's title says whom it is for; the choice names the parents' one as theirs.
     expect(
       await page.textContent('#preview-letter option[value="toestemming-praatbox-ouders"]'),
-    ).toMatch(/Praatbox \(voor de ouders\)$/);
+    ).toMatch(
+      /^Beeldbellen met Praatbox: geïnformeerde toestemming voor ouders( \(voor de ouders\))?$/,
+    );
+    expect(await page.textContent('#preview-letter option[value="toestemming-praatbox"]')).toMatch(
+      /^Beeldbellen met Praatbox: geïnformeerde toestemming voor leerlingen\b/,
+    );
   });
 
   it("can be filled in from empty with the keyboard", async () => {
@@ -85,17 +90,40 @@ describe("the page in chromium", () => {
       "#f-complaint-contact": "de directeur",
       "#f-complaint-email": "klacht@sleutel.clb.example",
       "#f-dpo-email": "dpo@sleutel.clb.example",
+      // Retention per kind, and the facts of the centre's contract with the tool's vendor:
+      // without them there is no letter for that tool.
+      "#f-retention-file": "We bewaren het leerlingendossier tien jaar na het laatste consult.",
+      "#f-retention-agreement": "Je akkoord bewaren we even lang als het dossier.",
+      "#f-contracts-teams-retention": "Microsoft wist de chat van een gesprek na 30 dagen.",
+      "#f-contracts-teams-agreement": "Data Protection Addendum",
     };
     for (const [selector, value] of Object.entries(values)) {
       await page.focus(selector);
       await page.keyboard.type(value);
     }
+    // The contract's choices: the first option after "not filled in" (processor; in the EU).
+    for (const selector of ["#f-contracts-teams-role", "#f-contracts-teams-where"]) {
+      await page.focus(selector);
+      await page.keyboard.press("ArrowDown");
+    }
+    expect(await page.inputValue("#f-contracts-teams-role")).toBe("processor");
+    expect(await page.inputValue("#f-contracts-teams-where")).toBe("eu");
+    await page.focus("#f-contracts-teams-agreementDate");
+    await page.keyboard.type("09012025");
+    expect(await page.inputValue("#f-contracts-teams-agreementDate")).toMatch(/^2025-\d\d-\d\d$/);
     await page.focus('input[name="tools"][value="teams"]');
     await page.keyboard.press("Space");
     await expect
       .poll(() => page.textContent("#preview"), { timeout: 20_000 })
       .toContain("CLB Sleutelbos");
     expect(await page.textContent("#status")).toBe(t("web.noProblems"));
+    // The letter shown is the pupils' consent letter, with the vendor from the contract.
+    expect(await page.inputValue("#preview-letter")).toBe("toestemming-teams");
+    const preview = await page.textContent("#preview");
+    expect(preview).toContain(
+      "Beeldbellen met Microsoft Teams: geïnformeerde toestemming voor leerlingen",
+    );
+    expect(preview).toContain("Data Protection Addendum");
   });
 
   it("downloads a PDF with the centre's name in it", async () => {

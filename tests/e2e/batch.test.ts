@@ -357,7 +357,7 @@ describe("clb-consent batch", () => {
       /De brief voor teams van clb-de-brug\.yaml is niet geschreven: er ontbreekt een verplichte clausule/,
     );
     expect(result.stderr).toMatch(
-      /datalek: Melding van een datalek met een groot risico, zonder onnodige vertraging: ontbreekt/,
+      /datalek: Bij een datalek met een hoog risico verwittigen we de cliënt zonder uitstel: ontbreekt/,
     );
     expect(result.stdout).toMatch(
       /waarvan 0 zonder brieven\. Brieven: 0 geschreven, 0 ongewijzigd, [1-9]\d* niet gemaakt\./,

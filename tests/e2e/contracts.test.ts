@@ -169,7 +169,11 @@ describe("the profile's own choices the letter states", () => {
   it("states the data-breach rule, and the centre's own promise only where it makes one", async () => {
     const rule = await (await letters({})).read("toestemming-teams.txt");
     expect(rule).not.toMatch(/72 uur/);
-    expect(rule).toMatch(/zonder onnodige vertraging/);
+    // GDPR art. 34: whoever a breach puts at high risk is told without (undue) delay; the
+    // letter says it plainly as "zonder uitstel".
+    expect(rule).toMatch(
+      /datalek[\s\S]*hoog risico[\s\S]*Dan laten we je dat zonder uitstel weten/,
+    );
     const promise = await letters({ breachPromiseHours: "breachPromiseHours: 48" });
     expect(promise.made.code, promise.made.stderr).toBe(0);
     expect(await promise.read("toestemming-teams.txt")).toMatch(/48 uur/);

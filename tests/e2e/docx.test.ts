@@ -19,24 +19,34 @@ describe("DOCX letters of the example centres", () => {
     expect(letters).toHaveLength(6);
   });
 
-  it("use Title and Heading 1 styles for the title and the five sections", () => {
+  it("use Title, Heading 1 and Heading 2 styles for the title, the second layer and its sections", () => {
     for (const { docx, tool } of letters) {
       expect(docx.paragraphs[0]).toMatchObject({
         style: "Title",
-        text: `Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}`,
+        text: `Beeldbellen met ${toolFacts(tools, tool).name}: geïnformeerde toestemming voor leerlingen`,
       });
-      const sections = docx.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
-      expect(sections.slice(0, 8)).toEqual([
-        "1. Waarom dit document?",
-        "2. Hoe gaat beeldbellen in zijn werk?",
-        "3. Welke gegevens bewaren we?",
-        "4. Wie krijgt de gegevens?",
-        "5. Welke rechten heb je?",
-        "6. Vragen of een klacht?",
-        "7. Tips voor veilig beeldbellen",
-        "8. Akkoord?",
+      // The first layer has no headings; "Meer uitleg" opens the second layer, whose sections
+      // are one level lower.
+      const layers = docx.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
+      expect(layers[0]).toBe("Meer uitleg");
+      const sections = docx.paragraphs.filter((p) => p.style === "Heading2").map((p) => p.text);
+      expect(sections).toEqual([
+        "Waarom deze brief?",
+        "Hoe gaat een gesprek via beeldbellen?",
+        "Welke gegevens bewaren we, en hoe lang?",
+        "Wie krijgt de gegevens?",
+        "Je dossier",
+        "Welke rechten heb je?",
+        "Als er iets misloopt met de gegevens",
+        "Vragen of een klacht?",
+        "Tips voor veilig beeldbellen",
+        "Je akkoord",
       ]);
+      const first = docx.paragraphs.findIndex((p) => p.style === "Heading1");
+      const second = docx.paragraphs.findIndex((p) => p.style === "Heading2");
+      expect(first).toBeLessThan(second);
       expect(docx.parts["word/styles.xml"]).toMatch(/w:styleId="Heading1"/);
+      expect(docx.parts["word/styles.xml"]).toMatch(/w:styleId="Heading2"/);
     }
   });
 
@@ -124,7 +134,7 @@ describe("DOCX letters of the example centres", () => {
   it("carry title, creator, subject and keywords", () => {
     for (const { docx, loaded, tool } of letters) {
       expect(docx.core["dc:title"]).toBe(
-        `Toestemming voor beeldbellen met ${toolFacts(tools, tool).name}`,
+        `Beeldbellen met ${toolFacts(tools, tool).name}: geïnformeerde toestemming voor leerlingen`,
       );
       expect(docx.core["dc:creator"]).toBe(loaded.profile.name);
       expect(docx.core["dc:subject"]).toContain("Geïnformeerde toestemming");
@@ -138,9 +148,14 @@ describe("DOCX letters of the example centres", () => {
   it("print every profile value verbatim, with the key promises", () => {
     for (const { docx, loaded, tool } of letters) {
       for (const value of profileValues(loaded)) expect(docx.text).toContain(value);
-      expect(docx.text).toContain("zonder onnodige vertraging op de hoogte");
+      // GDPR art. 34: told about a high-risk breach without undue delay, in plain words.
+      expect(docx.text).toMatch(/hoog risico[\s\S]*Dan laten we je dat zonder uitstel weten/);
+      if (loaded.profile.breachPromiseHours !== undefined)
+        expect(docx.text).toContain(
+          `We beloven je dat binnen ${loaded.profile.breachPromiseHours} uur te laten weten.`,
+        );
       if (tool === "praatbox")
-        expect(docx.text).toMatch(/\(livestreamen\), zodat niemand anders kan meekijken/);
+        expect(docx.text).toMatch(/\(livestreamen\): niemand anders mag meekijken/);
     }
   });
 
@@ -190,7 +205,7 @@ describe("awkward values in a DOCX", () => {
       tools: ["teams"],
     });
     const docx = readDocx(await readFile(letter!.file));
-    expect(docx.text).toContain("medewerker van CLB <Noord> & Zuid op een scherm");
+    expect(docx.text).toContain("CLB <Noord> & Zuid praat soms met je via beeldbellen");
     expect(docx.core["dc:creator"]).toBe("CLB <Noord> & Zuid");
     expect(docx.links.map((l) => l.target)).toContain("https://x.example/p?a=1&b=%3C2%3E");
   });

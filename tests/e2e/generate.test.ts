@@ -60,9 +60,14 @@ describe("clb-consent generate on the example profiles", () => {
       }
       expect(text).toContain(profile.authority.name);
       expect(text).toContain(profile.authority.url);
-      expect(text).toContain(`Jonger dan ${profile.ownConsentAge} jaar`);
-      // The GDPR's rule for telling clients of a breach; a fixed time only as the centre's promise.
-      expect(text).toMatch(/zonder onnodige vertraging/);
+      // The centre's own age: from it a pupil decides, below it the parents do.
+      expect(text).toContain(
+        `Ben je jonger dan ${profile.ownConsentAge} jaar? Dan beslissen je ouders of je voogd.`,
+      );
+      expect(text).toContain(`Ben je ${profile.ownConsentAge} jaar of ouder`);
+      // The GDPR's rule for telling clients of a breach (art. 34: a high risk, told without undue
+      // delay); a fixed time only as the centre's promise.
+      expect(text).toMatch(/hoog risico[^.]*\? Dan laten we je dat zonder uitstel weten/);
       if (profile.breachPromiseHours) expect(text).toContain(`${profile.breachPromiseHours} uur`);
       else expect(text).not.toMatch(/72 uur/);
       if (profile.dpo) expect(text).toContain(profile.dpo.email);
@@ -90,7 +95,11 @@ describe("clb-consent generate on the example profiles", () => {
     }
     expect(
       await readFile(path.join(out, "clb-de-brug", "toestemming-praatbox.txt"), "utf8"),
-    ).toMatch(/zodat niemand anders kan meekijken, ook al kan dat met Praatbox\./);
+    ).toMatch(/nooit live uit op het internet \(livestreamen\): niemand anders mag meekijken\./);
+    // The warning says what never to do, not that the tool can do it (issue 26, point 4).
+    expect(
+      await readFile(path.join(out, "clb-de-brug", "toestemming-praatbox.txt"), "utf8"),
+    ).not.toMatch(/kan dat met Praatbox|Praatbox kan (live|uitzenden)/);
   });
 
   it("states the vendor's privacy statement as Praatbox's own, not Jitsi's", async () => {
@@ -280,7 +289,8 @@ describe("a hostile centre name", () => {
     expect(result.code).toBe(0);
     const text = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.txt"), "utf8");
     expect(text.split("\n")[0]).toBe(name);
-    expect(text).toContain(`medewerker van ${name} op een scherm`);
+    expect(text).toContain(`${name} praat soms met je via beeldbellen`);
+    expect(text).toContain(`De medewerkers van ${name} die je`);
     expect(text).not.toContain("x (https://evil.example)"); // no link was made of it
     const md = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.md"), "utf8");
     // Only what would become markup is escaped: the rest reads as plain text in an e-mail.
@@ -410,7 +420,7 @@ describe("broken input", () => {
       /clb-praatbox\.yaml: de brief voor praatbox mist een verplichte clausule, dus er is niets geschreven\./,
     );
     expect(result.stderr).toContain(
-      `${path.join(templates, "praatbox.md.hbs")}  datalek: Melding van een datalek met een groot risico, zonder onnodige vertraging: ontbreekt`,
+      `${path.join(templates, "praatbox.md.hbs")}  datalek: Bij een datalek met een hoog risico verwittigen we de cliënt zonder uitstel: ontbreekt`,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     await expect(readdir(out)).rejects.toThrow();

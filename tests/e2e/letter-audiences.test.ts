@@ -72,8 +72,16 @@ describe("what every letter promises", () => {
     expect(text).toMatch(/artikel 9, lid 2/);
     expect(text).toMatch(/vrijwillig/);
     expect(text).toMatch(/‘akkoord’ op de e-mail/);
-    expect(text).toMatch(/geldt voor elk beeldbelgesprek met Vrij CLB De Brug, tot je het intrekt/);
-    expect(text).toMatch(/apart en schriftelijk toestemming/);
+    // One agreement, given once, for every video call with this centre, until it is withdrawn.
+    expect(text).toMatch(/^Vrij CLB De Brug praat soms met (je|je kind) via beeldbellen/m);
+    expect(text).toMatch(/Je gaat één keer akkoord/);
+    expect(text).toMatch(
+      /Je akkoord geldt voor elk beeldbelgesprek met (ons|je kind), tot je het intrekt/,
+    );
+    // A recording needs its own agreement, given beforehand and in writing.
+    expect(text).toMatch(
+      /nooit op, tenzij (je|jij) daar vooraf uitdrukkelijk en schriftelijk mee akkoord ging/,
+    );
     expect(text).toMatch(/Valt de verbinding weg\?/);
     expect(text).toContain("https://www.vlaanderen.be/vlaamse-toezichtcommissie");
     expect(text).toMatch(/eerst schriftelijk/);

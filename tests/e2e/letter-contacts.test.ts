@@ -15,13 +15,24 @@ describe("the complaint section", () => {
     expect(made.code, made.stderr).toBe(0);
     for (const name of ["toestemming-teams.md", "toestemming-teams-ouders.md"]) {
       const text = await readFile(path.join(out, profile.id, name), "utf8");
-      const section = text.slice(text.indexOf("**Klacht.**"), text.indexOf("Heb je je klacht"));
-      const dpo = section.indexOf("functionaris voor gegevensbescherming");
-      expect(dpo, name).toBeGreaterThan(0);
-      // The complaint address comes before the DPO is named; the DPO's address after it.
-      expect(section.indexOf(`<${profile.complaint.email}>`), name).toBeLessThan(dpo);
-      expect(section.slice(dpo), name).toContain(`<${profile.dpo.email}>`);
-      expect(section.slice(dpo), name).not.toContain(`<${profile.complaint.email}>`);
+      // The DPO has a paragraph of its own before the complaint: its address, and only its own.
+      const dpoStart = text.indexOf("**Functionaris voor gegevensbescherming.**");
+      const complaintStart = text.indexOf("**Klacht.**");
+      expect(dpoStart, name).toBeGreaterThan(0);
+      expect(complaintStart, name).toBeGreaterThan(dpoStart);
+      const dpo = text.slice(dpoStart, complaintStart);
+      expect(dpo, name).toContain(`<${profile.dpo.email}>`);
+      expect(dpo, name).not.toContain(`<${profile.complaint.email}>`);
+      // The complaint goes first to the complaint contact, at the complaint contact's address.
+      const complaint = text.slice(complaintStart, text.indexOf("Heb je je klacht"));
+      const contact = complaint.indexOf(
+        `contact op met ${profile.complaint.contact} van ${profile.name}:`,
+      );
+      expect(contact, name).toBeGreaterThan(0);
+      expect(complaint.indexOf(`- e-mail: <${profile.complaint.email}>`), name).toBeGreaterThan(
+        contact,
+      );
+      expect(complaint, name).not.toContain(`<${profile.dpo.email}>`);
     }
   });
 });

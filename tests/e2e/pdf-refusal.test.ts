@@ -57,3 +57,31 @@ describe("generate with a character no PDF font has", () => {
     await expect(readdir(out)).rejects.toMatchObject({ code: "ENOENT" });
   });
 });
+
+describe("an Arabic letter whose shaped glyph stands for no character", () => {
+  // U+06CD's shaped form maps to an empty list of characters; mirroring it crashed with
+  // "Invalid code point NaN" (src/render/fast/pdfkit-fonts.ts), found by the property test.
+  it("is printed in the PDF, not a crash", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "clb-test.yaml");
+    await writeFile(file, profileYaml({ name: "name: CLB ۍ", tools: "tools: [teams]" }));
+    const out = path.join(dir, "out");
+    const result = await runCli([
+      "generate",
+      "-p",
+      file,
+      "-f",
+      "pdf",
+      "--documents",
+      "letters",
+      "-o",
+      out,
+    ]);
+    expect(result.stderr).not.toMatch(/Invalid code point|RangeError/);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(path.join(out, "clb-test"))).sort()).toEqual([
+      "toestemming-teams-ouders.pdf",
+      "toestemming-teams.pdf",
+    ]);
+  });
+});

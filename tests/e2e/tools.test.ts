@@ -108,7 +108,7 @@ describe("the tools are the entries of tools.yaml", () => {
     expect(generate.err).toBe("");
     expect(generate.code).toBe(0);
     const letter = await readFile(path.join(out, "clb-webex", "toestemming-webex.txt"), "utf8");
-    expect(letter).toContain("Toestemming voor beeldbellen met Webex");
+    expect(letter).toContain("Beeldbellen met Webex: geïnformeerde toestemming voor leerlingen");
     expect(letter).toContain("https://webex.example/privacy");
     // Webex's facts say it cannot livestream: its letter does not warn against it.
     expect(letter).not.toMatch(/livestream/i);
@@ -364,11 +364,13 @@ describe("letters of the new tools", () => {
     // Teams' livestream fact is unknown: its letter warns in general terms, without claiming
     // Teams can.
     const teams = await readFile(path.join(out, "clb-open-net", "toestemming-teams.txt"), "utf8");
-    expect(teams).toMatch(/nooit live uit op het internet \(livestreamen\), zodat niemand anders/);
+    const warning = /nooit live uit op het internet \(livestreamen\): niemand anders mag meekijken/;
+    expect(teams).toMatch(warning);
     expect(teams).not.toMatch(/ook al kan dat met Teams/);
-    expect(zoom).toMatch(
-      /\(livestreamen\), zodat niemand anders kan meekijken, ook al kan dat met Zoom/,
-    );
+    // Zoom can livestream: its letter warns too, saying what never to do, not that Zoom can
+    // (that would plant the idea; issue 26, point 4).
+    expect(zoom).toMatch(warning);
+    expect(zoom).not.toMatch(/ook al kan dat met Zoom/);
     // The parents' letter of a new tool speaks to the parent about the child.
     const zoomParents = await readFile(
       path.join(out, "clb-open-net", "toestemming-zoom-ouders.txt"),

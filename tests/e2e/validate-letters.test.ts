@@ -99,14 +99,15 @@ describe("an edited letter", () => {
     const entries = unzipSync(await readFile(file));
     const xml = strFromU8(entries["word/document.xml"]!);
     const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g)!;
-    const breach = paragraphs.find((p) => p.includes("zonder onnodige vertraging"))!;
-    entries["word/document.xml"] = strToU8(xml.replace(breach, ""));
+    const breach = paragraphs.find((p) => p.includes("zonder uitstel"));
+    expect(breach, "the letter's data breach paragraph").toBeDefined();
+    entries["word/document.xml"] = strToU8(xml.replace(breach!, ""));
     const edited = file.replace(/\.docx$/, "-bewerkt.docx");
     await writeFile(edited, zipSync(entries));
     const result = await runCli(["validate", edited]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /^ {2}✗ datalek: Melding van een datalek met een groot risico, zonder onnodige vertraging – ontbreekt: /m,
+      /^ {2}✗ datalek: Bij een datalek met een hoog risico verwittigen we de cliënt zonder uitstel – ontbreekt: /m,
     );
     expect(result.stdout).toMatch(/Niet in orde/);
   });

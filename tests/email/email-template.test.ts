@@ -28,9 +28,14 @@ describe("the consent routes", () => {
     expect(email).toContain("{{> routes}}");
   });
 
-  it("are in the letter's 'Akkoord?' section, for the pupil and for the parents", async () => {
-    const akkoord = await readFile(path.join(TEMPLATES, "partials", "akkoord.md.hbs"), "utf8");
-    expect(akkoord).toContain("{{> routes}}");
+  it("are in the letter's first layer, for the pupil and for the parents", async () => {
+    // The first layer has a branch for the parents and one for the pupil: each asks the
+    // question and gives the routes.
+    const layer = await readFile(path.join(TEMPLATES, "partials", "eerste-laag.md.hbs"), "utf8");
+    const [parents, pupil] = layer.split("{{else}}");
+    for (const branch of [parents, pupil]) {
+      expect(branch).toContain("**Ga je akkoord met beeldbellen?**\n\n{{> routes}}");
+    }
     const out = path.join(await tempDir("clb-routes-"), "out");
     const made = await cli([
       "generate",
@@ -46,7 +51,12 @@ describe("the consent routes", () => {
     expect(made.code, made.err).toBe(0);
     for (const name of ["toestemming-teams.txt", "toestemming-teams-ouders.txt"]) {
       const text = await readFile(path.join(out, "clb-minimaal", name), "utf8");
-      for (const route of ROUTES) expect(text, name).toContain(`${nl[`proof.route.${route}`]}:`);
+      // On page 1, before the second layer.
+      const second = text.indexOf("Meer uitleg");
+      expect(second, name).toBeGreaterThan(0);
+      const first = text.slice(0, second);
+      expect(first, name).toContain("Ga je akkoord met beeldbellen?");
+      for (const route of ROUTES) expect(first, name).toContain(`${nl[`proof.route.${route}`]}:`);
       // Each says how to sign this letter, which has no signature block (clb-minimaal).
       expect(text).toContain("de e-mail waarmee je deze brief kreeg");
       expect(text).toContain("je schrijft onderaan deze brief je naam, de datum en ‘akkoord’");
@@ -111,7 +121,8 @@ describe("validate and the e-mail template", () => {
     expect(result.out).not.toMatch(
       /✗ .*email\.md\.hbs met clb-minimaal\.yaml, brief aan de leerling/,
     );
-    expect(result.out).toMatch(/email-nee: .*ontbreekt/);
+    // The parts still occur in the e-mail, far apart: reported as not together, a failure too.
+    expect(result.out).toMatch(/email-nee: .*(ontbreekt|niet bij elkaar)/);
   });
 
   it("fails an e-mail without the letter's question or without the other two routes", async () => {

@@ -48,19 +48,26 @@ describe("DOCX letters in LibreOffice", () => {
       const text = squash(result.stdout).replace(/-/g, "");
       for (const value of profileValues(letter.loaded))
         expect(text).toContain(squash(value).replace(/-/g, ""));
+      const hours = letter.loaded.profile.breachPromiseHours;
       for (const phrase of [
-        "1. Waarom dit document?",
-        "binnen 72 uur op de hoogte",
-        "medische gegevens krijg je via de CLB-arts",
+        "Ga je akkoord met beeldbellen?",
+        "Meer uitleg",
+        "Waarom deze brief?",
+        // GDPR art. 34: told without undue delay; a fixed time only as the centre's own promise.
+        "Dan laten we je dat zonder uitstel weten",
+        ...(hours === undefined ? [] : [`We beloven je dat binnen ${hours} uur te laten weten.`]),
+        "Medische gegevens krijg je via de CLB-arts",
         "nooit op, tenzij",
         "op elk moment beëindigen",
         "je antwoordt ‘akkoord’ op de e-mail",
-        `Jonger dan ${letter.loaded.profile.ownConsentAge} jaar?`,
+        "Wie beslist?",
+        `jonger dan ${letter.loaded.profile.ownConsentAge} jaar?`,
       ]) {
         expect(text).toContain(squash(phrase).replace(/-/g, ""));
       }
+      if (hours === undefined) expect(text).not.toMatch(/binnen\d+uur/);
       if (letter.tool === "praatbox")
-        expect(text).toContain(squash("zodat niemand anders kan meekijken"));
+        expect(text).toContain(squash("(livestreamen): niemand anders mag meekijken"));
       expect(result.stdout).toMatch(/Pagina 1 van \d/);
     }
   });

@@ -104,6 +104,25 @@ describe("Flesch-Douma", () => {
   });
 });
 
+describe("the centre's own names", () => {
+  it("count as one short word, so a long legal name does not fail a plain letter", () => {
+    const name =
+      "Vrij Centrum voor Leerlingenbegeleiding Interdisciplinaire Samenwerkingsverbanden";
+    const blocks = [{ text: `${name} praat soms met je. Dat is fijn.` }];
+    const plain = measureReadability(
+      [{ text: "CLB praat soms met je. Dat is fijn." }],
+      RULES,
+      "pupil",
+    );
+    const named = measureReadability(blocks, RULES, "pupil", [name]);
+    expect(named.figures).toEqual(plain.figures);
+    // Without the names, the long name is measured as words of the letter.
+    expect(measureReadability(blocks, RULES, "pupil").figures.syllables).toBeGreaterThan(
+      plain.figures.syllables + 20,
+    );
+  });
+});
+
 describe("first layer", () => {
   const blocks = [
     { heading: 1 as const, text: "Beeldbellen met Teams" },

@@ -305,7 +305,8 @@ export function embedInDrawingOrder(prototype: EmbeddedFontInternals): void {
         const mirrorOf = this[MIRROR];
         if (mirrorOf) {
           this.unicode = this.unicode.map((chars) => {
-            if (!chars) return chars;
+            // A glyph with no characters (U+06CD's shaped form) has an empty list: nothing to mirror.
+            if (!chars || chars.length === 0) return chars;
             if (chars.length > 1) return [...chars].reverse();
             return [mirrorOf(String.fromCodePoint(chars[0]!)).codePointAt(0)!];
           });
