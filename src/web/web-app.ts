@@ -178,9 +178,11 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
     // A tool without its contract facts gets no letter: said at its fields, the rest shown.
     const refused = problemsOf(t, contractRefusal(loaded, sources)) ?? [];
     const chosen = letters.find((l) => l.key === body.letter) ?? letters[0];
-    // Both letters of a tool have the same title: the page names each with whom it is for.
+    // A letter's title names its reader ("… voor ouders"); a guide's says it is for staff here.
     const labelOf = (l: (typeof letters)[number]) =>
-      `${l.title} (${t(`web.preview.for.${l.prepared.spec.audience}`)})`;
+      l.prepared.spec.kind === "guide"
+        ? `${l.title} (${t(`web.preview.for.${l.prepared.spec.audience}`)})`
+        : l.title;
     return json(200, {
       ok: true,
       problems: refused,
