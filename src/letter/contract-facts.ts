@@ -8,7 +8,7 @@ import type { Tool } from "../tools/tool-schema.js";
 /** A contract with everything a letter states about the vendor (issue 26, part 3). */
 export type CompleteContract = Required<Omit<Contract, "safeguard">> & Pick<Contract, "safeguard">;
 
-type Need = "role" | "where" | "safeguard" | "retention" | "agreement" | "agreementDate";
+type Need = keyof Contract;
 
 /** What to look up in the agreement for each field, as the message tells the centre. */
 const NEED_KEYS: Record<Need, MessageKey> = {

@@ -9,14 +9,6 @@ import { isoDate, line, text } from "../fields/field-types.js";
  */
 export const VENDOR_ROLES = ["processor", "controller"] as const;
 export const PROCESSING_PLACES = ["eu", "outside-eu", "eu-and-outside-eu"] as const;
-export const CONTRACT_FIELDS = [
-  "role",
-  "where",
-  "safeguard",
-  "retention",
-  "agreement",
-  "agreementDate",
-] as const;
 
 export const Contract = z.strictObject(
   {
