@@ -1,8 +1,9 @@
 import { createRequire } from "node:module";
-import { crc32, deflateSync } from "node:zlib";
+import * as nodeZlib from "node:zlib";
 import type PDFDocumentClass from "pdfkit";
+import { crc32, deflateZlib } from "../compress.js";
 import { openFont, REGULAR_FONT_FILE } from "./fontkit.js";
-import { putInCache, standInUntilUsed } from "./module-cache.js";
+import { putInCache, standInUntilUsed, whileLoading } from "./module-cache.js";
 import {
   type EmbeddedFontInternals,
   embedInDrawingOrder,
@@ -63,7 +64,31 @@ recordModule({
   why: "PNG chunks sliced instead of copied byte by byte",
 });
 
-export const PDFDocument = require("pdfkit") as typeof PDFDocumentClass;
+// pdfkit compresses a PNG logo's pixels itself (PNGImage.splitAlphaChannel, decodeData and
+// loadIndexedAlphaChannel call zlib.deflateSync): while it loads, it is given a zlib whose
+// deflateSync is the renderers' own (../compress.ts), so that no byte of a letter depends on
+// Node's zlib. Always, with the fast paths off too: it decides the letter's bytes. Only pdfkit
+// gets it; every later require("zlib") gets Node's.
+const zlibForPdfkit = {
+  ...nodeZlib,
+  deflateSync: (data: Uint8Array, options?: { level?: number }) => {
+    const level = (options?.level ?? 6) as Parameters<typeof deflateZlib>[1];
+    const bytes = deflateZlib(data, level);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  },
+};
+recordModule({
+  library: "zlib",
+  requiredBy: "pdfkit",
+  id: "zlib",
+  file: "zlib",
+  why: "PNG pixels compressed with the renderers' deflate, not Node's zlib",
+  whileLoading: true,
+});
+
+export const PDFDocument = whileLoading(fromPdfkit, "zlib", zlibForPdfkit, () =>
+  require("pdfkit"),
+) as typeof PDFDocumentClass;
 
 /** The parts of pdfkit's PDFDocument (0.20) that the fix for drawing text relies on. */
 export type FragmentOptions = PDFKit.Mixins.TextOptions & {
@@ -155,7 +180,7 @@ function onePixelPng(): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.from([0, 0, 0, 0, 0]))),
+    chunk("IDAT", Buffer.from(deflateZlib(Buffer.from([0, 0, 0, 0, 0])))),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

@@ -13,7 +13,7 @@
  * the modules the libraries load on start (see replaceModule): the libraries' own code only.
  */
 
-export type Library = "pdfkit" | "fontkit" | "png-js" | "tiny-inflate" | "brotli" | "docx";
+export type Library = "pdfkit" | "fontkit" | "png-js" | "tiny-inflate" | "brotli" | "docx" | "zlib";
 export type Kind = "fast path" | "fix";
 
 export interface Replacement {
@@ -37,6 +37,8 @@ export interface ModuleStandIn {
   readonly id: string;
   readonly file: string;
   readonly why: string;
+  /** Given to the library only while it loads (a built-in module: see whileLoading). */
+  readonly whileLoading?: true;
 }
 
 const replacements: Replacement[] = [];
