@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, Zip, type ZipInputFile } from "fflate";
-import { concatBytes, crc32, deflateRaw } from "../compress.js";
+import { concatBytes } from "../bytes.js";
+import { crc32, deflateRaw } from "../compress.js";
 import type { PartData } from "../fast/docx.js";
 
 /**

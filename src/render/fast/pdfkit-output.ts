@@ -1,5 +1,5 @@
-import { Buffer } from "node:buffer";
-import { concatBytes, deflateZlib } from "../compress.js";
+import { concatBytes, latin1Bytes } from "../bytes.js";
+import { deflateZlib } from "../compress.js";
 import { FONT_FILES } from "./fontkit.js";
 import { fastPath, fix } from "./registry.js";
 
@@ -33,11 +33,11 @@ export interface DocumentInternals {
 }
 
 /** The text collected on a stream or document as bytes, and none collected any more. */
-function takePending(holder: { [PENDING]?: string }): Buffer | undefined {
+function takePending(holder: { [PENDING]?: string }): Uint8Array | undefined {
   const text = holder[PENDING];
   if (text === undefined) return undefined;
   holder[PENDING] = undefined;
-  return Buffer.from(text, "latin1");
+  return latin1Bytes(text);
 }
 
 /**

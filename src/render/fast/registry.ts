@@ -45,7 +45,7 @@ const replacements: Replacement[] = [];
 const modules: ModuleStandIn[] = [];
 
 /** False in a process started with CLB_FAST_PATHS=off. */
-export const FAST_PATHS_AT_START = process.env.CLB_FAST_PATHS !== "off";
+export const FAST_PATHS_AT_START = globalThis.process?.env?.CLB_FAST_PATHS !== "off";
 
 let on = FAST_PATHS_AT_START;
 
