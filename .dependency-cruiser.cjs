@@ -5,7 +5,8 @@
 /** From the top (entry points) down; a folder may import folders of later layers only. */
 const LAYERS = [
   ["cli"],
-  ["web", "proof"],
+  // The browser's page (issue 28): the same core as the command line, with the browser twins.
+  ["site", "web", "proof"],
   ["batch"],
   ["validate"],
   ["pipeline"],
@@ -62,9 +63,27 @@ module.exports = {
       to: {},
     },
     ...layerRules,
+    {
+      name: "render-without-node",
+      comment:
+        "src/render/ runs in Node and in the browser: Node's modules only in *.node.ts files, " +
+        "each with a *.browser.ts twin that the site's build takes instead (docs/architecture.md).",
+      severity: "error",
+      from: { path: "^src/render/", pathNot: "\\.node\\.ts$" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "browser-twins-only-for-the-site",
+      comment: "A *.browser.ts twin is the site's: the core imports the *.node.ts file.",
+      severity: "error",
+      from: { pathNot: "^src/site/|\\.browser\\.ts$" },
+      to: { path: "\\.browser\\.ts$" },
+    },
   ],
   options: {
-    includeOnly: "^src/",
+    // src/ and Node's own modules (the render-without-node rule needs to see those); the
+    // libraries in node_modules are left out.
+    exclude: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { extensions: [".ts", ".js"] },
