@@ -6,10 +6,8 @@ type Subtle = typeof globalThis.crypto.subtle;
  * has none, and gets the same function in JavaScript (@noble/hashes, pdfkit's own), loaded only
  * then. Both give the same digest: the e-mail's bytes do not depend on where it was made.
  */
-export async function sha256Hex(
-  bytes: Uint8Array,
-  subtle: Subtle | undefined = globalThis.crypto?.subtle,
-): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const subtle: Subtle | undefined = globalThis.crypto?.subtle;
   const digest = subtle
     ? new Uint8Array(await subtle.digest("SHA-256", bytes))
     : (await import("@noble/hashes/sha2")).sha256(bytes);
