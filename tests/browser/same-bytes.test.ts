@@ -12,7 +12,7 @@ import {
   loadPipelineInputs,
   loadProfile,
   prepareDocument,
-} from "../../src/pipeline/index.js";
+} from "../../src/io/index.js";
 import { FALLBACK_FACES, FONT_FACES } from "../../src/render/pdf/pdf-fonts.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { renderPdf } from "../../src/render/render-pdf.js";

@@ -2,14 +2,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { inflateSync, unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { loadProfile } from "../../src/io/load-profile.js";
+import { loadTemplates } from "../../src/io/load-templates.js";
+import { loadTools } from "../../src/io/load-tools.js";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
 import { crc32, deflateRaw, deflateZlib } from "../../src/render/compress.js";
 import { CONTENT_DEFLATE_LEVEL } from "../../src/render/fast/pdfkit-output.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
-import { loadTemplates } from "../../src/template/load-templates.js";
-import { loadTools } from "../../src/tools/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { transparentPng } from "../helpers/transparent-png.js";
 
