@@ -9,7 +9,8 @@ const { builtinModules } = require("node:module");
 /** From the top (entry points) down; a folder may import folders of later layers only. */
 const LAYERS = [
   ["cli"],
-  ["web", "proof"],
+  // The browser's page (issue 28): the same core as the command line, with the browser twins.
+  ["site", "web", "proof"],
   ["batch"],
   ["validate"],
   // The host's side of the pipeline: reading inputs from disk, writing the files.
@@ -41,6 +42,8 @@ const folder = (names) => `^src/(${names.join("|")})/`;
  */
 const CORE = [
   "pipeline",
+  "render",
+  "extract",
   "guide",
   "letter",
   "email",
@@ -97,7 +100,8 @@ module.exports = {
       comment:
         "A core folder imports a Node.js module: it must run in a browser too (issue 28). Take the input through files/input-source.ts, or do it in src/io/.",
       severity: "error",
-      from: { path: folder(CORE) },
+      // A *.node.ts file is Node's side of a module with a *.browser.ts twin (see below).
+      from: { path: folder(CORE), pathNot: "[.]node[.]ts$" },
       to: { dependencyTypes: ["core"] },
     },
     {
@@ -109,6 +113,13 @@ module.exports = {
       to: { path: `${folder(HOST)}|^src/paths[.]ts$` },
     },
     ...layerRules,
+    {
+      name: "browser-twins-only-for-the-site",
+      comment: "A *.browser.ts twin is the site's: the core imports the *.node.ts file.",
+      severity: "error",
+      from: { pathNot: "^src/site/|\\.browser\\.ts$" },
+      to: { path: "\\.browser\\.ts$" },
+    },
   ],
   options: {
     // src/, and Node's own modules (with or without `node:`) for the core-no-node rule.
