@@ -44,3 +44,21 @@ export function siteOptions(entryPoints, outdir) {
     legalComments: "linked",
   };
 }
+
+/**
+ * The same, as classic scripts (format "iife", no chunks): Chromium runs neither ES modules nor
+ * fetch() from a file:// folder, so the static site loads each part with a <script src> whose
+ * code registers itself (scripts/build-site.js).
+ * @param {Record<string, string>} entryPoints
+ * @param {string} outdir
+ * @returns {import("esbuild").BuildOptions}
+ */
+export function classicSiteOptions(entryPoints, outdir) {
+  return {
+    ...siteOptions(entryPoints, outdir),
+    splitting: false,
+    format: "iife",
+    minify: true,
+    legalComments: "none",
+  };
+}

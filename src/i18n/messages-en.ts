@@ -403,12 +403,24 @@ export const en: Messages = {
   "field.choice.processor": "Processor: works for us (processing agreement)",
   "field.choice.controller": "Controller: uses the data for its own purposes",
   "web.select.none": "Not filled in",
-  "web.logoHelp": "Keep the logo under the same name in the folder of the saved profile.",
+  "web.logoHelp":
+    "Save the profile gives you the logo as a second file: keep it next to the profile, under that name.",
+  "web.logo.needed":
+    "This profile names the logo {{logo}}. Choose that file under Logo; then it is in the letters.",
   "web.profile.open": "Open a profile (.yaml)",
   "web.profile.save": "Save the profile",
   "web.profile.loaded": "The profile {{file}} is in the form.",
   "web.problems": "The form has {{count}} error(s). They are shown next to the fields.",
   "web.noProblems": "The form is in order.",
+  "web.status.start":
+    "Fill in the form, or open a profile. What a field lacks is shown next to it once you leave it.",
+  "web.profile.broken":
+    "The profile {{file}} could not be opened; the form has been emptied. The errors are below.",
+  "web.check.guideResult": "{{file}}: staff guide for {{tool}}",
+  "web.downloads.fonts": "Loading the fonts and the PDF maker…",
+  "web.error.siteMissing":
+    "The page has not been built. Run `npm run build` in clb-consent's folder and start again.",
+  "web.error.forbiddenPage": "Refused",
   "web.preview.title": "Preview",
   "web.preview.letter": "Letter",
   "web.preview.updated": "Preview updated: {{title}}",

@@ -423,12 +423,24 @@ export const nl = {
   "field.choice.processor": "Verwerker: werkt in onze opdracht (verwerkersovereenkomst)",
   "field.choice.controller": "Zelf verantwoordelijk: gebruikt de gegevens voor eigen doeleinden",
   "web.select.none": "Niet ingevuld",
-  "web.logoHelp": "Bewaar het logo onder dezelfde naam in de map van het opgeslagen profiel.",
+  "web.logoHelp":
+    "Bij Profiel opslaan krijg je het logo mee als tweede bestand: bewaar het naast het profiel, onder die naam.",
+  "web.logo.needed":
+    "Dit profiel noemt het logo {{logo}}. Kies dat bestand bij Logo; dan staat het in de brieven.",
   "web.profile.open": "Profiel openen (.yaml)",
   "web.profile.save": "Profiel opslaan",
   "web.profile.loaded": "Het profiel {{file}} staat in het formulier.",
   "web.problems": "Het formulier bevat {{count}} fout(en). Ze staan bij de velden.",
   "web.noProblems": "Het formulier is in orde.",
+  "web.status.start":
+    "Vul het formulier in, of open een profiel. Wat een veld mist, staat erbij zodra je het verlaat.",
+  "web.profile.broken":
+    "Het profiel {{file}} kon niet geopend worden; het formulier is leeggemaakt. De fouten staan hieronder.",
+  "web.check.guideResult": "{{file}}: handleiding voor {{tool}}",
+  "web.downloads.fonts": "Lettertypen en de PDF-maker laden…",
+  "web.error.siteMissing":
+    "De pagina is niet gebouwd. Voer `npm run build` uit in de map van clb-consent en start opnieuw.",
+  "web.error.forbiddenPage": "Geweigerd",
   "web.preview.title": "Voorbeeld",
   "web.preview.letter": "Brief",
   "web.preview.updated": "Voorbeeld bijgewerkt: {{title}}",
