@@ -127,7 +127,12 @@ const precompiledPlugin = {
 };
 const part = (entry, name, extra = {}) => {
   const options = classicSiteOptions({ [name]: path.join(root, entry) }, outdir);
-  return build({ ...options, ...extra, define, plugins: [...options.plugins, ...(extra.plugins ?? [])] });
+  return build({
+    ...options,
+    ...extra,
+    define: { ...options.define, ...define },
+    plugins: [...options.plugins, ...(extra.plugins ?? [])],
+  });
 };
 await Promise.all([
   part("src/site/page/app.js", "app", { plugins: [precompiledPlugin] }),

@@ -60,5 +60,8 @@ export function classicSiteOptions(entryPoints, outdir) {
     format: "iife",
     minify: true,
     legalComments: "none",
+    // A classic script has no import.meta; pdfkit's browser build names a colour profile
+    // relative to it (used only for PDF/A, which the letters are not) and pdf.js its worker.
+    define: { "import.meta.url": "document.baseURI" },
   };
 }
