@@ -421,6 +421,8 @@ export const en: Messages = {
   "web.error.siteMissing":
     "The page has not been built. Run `npm run build` in clb-consent's folder and start again.",
   "web.error.forbiddenPage": "Refused",
+  "web.error.forbiddenHelp":
+    "Open the page yourself: type the address `clb-consent web` showed in your browser's address bar.",
   "web.preview.title": "Preview",
   "web.preview.letter": "Letter",
   "web.preview.updated": "Preview updated: {{title}}",

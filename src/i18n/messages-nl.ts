@@ -441,6 +441,8 @@ export const nl = {
   "web.error.siteMissing":
     "De pagina is niet gebouwd. Voer `npm run build` uit in de map van clb-consent en start opnieuw.",
   "web.error.forbiddenPage": "Geweigerd",
+  "web.error.forbiddenHelp":
+    "Open de pagina zelf: typ het adres dat `clb-consent web` toonde in de adresbalk van je browser.",
   "web.preview.title": "Voorbeeld",
   "web.preview.letter": "Brief",
   "web.preview.updated": "Voorbeeld bijgewerkt: {{title}}",

@@ -40,7 +40,13 @@ async function readSite(dir: string): Promise<Map<string, Uint8Array>> {
 }
 
 /** A short HTML page in the server's language: what a person opening a refused link sees. */
-function messagePage(lang: Language, status: number, title: MessageKey, text: MessageKey) {
+function messagePage(
+  lang: Language,
+  status: number,
+  title: MessageKey,
+  text: MessageKey,
+  help?: MessageKey,
+) {
   const t = createTranslator(lang);
   const escape = (value: string) =>
     value.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
@@ -48,7 +54,7 @@ function messagePage(lang: Language, status: number, title: MessageKey, text: Me
 <html lang="${lang === "nl" ? "nl-BE" : "en"}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(t(title))} – clb-consent</title></head>
-<body><main><h1>${escape(t(title))}</h1><p>${escape(t(text))}</p></main></body>
+<body><main><h1>${escape(t(title))}</h1><p>${escape(t(text))}</p>${help ? `<p>${escape(t(help))}</p>` : ""}</main></body>
 </html>
 `;
   return new Response(body, { status, headers: { "content-type": TYPES[".html"] ?? "text/html" } });
@@ -74,7 +80,7 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
   app.use(securityHeaders);
   app.use(
     requestGuard(options.address, () =>
-      messagePage(lang, 403, "web.error.forbiddenPage", "web.error.forbidden"),
+      messagePage(lang, 403, "web.error.forbiddenPage", "web.error.forbidden", "web.error.forbiddenHelp"),
     ),
   );
   app.get("*", (c) => {
