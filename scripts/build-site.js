@@ -116,7 +116,11 @@ function nodeShims() {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const data = { templates: templateTexts(), fonts: await fontScripts(), manifest: await manifestHashes() };
+const data = {
+  templates: templateTexts(),
+  fonts: await fontScripts(),
+  manifest: await manifestHashes(),
+};
 const define = { __CLB_SITE_DATA__: JSON.stringify(data) };
 const precompiled = await precompiledTemplates();
 const precompiledPlugin = {

@@ -48,13 +48,16 @@ function messagePage(
   help?: MessageKey,
 ) {
   const t = createTranslator(lang);
-  const escape = (value: string) =>
-    value.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+  const escaped = (value: string) =>
+    value.replace(
+      /[&<>"]/g,
+      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
+    );
   const body = `<!doctype html>
 <html lang="${lang === "nl" ? "nl-BE" : "en"}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t(title))} – clb-consent</title></head>
-<body><main><h1>${escape(t(title))}</h1><p>${escape(t(text))}</p>${help ? `<p>${escape(t(help))}</p>` : ""}</main></body>
+<title>${escaped(t(title))} – clb-consent</title></head>
+<body><main><h1>${escaped(t(title))}</h1><p>${escaped(t(text))}</p>${help ? `<p>${escaped(t(help))}</p>` : ""}</main></body>
 </html>
 `;
   return new Response(body, { status, headers: { "content-type": TYPES[".html"] ?? "text/html" } });
@@ -72,7 +75,9 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
   const index = files.get("/index.html");
   // The page speaks the server's language from its first paint (`web --lang en`).
   if (index && lang !== "nl") {
-    const html = new TextDecoder().decode(index).replace('<html lang="nl-BE">', `<html lang="${lang}">`);
+    const html = new TextDecoder()
+      .decode(index)
+      .replace('<html lang="nl-BE">', `<html lang="${lang}">`);
     files.set("/index.html", new TextEncoder().encode(html));
   }
 
@@ -80,7 +85,13 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
   app.use(securityHeaders);
   app.use(
     requestGuard(options.address, () =>
-      messagePage(lang, 403, "web.error.forbiddenPage", "web.error.forbidden", "web.error.forbiddenHelp"),
+      messagePage(
+        lang,
+        403,
+        "web.error.forbiddenPage",
+        "web.error.forbidden",
+        "web.error.forbiddenHelp",
+      ),
     ),
   );
   app.get("*", (c) => {

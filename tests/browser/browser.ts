@@ -70,9 +70,14 @@ export function useSite(options: { readonly served?: boolean; readonly lang?: La
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
-      page.on("request", (request) => requests.push({ method: request.method(), url: request.url() }));
+      page.on("request", (request) =>
+        requests.push({ method: request.method(), url: request.url() }),
+      );
       await page.goto(this.url);
-      await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.body.dataset.previewVersion !== undefined);
+      await page.waitForFunction(
+        () =>
+          (globalThis as unknown as PageGlobals).document.body.dataset.previewVersion !== undefined,
+      );
       return { page, requests, errors };
     },
   };

@@ -38,7 +38,10 @@ async function openBrug(viewport?: { width: number; height: number }): Promise<S
   return opened;
 }
 
-async function downloaded(page: Page, selector: string): Promise<{ name: string; bytes: Uint8Array }> {
+async function downloaded(
+  page: Page,
+  selector: string,
+): Promise<{ name: string; bytes: Uint8Array }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
   return {
     name: download.suggestedFilename(),
@@ -113,7 +116,10 @@ describe("the site from a folder", () => {
     const { page } = await openBrug();
     const downloads: { name: string; bytes: Uint8Array }[] = [];
     page.on("download", async (d) => {
-      downloads.push({ name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) });
+      downloads.push({
+        name: d.suggestedFilename(),
+        bytes: new Uint8Array(await readFile(await d.path())),
+      });
     });
     await page.click("#save-profile");
     await expect.poll(() => downloads.length).toBe(2);
@@ -136,11 +142,23 @@ describe("the site from a folder", () => {
     const entries = unzipSync(zip.bytes);
 
     const out = await tempDir("clb-site-generate-");
-    const made = await spawnCli(["generate", "-p", BRUG, "-o", out, "--documents", "letters,guides"]);
+    const made = await spawnCli([
+      "generate",
+      "-p",
+      BRUG,
+      "-o",
+      out,
+      "--documents",
+      "letters,guides",
+    ]);
     expect(made.code, made.stderr).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8"));
     const paths = manifest.letters.map((l: { path: string }) => l.path).sort();
-    expect(Object.keys(entries).filter((n) => n !== "manifest.json").sort()).toEqual(paths);
+    expect(
+      Object.keys(entries)
+        .filter((n) => n !== "manifest.json")
+        .sort(),
+    ).toEqual(paths);
     for (const file of paths.filter((p: string) => /\.(pdf|docx)$/.test(p))) {
       expect(entries[file], file).toEqual(new Uint8Array(await readFile(path.join(out, file))));
     }
@@ -151,7 +169,9 @@ describe("the site from a folder", () => {
     const unpacked = await tempDir("clb-site-zip-");
     for (const [name, bytes] of Object.entries(entries)) {
       const file = path.join(unpacked, name);
-      await import("node:fs/promises").then((fs) => fs.mkdir(path.dirname(file), { recursive: true }));
+      await import("node:fs/promises").then((fs) =>
+        fs.mkdir(path.dirname(file), { recursive: true }),
+      );
       await writeFile(file, bytes);
     }
     const letter = path.join(unpacked, "clb-de-brug", "toestemming-teams.pdf");
@@ -198,7 +218,9 @@ describe("the site from a folder", () => {
     await drop(page, "bewerkt.docx", zipSync({ ...parts, "word/document.xml": strToU8(edited) }));
     const missing = page.locator('#check-result li[data-clause="datalek"]');
     expect(await missing.getAttribute("class")).toBe("missing");
-    expect(await page.textContent("#check-result .verdict")).toBe(t("web.check.failed", { count: 1 }));
+    expect(await page.textContent("#check-result .verdict")).toBe(
+      t("web.check.failed", { count: 1 }),
+    );
 
     // And a PDF, read by pdf.js in the page's own thread.
     const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');
@@ -235,7 +257,9 @@ describe("the site from a folder", () => {
     expect(await page.textContent("label[for=f-name]")).toContain(en("field.name"));
     expect(await page.inputValue("#f-name")).toBe("Vrij CLB De Brug");
     await settle(page, () => page.fill("#f-email", "onthaal"));
-    expect(await page.textContent("#f-email-error")).toBe(en("profile.email", { value: "onthaal" }));
+    expect(await page.textContent("#f-email-error")).toBe(
+      en("profile.email", { value: "onthaal" }),
+    );
   });
 
   it("has no accessibility violations (axe-core): empty, with errors, with a letter, checked", async () => {
@@ -290,10 +314,14 @@ describe("the site from a folder", () => {
     expect(await page.textContent("#status")).toBe(t("web.noProblems"));
     // The first download button, reached with Tab from the letter's preview, and Enter.
     await page.focus("#preview");
-    const focused = () => page.evaluate<string | null>("document.activeElement?.dataset?.file ?? null");
+    const focused = () =>
+      page.evaluate<string | null>("document.activeElement?.dataset?.file ?? null");
     for (let i = 0; i < 200 && (await focused()) === null; i++) await page.keyboard.press("Tab");
     expect(await focused()).toBe("clb-sleutel/toestemming-teams.pdf");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.keyboard.press("Enter"),
+    ]);
     expect(download.suggestedFilename()).toBe("toestemming-teams.pdf");
   });
 });

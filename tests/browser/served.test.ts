@@ -14,7 +14,9 @@ describe("the site from `clb-consent web --lang en`", () => {
     expect(await page.textContent("label[for=f-name]")).toContain(en("field.name"));
     expect(await page.textContent("#status")).toBe(en("web.status.start"));
     const origin = new URL(site.url).origin;
-    expect(requests.filter((r) => r.method !== "GET" || new URL(r.url).origin !== origin)).toEqual([]);
+    expect(requests.filter((r) => r.method !== "GET" || new URL(r.url).origin !== origin)).toEqual(
+      [],
+    );
     expect(errors).toEqual([]);
   });
 

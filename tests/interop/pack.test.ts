@@ -37,7 +37,9 @@ describe("the package as npm packs it", () => {
     }
     // No sources, tests or build steps; the built site that `clb-consent web` serves.
     expect(files.filter((f) => /^(tests|src|dist|scripts)\//.test(f))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(["site/index.html", "site/app.js", "site/render.js"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["site/index.html", "site/app.js", "site/render.js"]),
+    );
 
     const home = await tempDir("clb-install-");
     writeFileSync(path.join(home, "package.json"), '{"name":"probe","private":true}\n');

@@ -11,7 +11,8 @@ import { tempDir } from "../helpers/cli.js";
 // for site/ keeps this test independent of the build; tests/browser/ runs the real one.
 const ORIGIN = "http://127.0.0.1:4173";
 const address = { hosts: hostsFor("127.0.0.1", 4173) };
-const INDEX = '<!doctype html>\n<html lang="nl-BE">\n<head><script src="app.js"></script></head></html>\n';
+const INDEX =
+  '<!doctype html>\n<html lang="nl-BE">\n<head><script src="app.js"></script></head></html>\n';
 let siteDir: string;
 let app: Hono;
 
