@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { strToU8, unzipSync, zipSync } from "fflate";
@@ -188,6 +188,57 @@ describe("the site from a folder", () => {
     expect(proof.code, proof.stderr).toBe(0);
     expect(proof.stdout).toContain("Vrij CLB De Brug");
     ownFilesOnly(requests);
+    expect(errors).toEqual([]);
+  });
+
+  it("loads a fallback font only for a name that needs it, and the PDF is still generate's", async () => {
+    const { page, requests, errors } = await openBrug();
+    // Chinese characters: DejaVu lacks them, so the renderer tries the Noto fallbacks in order
+    // (Arabic, Ethiopic, then Chinese, which has them); Korean and emoji are never needed.
+    await settle(page, () => page.fill("#f-name", "Vrij CLB De Brug 北京"));
+    const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');
+    const fonts = requests.map((r) => r.url).filter((u) => u.includes("/fonts/"));
+    expect(fonts.map((u) => path.basename(u)).sort()).toEqual([
+      "arabic.js",
+      "bold.js",
+      "boldItalic.js",
+      "ethiopic.js",
+      "han.js",
+      "italic.js",
+      "regular.js",
+    ]);
+    // The same profile, saved from the page with its logo beside it, through `generate`.
+    const dir = await tempDir("clb-site-han-");
+    const saved: { name: string; bytes: Uint8Array }[] = [];
+    page.on("download", async (d) => {
+      saved.push({
+        name: d.suggestedFilename(),
+        bytes: new Uint8Array(await readFile(await d.path())),
+      });
+    });
+    await page.click("#save-profile");
+    await expect.poll(() => saved.length).toBe(2);
+    const yaml = saved.find((d) => d.name.endsWith(".yaml"));
+    expect(yaml && new TextDecoder().decode(yaml.bytes)).toContain("logo: logos/clb-de-brug.png");
+    await mkdir(path.join(dir, "logos"));
+    await writeFile(path.join(dir, "clb-de-brug.yaml"), yaml?.bytes ?? new Uint8Array());
+    await writeFile(path.join(dir, "logos", "clb-de-brug.png"), await readFile(LOGO));
+    const out = path.join(dir, "out");
+    const made = await spawnCli([
+      "generate",
+      "-p",
+      path.join(dir, "clb-de-brug.yaml"),
+      "-o",
+      out,
+      "-t",
+      "teams",
+      "-f",
+      "pdf",
+    ]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(pdf.bytes).toEqual(
+      new Uint8Array(await readFile(path.join(out, "clb-de-brug", "toestemming-teams.pdf"))),
+    );
     expect(errors).toEqual([]);
   });
 
