@@ -2,7 +2,12 @@ import type { Document } from "../document/document.js";
 import { UserError } from "../errors/user-error.js";
 import { memorySource } from "../files/memory-source.js";
 import { splitByContract } from "../pipeline/contract-refusal.js";
-import { AUDIENCES, centreSpecs, type DocumentSpec, outputName } from "../pipeline/document-spec.js";
+import {
+  AUDIENCES,
+  centreSpecs,
+  type DocumentSpec,
+  outputName,
+} from "../pipeline/document-spec.js";
 import { type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
 import { type PipelineInputs, readPipelineInputs } from "../pipeline/pipeline-inputs.js";
 import { type LoadedProfile, parseProfileText } from "../profile/load-profile.js";

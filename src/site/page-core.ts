@@ -10,7 +10,13 @@ import { isKnownTool, toolChoices, toolFacts } from "../tools/tool-catalog.js";
 import type { ValidationTarget } from "../validate/validation-report.js";
 import { boundProblems } from "../yaml/bound-problems.js";
 import { parseYamlSource } from "../yaml/yaml-source.js";
-import { type CentreDocument, centreDocuments, type GivenLogo, profileFromText, siteInputs } from "./centre-documents.js";
+import {
+  type CentreDocument,
+  centreDocuments,
+  type GivenLogo,
+  profileFromText,
+  siteInputs,
+} from "./centre-documents.js";
 import { formGroups } from "./form-fields.js";
 import { pageBody } from "./page-html.js";
 
@@ -93,7 +99,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function openProfile(lang: Language, file: string, data: Uint8Array): OpenedProfile {
   const t = translator(lang);
   if (data.length > MAX_PROFILE_BYTES) {
-    return { ok: false, message: t("web.error.tooLarge", { max: MAX_PROFILE_BYTES }), problems: [] };
+    return {
+      ok: false,
+      message: t("web.error.tooLarge", { max: MAX_PROFILE_BYTES }),
+      problems: [],
+    };
   }
   let text: string;
   try {
@@ -134,7 +144,11 @@ export type Preview =
       readonly ok: true;
       readonly problems: readonly ShownProblem[];
       readonly letters: readonly { readonly key: string; readonly label: string }[];
-      readonly files: readonly { readonly name: string; readonly path: string; readonly letter: string }[];
+      readonly files: readonly {
+        readonly name: string;
+        readonly path: string;
+        readonly letter: string;
+      }[];
       readonly chosen: { readonly key: string; readonly label: string; readonly blocks: unknown };
       readonly centre: Centre;
     };
@@ -172,7 +186,11 @@ export async function preview(
     problems: refused,
     letters: made.documents.map((d) => ({ key: d.key, label: labelOf(d) })),
     files: made.documents.flatMap((d) =>
-      d.files.map((f) => ({ name: f.path.split("/").at(-1) ?? f.path, path: f.path, letter: d.key })),
+      d.files.map((f) => ({
+        name: f.path.split("/").at(-1) ?? f.path,
+        path: f.path,
+        letter: d.key,
+      })),
     ),
     chosen: { key: chosen.key, label: labelOf(chosen), blocks: chosen.doc.blocks },
     centre: { loaded, text, documents: made.documents },

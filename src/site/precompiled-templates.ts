@@ -48,10 +48,9 @@ export async function precompileWhile(run: () => Promise<unknown>): Promise<Map<
       specs.set(
         templateKey(input, options),
         // JavaScript source at run time, whatever the typings say.
-        Handlebars.precompile(
-          structuredClone(input) as string,
-          { ...(options as PrecompileOptions) },
-        ) as unknown as string,
+        Handlebars.precompile(structuredClone(input) as string, {
+          ...(options as PrecompileOptions),
+        }) as unknown as string,
       );
       return compile(structuredClone(input) as string, { ...(options as CompileOptions) });
     }) as typeof env.compile;

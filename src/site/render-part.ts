@@ -7,10 +7,10 @@
 import "./fonts-from-page.js";
 import { zipSync } from "fflate";
 import type { PreparedDocument } from "../pipeline/make-document.js";
+import { guideInputs } from "../pipeline/make-document.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../pipeline/render-document.js";
 import { renderFormats } from "../pipeline/render-formats.js";
-import { guideInputs } from "../pipeline/make-document.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { fontsNeeded } from "./fonts-needed.js";

@@ -1,6 +1,8 @@
 // The page's script: the form, the live preview, opening and saving a profile, the downloads
 // and the check of an edited letter, all made here by the core (no server). It builds every
 // element with textContent: values are data.
+
+import precompiled from "clb:precompiled-templates";
 import {
   checkedUpload,
   loadInputs,
@@ -11,11 +13,10 @@ import {
   theSiteInputs,
   translator,
 } from "../page-core.js";
-import precompiled from "clb:precompiled-templates";
 import { usePrecompiledTemplates } from "../precompiled-templates.js";
+import { fillForm, readForm } from "./form-values.js";
 import { checkPart, renderPartFor } from "./parts.js";
 import { blocksInto, wrap } from "./preview-blocks.js";
-import { readForm, fillForm } from "./form-values.js";
 
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
@@ -48,7 +49,9 @@ function languageFromAddress() {
 function errorSlot(field) {
   const parts = field ? field.split(".") : [];
   while (parts.length > 0) {
-    const slot = $("profile-form").querySelector(`[data-error-for="${CSS.escape(parts.join("."))}"]`);
+    const slot = $("profile-form").querySelector(
+      `[data-error-for="${CSS.escape(parts.join("."))}"]`,
+    );
     if (slot) return slot;
     parts.pop();
   }
@@ -137,10 +140,13 @@ function showLetters(answer) {
       button.textContent = file.name;
       return wrap("li", button);
     }),
-    wrap("li", Object.assign(document.createElement("button"), {
-      type: "button",
-      textContent: `${say("web.downloads.all")} (${zip})`,
-    })),
+    wrap(
+      "li",
+      Object.assign(document.createElement("button"), {
+        type: "button",
+        textContent: `${say("web.downloads.all")} (${zip})`,
+      }),
+    ),
   );
   $("downloads").lastElementChild.firstElementChild.dataset.zip = zip;
 }
@@ -224,7 +230,12 @@ async function download(button) {
       const path = button.dataset.file;
       const doc = centre.documents.find((d) => d.files.some((f) => f.path === path));
       const format = doc.files.find((f) => f.path === path).format;
-      const [file] = await part.renderDocumentFiles(doc.prepared, [format], centre.loaded, theSiteInputs());
+      const [file] = await part.renderDocumentFiles(
+        doc.prepared,
+        [format],
+        centre.loaded,
+        theSiteInputs(),
+      );
       saveBlob(file.bytes, path.split("/").at(-1), MEDIA[format]);
     }
     status.textContent = say("web.noProblems");
@@ -270,7 +281,8 @@ async function openFile(file) {
   $("alert").textContent = "";
   await refresh();
   // Said after the form's verdict, so both are read out.
-  $("status").textContent = `${say("web.profile.loaded", { file: file.name })} ${$("status").textContent}`;
+  $("status").textContent =
+    `${say("web.profile.loaded", { file: file.name })} ${$("status").textContent}`;
 }
 
 async function checkUpload(file) {
@@ -344,7 +356,9 @@ function wire() {
       logoInput.value = "";
       return;
     }
-    state.logo = file ? { name: file.name, data: new Uint8Array(await file.arrayBuffer()) } : undefined;
+    state.logo = file
+      ? { name: file.name, data: new Uint8Array(await file.arrayBuffer()) }
+      : undefined;
     // A new logo (not the one the opened profile names) is saved under its own name.
     if (file && state.logoName && state.logoName.split("/").at(-1) !== file.name) {
       state.logoName = undefined;
@@ -363,7 +377,9 @@ function wire() {
     event.target.value = "";
     if (file) openFile(file);
   });
-  $("switch-language").addEventListener("click", (event) => switchLanguage(event.target.dataset.lang));
+  $("switch-language").addEventListener("click", (event) =>
+    switchLanguage(event.target.dataset.lang),
+  );
   $("check-file").addEventListener("change", (event) => {
     const file = event.target.files?.[0];
     event.target.value = "";
