@@ -112,6 +112,32 @@ describe("the site from a folder", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows the CLI's message next to a wrong field as you type, and takes it away", async () => {
+    const { page } = await openBrug();
+    await settle(page, () => page.fill("#f-email", "onthaal"));
+    expect(await page.textContent("#f-email-error")).toBe(t("profile.email", { value: "onthaal" }));
+    expect(await page.getAttribute("#f-email", "aria-invalid")).toBe("true");
+    expect(await page.getAttribute("#f-email", "aria-describedby")).toContain("f-email-error");
+    await settle(page, () => page.fill("#f-email", "onthaal@debrug.clb.example"));
+    expect(await page.textContent("#f-email-error")).toBe("");
+    expect(await page.getAttribute("#f-email", "aria-invalid")).toBeNull();
+  });
+
+  it("changes the preview as you type, and shows the chosen document", async () => {
+    const { page } = await openBrug();
+    await page.focus("#f-name");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" Noord");
+    await expect.poll(() => page.textContent("#preview")).toContain("Vrij CLB De Brug Noord");
+    await settle(page, () => page.selectOption("#preview-letter", "toestemming-praatbox-ouders"));
+    expect(await page.textContent("#preview h3")).toContain("Praatbox");
+    expect(await page.textContent("#preview h3")).toContain("ouders");
+    await settle(page, () => page.selectOption("#preview-letter", "handleiding-teams"));
+    expect(await page.textContent('#preview-letter option[value="handleiding-teams"]')).toContain(
+      t("web.preview.for.staff"),
+    );
+  });
+
   it("saves the profile with its logo: `logo:` only when there is a logo, the logo beside it", async () => {
     const { page } = await openBrug();
     const downloads: { name: string; bytes: Uint8Array }[] = [];
