@@ -8,60 +8,15 @@
 //   fonts/<face>.js                    each font file as provideFontFile(name, base64)
 // The manifest's input hashes that do not depend on the profile are made here with the CLI's
 // own code (dist/, so run after tsc), for the zip's manifest.json (src/site/site-manifest.ts).
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { fromDist, manifestHashes, root, templateTexts } from "./site-data.js";
 import { classicSiteOptions } from "./site-options.js";
 
-const root = fileURLToPath(new URL("../", import.meta.url));
 const outdir = path.join(root, "site");
-const templatesDir = path.join(root, "templates");
 const require = createRequire(import.meta.url);
-const fromDist = (file) => import(pathToFileURL(path.join(root, "dist", file)).href);
-
-/** Every file of the templates folder, by its name in it, as text. */
-function templateTexts() {
-  const files = {};
-  for (const entry of readdirSync(templatesDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const name = path.relative(templatesDir, file).split(path.sep).join("/");
-    files[name] = readFileSync(file, "utf8");
-  }
-  return files;
-}
-
-/** What the page's manifest takes from the templates, as `generate` hashes it. */
-async function manifestHashes() {
-  const { loadPipelineInputs } = await fromDist("io/index.js");
-  const { templateHash } = await fromDist("batch/plan-batch.js");
-  const { guideHashes } = await fromDist("batch/guide-hashes.js");
-  const { fileSha256 } = await fromDist("batch/hash.js");
-  const { generatorIdentity, installedVersions } = await fromDist("batch/generator-version.js");
-  const inputs = await loadPipelineInputs("all", { guides: true });
-  const tools = Object.keys(inputs.tools.tools);
-  const letters = {};
-  for (const tool of tools) letters[tool] = await templateHash(inputs.templates, tool);
-  const guides = Object.fromEntries(await guideHashes(templatesDir, tools, inputs.guides));
-  const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-  // The bundled CLI's identity (src/batch/generator-version.ts): the same libraries, Node's zlib
-  // of this build, and the bundle's fingerprint, so a page's manifest names what made it.
-  const buildId = readFileSync(path.join(root, "bundle", "build-id.txt"), "utf8").trim();
-  return {
-    generator: generatorIdentity(
-      `clb-consent ${own.version}`,
-      installedVersions(root),
-      process.versions.zlib ?? "unknown",
-      buildId,
-    ),
-    tools: fileSha256(readFileSync(path.join(templatesDir, "tools.yaml"))),
-    checklist: fileSha256(readFileSync(path.join(templatesDir, "checklist.yaml"))),
-    letters,
-    guides,
-  };
-}
 
 /**
  * Every template the core compiles, precompiled (the CSP forbids eval: see
