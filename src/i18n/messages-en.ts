@@ -332,7 +332,6 @@ export const en: Messages = {
   "web.title": "Consent letters for video calls",
   "web.intro":
     "Fill in your centre's details. The preview of the letter changes as you type. Nothing is stored or sent: everything stays on this computer.",
-  "web.noscript": "This page needs JavaScript. Turn it on in your browser.",
   "web.formFile": "the form",
   "web.required": "required",
   "web.group.centre": "The centre",
@@ -443,11 +442,9 @@ export const en: Messages = {
   "web.check.failed": "{{count}} required clause(s) missing.",
   "web.error.forbidden": "This request does not come from clb-consent's own page and is refused.",
   "web.error.tooLarge": "This is too large: at most {{max}} bytes.",
-  "web.error.badRequest": "The request is incomplete or unreadable: {{detail}}",
   "web.error.notFound": "This page does not exist.",
   "web.error.bug":
     "Something went wrong inside clb-consent, not in your input. Try again; the page keeps working.",
-  "web.error.offline": "The page gets no answer. Is `clb-consent web` still running?",
   // --- e-mail and proof ---
   "cli.proof.description":
     "prints the note for the client file: which letter the client approved, when and how",

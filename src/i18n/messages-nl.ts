@@ -351,7 +351,6 @@ export const nl = {
   "web.title": "Toestemmingsbrieven voor beeldbellen",
   "web.intro":
     "Vul de gegevens van je centrum in. Het voorbeeld van de brief verandert terwijl je typt. Niets wordt bewaard of verstuurd: alles blijft op deze computer.",
-  "web.noscript": "Deze pagina heeft JavaScript nodig. Zet het aan in je browser.",
   "web.formFile": "het formulier",
   "web.required": "verplicht",
   "web.group.centre": "Het centrum",
@@ -464,11 +463,9 @@ export const nl = {
   "web.error.forbidden":
     "Deze aanvraag komt niet van de pagina van clb-consent zelf en is geweigerd.",
   "web.error.tooLarge": "Dit is te groot: hoogstens {{max}} bytes.",
-  "web.error.badRequest": "De aanvraag is onvolledig of onleesbaar: {{detail}}",
   "web.error.notFound": "Deze pagina bestaat niet.",
   "web.error.bug":
     "Er ging iets mis in clb-consent zelf, niet in je invoer. Probeer opnieuw; de pagina werkt verder.",
-  "web.error.offline": "De pagina krijgt geen antwoord. Draait `clb-consent web` nog?",
   // --- e-mail and proof ---
   "cli.proof.description":
     "toont de notitie voor het cliëntdossier: welke brief de cliënt goedkeurde, wanneer en hoe",

@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { isUserError, type Problem } from "../errors/user-error.js";
+import { isUserError, type Problem, type UserError } from "../errors/user-error.js";
 import { decodeUtf8 } from "../files/decode-utf8.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { createTranslator, type Language, type Translate } from "../i18n/translator.js";
@@ -195,6 +195,23 @@ export async function preview(
     chosen: { key: chosen.key, label: labelOf(chosen), blocks: chosen.doc.blocks },
     centre: { loaded, text, documents: made.documents },
   };
+}
+
+/**
+ * What went wrong while making a file, in the page's words: a user's problem (a character no
+ * font has, with its field) as the CLI says it; anything else is a bug, said plainly.
+ */
+export function failureMessage(lang: Language, error: unknown): string {
+  const t = translator(lang);
+  // From render.js, a user's problem comes as data (render-part.ts, portable).
+  const carried = (error as { userError?: Pick<UserError, "key" | "params" | "problems"> })
+    ?.userError;
+  const problem = isUserError(error) ? error : carried;
+  if (!problem) return t("web.error.bug");
+  return [
+    t(problem.key, problem.params),
+    ...problem.problems.map((p) => t(p.key, p.params ?? {})),
+  ].join(" ");
 }
 
 /** The check of an upload, in the page's words. */

@@ -6,6 +6,7 @@
  */
 import "./fonts-from-page.js";
 import { zipSync } from "fflate";
+import { isUserError } from "../errors/user-error.js";
 import type { PreparedDocument } from "../pipeline/make-document.js";
 import { guideInputs } from "../pipeline/make-document.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
@@ -53,6 +54,26 @@ async function centreZip(
   return zipSync(entries, { level: 6 });
 }
 
-export const renderPart = { renderDocumentFiles, centreZip, fontsNeeded };
+/**
+ * A user's problem as plain data: this script has its own copy of UserError, so the page's
+ * `instanceof` would take it for a bug (src/site/page-core.ts, failureMessage).
+ */
+function portable<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      const { key, params, problems } = error;
+      throw Object.assign(new Error(key), { userError: { key, params, problems } });
+    }
+  };
+}
+
+export const renderPart = {
+  renderDocumentFiles: portable(renderDocumentFiles),
+  centreZip: portable(centreZip),
+  fontsNeeded,
+};
 
 Object.assign(globalThis, { clbRenderPart: renderPart });

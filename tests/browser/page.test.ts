@@ -268,6 +268,19 @@ describe("the site from a folder", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says which character no font has, as generate says it, and makes the DOCX still", async () => {
+    const { page } = await openBrug();
+    // An Egyptian hieroglyph: no font of ours has it, so every fallback is tried, then refused.
+    await settle(page, () => page.fill("#f-name", "Vrij CLB De Brug 𓀀"));
+    await page.click('button[data-file="clb-de-brug/toestemming-teams.pdf"]');
+    await expect.poll(() => page.textContent("#alert"), { timeout: 30_000 }).toContain("U+13000");
+    expect(await page.textContent("#alert")).toContain(
+      t("pdf.unprintable", { file: t("web.formFile") }),
+    );
+    const docx = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.docx"]');
+    expect(docx.name).toBe("toestemming-teams.docx");
+  });
+
   it("downloads one letter: its PDF has the centre's name", async () => {
     const { page } = await openBrug();
     const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');

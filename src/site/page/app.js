@@ -5,6 +5,7 @@
 import precompiled from "clb:precompiled-templates";
 import {
   checkedUpload,
+  failureMessage,
   loadInputs,
   openProfile,
   pageMarkup,
@@ -241,7 +242,9 @@ async function download(button) {
     status.textContent = say("web.noProblems");
   } catch (error) {
     status.textContent = "";
-    $("alert").textContent = error?.message ?? String(error);
+    $("alert").textContent = failureMessage(state.lang, error);
+    // A bug: the user gets a plain sentence, the console the details.
+    console.error(error);
   }
 }
 
@@ -288,13 +291,20 @@ async function openFile(file) {
 async function checkUpload(file) {
   const result = $("check-result");
   result.replaceChildren();
-  const part = await checkPart();
-  const target = await part.checkFile(
-    file.name,
-    new Uint8Array(await file.arrayBuffer()),
-    theSiteInputs(),
-    state.centre?.loaded,
-  );
+  let target;
+  try {
+    const part = await checkPart();
+    target = await part.checkFile(
+      file.name,
+      new Uint8Array(await file.arrayBuffer()),
+      theSiteInputs(),
+      state.centre?.loaded,
+    );
+  } catch (error) {
+    result.textContent = failureMessage(state.lang, error);
+    console.error(error);
+    return;
+  }
   const answer = checkedUpload(state.lang, target);
   const title = document.createElement("h3");
   title.textContent = answer.title;
