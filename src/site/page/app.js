@@ -242,9 +242,8 @@ async function download(button) {
     status.textContent = say("web.noProblems");
   } catch (error) {
     status.textContent = "";
+    // A bug gets a plain sentence, never a stack trace.
     $("alert").textContent = failureMessage(state.lang, error);
-    // A bug: the user gets a plain sentence, the console the details.
-    console.error(error);
   }
 }
 
@@ -302,7 +301,6 @@ async function checkUpload(file) {
     );
   } catch (error) {
     result.textContent = failureMessage(state.lang, error);
-    console.error(error);
     return;
   }
   const answer = checkedUpload(state.lang, target);
