@@ -74,13 +74,13 @@ describe("what every letter promises", () => {
     expect(text).toMatch(/‘akkoord’ op de e-mail/);
     // One agreement, given once, for every video call with this centre, until it is withdrawn.
     expect(text).toMatch(/^Vrij CLB De Brug wil soms met (je|je kind) beeldbellen via /m);
-    expect(text).toMatch(/Zeg het ons één keer, op een van deze drie manieren/);
+    expect(text).toMatch(/Geef je akkoord één keer, op een van deze drie manieren/);
     // The agreement's scope names the tool: the letter's facts are this tool's.
     const name = tool === "teams" ? "Microsoft Teams" : "Praatbox";
     expect(text).toContain(
       `Je akkoord geldt voor elk beeldbelgesprek met ${audience === "pupil" ? "ons" : "je kind"} via ${name}.`,
     );
-    expect(text).toMatch(/Wil je later niet meer\? Zeg het ons, dan stoppen we\./);
+    expect(text).toMatch(/Wil je later niet meer\? Meld het ons, dan stoppen we\./);
     // A recording needs its own agreement, given beforehand and in writing.
     expect(text).toMatch(
       /nooit op, tenzij (je|jij) daar vooraf uitdrukkelijk en schriftelijk mee akkoord ging/,

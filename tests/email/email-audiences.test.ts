@@ -49,7 +49,7 @@ describe("the e-mails for the pupil and for the parents", () => {
     it(`carry the question, the three routes and that no is fine (${who})`, () => {
       for (const body of [email.text ?? "", email.html ?? ""]) {
         expect(body).toContain("Ga je akkoord met beeldbellen?");
-        expect(body).toContain("Zeg het ons één keer, op een van deze drie manieren:");
+        expect(body).toContain("Geef je akkoord één keer, op een van deze drie manieren:");
         for (const route of ROUTES) expect(body).toContain(`${nl[`proof.route.${route}`]}:`);
         expect(body).toContain("antwoord ‘akkoord’ op deze e-mail");
         // The parents' e-mail says who decides, before the question, as the letter does.
