@@ -1,10 +1,10 @@
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { loadChecklist } from "../../src/io/load-checklist.js";
 import type { Block, Document, Run } from "../../src/document/document.js";
 import { breakBeforeSecondLayer, SECOND_LAYER_HEADING } from "../../src/document/second-layer.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
+import { loadChecklist } from "../../src/io/load-checklist.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { TEMPLATES } from "../helpers/cli.js";
