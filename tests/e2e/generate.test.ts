@@ -289,7 +289,7 @@ describe("a hostile centre name", () => {
     expect(result.code).toBe(0);
     const text = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.txt"), "utf8");
     expect(text.split("\n")[0]).toBe(name);
-    expect(text).toContain(`${name} praat soms met je via beeldbellen`);
+    expect(text).toContain(`${name} wil soms met je beeldbellen via`);
     expect(text).toContain(`De medewerkers van ${name} die je`);
     expect(text).not.toContain("x (https://evil.example)"); // no link was made of it
     const md = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.md"), "utf8");

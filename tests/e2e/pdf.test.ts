@@ -219,8 +219,8 @@ describe("fonts shared across letters", () => {
       });
       texts.push((await readPdf(await readFile(letter!.file))).text);
     }
-    expect(squash(texts[0]!)).toContain(squash("CLB Ǽǽ Åå Ǻǻ Øø Ǿǿ praat soms met je"));
-    expect(squash(texts[1]!)).toContain(squash("CLB æ Æ å a ø praat soms met je"));
+    expect(squash(texts[0]!)).toContain(squash("CLB Ǽǽ Åå Ǻǻ Øø Ǿǿ wil soms met je"));
+    expect(squash(texts[1]!)).toContain(squash("CLB æ Æ å a ø wil soms met je"));
   });
 });
 

@@ -59,7 +59,7 @@ describe("DOCX letters in LibreOffice", () => {
         "Medische gegevens krijg je via de CLB-arts",
         "nooit op, tenzij",
         "op elk moment beëindigen",
-        "je antwoordt ‘akkoord’ op de e-mail",
+        "antwoord ‘akkoord’ op de e-mail met deze brief",
         "Wie beslist?",
         `jonger dan ${letter.loaded.profile.ownConsentAge} jaar?`,
       ]) {
