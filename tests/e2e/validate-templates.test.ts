@@ -277,13 +277,7 @@ describe("the substance of a clause", () => {
       "verwerker",
     ],
     // The legal basis without saying that video calling is voluntary.
-    [
-      "rechtsgrond",
-      "partials/rechtsgrond.md.hbs",
-      / Het is vrijwillig\./g,
-      "",
-      "vrijwillig",
-    ],
+    ["rechtsgrond", "partials/rechtsgrond.md.hbs", / Het is vrijwillig\./g, "", "vrijwillig"],
     // Restriction without objection.
     [
       "bezwaar",
