@@ -28,7 +28,7 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
     { file: "partials/waarom.md.hbs", remove: every("**Waarvoor we gegevens gebruiken.**") },
     {
       file: "partials/rechtsgrond.md.hbs",
-      remove: /\*\*Waarom we gegevens mogen gebruiken\.\*\*/g,
+      remove: /\*\*Waarom dat mag\.\*\*/g,
       with: "**Rechtsgrond.**",
     },
   ],
@@ -277,7 +277,7 @@ describe("the substance of a clause", () => {
       "verwerker",
     ],
     // The legal basis without saying that video calling is voluntary.
-    ["rechtsgrond", "partials/rechtsgrond.md.hbs", / Het is vrijwillig\./g, "", "vrijwillig"],
+    ["rechtsgrond", "partials/rechtsgrond.md.hbs", /, en is vrijwillig\./g, ".", "vrijwillig"],
     // Restriction without objection.
     [
       "bezwaar",
