@@ -1,9 +1,13 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
-import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
-import { loadGuideInputs } from "../guide/guide-inputs.js";
+import { loadGuideInputs } from "../io/guide-inputs.js";
+import { loadChecklist } from "../io/load-checklist.js";
+import { loadTemplates } from "../io/load-templates.js";
+import { loadTools } from "../io/load-tools.js";
+import { templateDataFile } from "../io/template-data-file.js";
+import { resolveOutput } from "../io/write-files.js";
 import type { Audience } from "../letter/audience.js";
 import {
   centreSpecs,
@@ -11,11 +15,8 @@ import {
   type DocumentSpec,
   outputName,
 } from "../pipeline/document-spec.js";
-import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
-import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
-import { templateDataFile } from "../template/template-data-file.js";
-import { loadTools } from "../tools/load-tools.js";
+import type { TemplateSet } from "../template/load-templates.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";

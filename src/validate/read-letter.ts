@@ -8,7 +8,7 @@ import { UserError } from "../errors/user-error.js";
 import { type DocxParagraph, readDocx } from "../extract/read-docx.js";
 import type { PdfSection } from "../extract/read-pdf.js";
 import { decodeUtf8 } from "../files/decode-utf8.js";
-import { readBounded } from "../files/read-bounded.js";
+import { readBounded } from "../io/read-bounded.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";

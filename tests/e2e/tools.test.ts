@@ -2,8 +2,8 @@ import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
-import { loadShippedTools } from "../../src/tools/load-tools.js";
+import { loadProfile } from "../../src/io/load-profile.js";
+import { loadShippedTools } from "../../src/io/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { CONTRACTS_YAML, PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 

@@ -1,10 +1,10 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadChecklist } from "../../src/checklist/load-checklist.js";
-import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
-import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
+import { loadChecklist } from "../../src/io/load-checklist.js";
+import { loadGuideFacts } from "../../src/io/load-guide-facts.js";
+import { loadProfile } from "../../src/io/load-profile.js";
+import { loadShippedTools, loadTools } from "../../src/io/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { toolContext } from "../../src/tools/tool-context.js";
 import { runValidation } from "../../src/validate/run-validation.js";
