@@ -104,7 +104,7 @@ describe("clb-consent generate on the example profiles", () => {
 
   it("states the vendor's privacy statement as Praatbox's own, not Jitsi's", async () => {
     const text = await readFile(path.join(out, "clb-praatbox", "toestemming-praatbox.txt"), "utf8");
-    expect(text).toContain("Praatbox heeft een eigen privacyverklaring, in het Nederlands");
+    expect(text).toContain("Die van Praatbox, in het Nederlands:");
     expect(text).toContain("https://www.praatbox.be/pages/nl/privacy.html");
     expect(text).not.toMatch(/bedrijf Jitsi/);
   });
@@ -376,10 +376,10 @@ describe("broken input", () => {
     await cp(TEMPLATES, templates, { recursive: true });
     const teams = path.join(templates, "teams.md.hbs");
     const lines = (await readFile(teams, "utf8")).split("\n");
-    const index = lines.findIndex((l) => l.includes("{{tool.name}}, het programma"));
+    const index = lines.findIndex((l) => l.includes("**Wat {{tool.name}} bijhoudt.**"));
     lines[index] = lines[index]!.replace(
-      "{{tool.name}}, het programma",
-      "{{tool.naam}}, het programma",
+      "**Wat {{tool.name}} bijhoudt.**",
+      "**Wat {{tool.naam}} bijhoudt.**",
     );
     await writeFile(teams, lines.join("\n"));
     const column = lines[index]!.indexOf("tool.naam") + 1;

@@ -114,7 +114,10 @@ describe("what every letter promises", () => {
   );
 
   it("Teams says the centre's Microsoft 365 keeps call records and chat", () => {
-    expect(letterText("teams", "pupil")).toMatch(/Microsoft 365-omgeving van Vrij CLB De Brug/);
+    // "Onze": the centre's own Microsoft 365, in the letter of that centre.
+    expect(letterText("teams", "pupil")).toMatch(
+      /Onze Microsoft 365-omgeving houdt bij wie deelnam, wanneer en hoe lang, en bewaart de chat/,
+    );
   });
 
   it("Praatbox does not claim the staff sees a recording: no Praatbox page says so", () => {

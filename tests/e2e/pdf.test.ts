@@ -37,15 +37,14 @@ describe("PDF letters of the example centres", () => {
       for (const heading of [
         "Ga je akkoord met beeldbellen?",
         "Meer uitleg",
-        "Waarom deze brief?",
-        "Hoe gaat een gesprek via beeldbellen?",
+        "Hoe gaat een gesprek?",
         "Welke gegevens bewaren we, en hoe lang?",
         "Wie krijgt de gegevens?",
-        "Welke rechten heb je?",
-        "Als er iets misloopt met de gegevens",
-        "Vragen of een klacht?",
+        "Je dossier en je rechten",
+        "Een datalek",
+        "Contact en klachten",
         "Tips voor veilig beeldbellen",
-        "Je akkoord",
+        "Je akkoord intrekken",
       ]) {
         expect(text).toContain(heading);
       }

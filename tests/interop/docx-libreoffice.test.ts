@@ -52,7 +52,7 @@ describe("DOCX letters in LibreOffice", () => {
       for (const phrase of [
         "Ga je akkoord met beeldbellen?",
         "Meer uitleg",
-        "Waarom deze brief?",
+        "Hoe gaat een gesprek?",
         // GDPR art. 34: told without undue delay; a fixed time only as the centre's own promise.
         "Dan laten we je dat zonder uitstel weten",
         ...(hours === undefined ? [] : [`We beloven je dat binnen ${hours} uur te laten weten.`]),
