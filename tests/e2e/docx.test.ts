@@ -150,7 +150,7 @@ describe("DOCX letters of the example centres", () => {
       expect(docx.text).toMatch(/hoog risico[\s\S]*Dan laten we je dat zonder uitstel weten/);
       if (loaded.profile.breachPromiseHours !== undefined)
         expect(docx.text).toContain(
-          `We beloven je dat binnen ${loaded.profile.breachPromiseHours} uur te laten weten.`,
+          `We beloven je dat binnen ${loaded.profile.breachPromiseHours} uur nadat we het lek ontdekten te laten weten.`,
         );
       if (tool === "praatbox")
         expect(docx.text).toMatch(/\(livestreamen\): niemand anders mag meekijken/);

@@ -81,14 +81,15 @@ describe("what every letter promises", () => {
       `Je akkoord geldt voor elk beeldbelgesprek met ${audience === "pupil" ? "ons" : "je kind"} via ${name}.`,
     );
     expect(text).toMatch(/Wil je later niet meer\? Meld het ons, dan stoppen we\./);
-    // A recording needs its own agreement, given beforehand and in writing.
-    expect(text).toMatch(
-      /nooit op, tenzij (je|jij) daar vooraf uitdrukkelijk en schriftelijk mee akkoord ging/,
-    );
+    // Never a recording, in both layers, without an exception (issue 26).
+    expect(text).toMatch(/We nemen een gesprek nooit op\./);
+    expect(text).toMatch(/Een gesprek nemen we nooit op, niet met beeld en niet met geluid\./);
+    expect(text).not.toMatch(/tenzij[^.]*(opname|opnemen|op\b)/);
     expect(text).toMatch(/Valt de verbinding weg\?/);
     expect(text).toContain("https://www.vlaanderen.be/vlaamse-toezichtcommissie");
     expect(text).toMatch(/eerst schriftelijk/);
-    expect(text).toContain("Gegevensbeschermingsautoriteit");
+    // Teams and Praatbox are processors here: the complaint goes to the centre's authority only.
+    expect(text).not.toContain("Gegevensbeschermingsautoriteit");
     // The seed's untrue or overstated claims are gone.
     expect(text).not.toMatch(/verzamelen wij geen gegevens/i);
     expect(text).not.toMatch(/altijd inkijken/);

@@ -8,8 +8,12 @@ import { editedTemplates } from "../helpers/edit-templates.js";
 
 // Issue 26: the two-layer letter grew to ~2,000 words and 6 pages, longer than the letter before
 // the split. The second layer holds what article 13 asks, without saying the first layer again.
-const MAX_WORDS = 1300;
+// 1,400 words: the readers' corrections of the first layer (who decides before the question, the
+// parents' access from 12, an address to hand the letter in) added 30-60 words to it.
+const MAX_WORDS = 1400;
 const MAX_PAGES = 4;
+/** A letter with a signature block may have one page more: that block alone, to sign and return. */
+const SIGNATURE_PAGE = /^\s*(\S+( \S+)*\s+)?Voor akkoord\b/;
 // Shorter "sentences" are labels ("Liever niet?"), which may stand in both layers.
 const MIN_REPEAT_WORDS = 3;
 const SECOND_LAYER = /^Meer uitleg$/m;
@@ -36,6 +40,8 @@ interface Letter {
   readonly txt: string;
   readonly md: string;
   readonly pages: number;
+  /** Pages of the letter itself: a last page with only the signature block not counted. */
+  readonly letterPages: number;
 }
 
 /** Every letter of every example profile (all tools, both audiences), as text, Markdown and PDF. */
@@ -58,6 +64,10 @@ async function exampleLetters(templatesDir?: string): Promise<Letter[]> {
         txt: await readFile(w.file, "utf8"),
         md: await readFile(`${base}.md`, "utf8"),
         pages: pdf.pages,
+        letterPages:
+          pdf.pages > 1 && SIGNATURE_PAGE.test(pdf.pageTexts.at(-1) ?? "")
+            ? pdf.pages - 1
+            : pdf.pages,
       });
     }
   }
@@ -73,10 +83,10 @@ describe("every shipped letter (every example profile, tool and audience)", () =
     expect(shipped.filter((l) => l.file.endsWith("-ouders.txt")).length).toBe(shipped.length / 2);
   });
 
-  it(`has at most ${MAX_WORDS} words in its text and ${MAX_PAGES} pages in its PDF`, () => {
+  it(`has at most ${MAX_WORDS} words in its text and ${MAX_PAGES} pages in its PDF (and a signature page)`, () => {
     const over = shipped
-      .filter((l) => words(l.txt) > MAX_WORDS || l.pages > MAX_PAGES)
-      .map((l) => `${l.file}: ${words(l.txt)} words, ${l.pages} pages`);
+      .filter((l) => words(l.txt) > MAX_WORDS || l.letterPages > MAX_PAGES)
+      .map((l) => `${l.file}: ${words(l.txt)} words, ${l.letterPages} pages`);
     expect(over).toEqual([]);
   });
 

@@ -49,7 +49,7 @@ describe("PDF letters of the example centres", () => {
         expect(text).toContain(heading);
       }
       expect(text).toContain("zonder uitstel weten");
-      expect(text).toContain("nooit op, tenzij");
+      expect(text).toContain("nemen we nooit op, niet met beeld en niet met geluid");
       if (tool === "praatbox")
         expect(text).toMatch(/\(livestreamen\): niemand anders mag meekijken/);
     }
