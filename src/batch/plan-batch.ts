@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
+import type { Problem } from "../errors/user-error.js";
 import { loadGuideInputs } from "../guide/guide-inputs.js";
 import type { Audience } from "../letter/audience.js";
 import {
@@ -19,6 +20,7 @@ import { loadTools } from "../tools/load-tools.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { warningsOf } from "../yaml/load-yaml-file.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
 import { guideHashes } from "./guide-hashes.js";
@@ -36,6 +38,8 @@ export interface SharedInputs {
   readonly templateHashes: ReadonlyMap<ToolId, string>;
   /** Per tool, the hash of its guide's inputs (guide-hashes.ts); only when guides are made. */
   readonly guideHashes?: ReadonlyMap<ToolId, string>;
+  /** What loading the guides' facts and checklist changed and tells (a soft hyphen taken out). */
+  readonly warnings?: readonly Problem[];
 }
 
 export interface PlannedLetter {
@@ -85,15 +89,15 @@ export async function loadBatchInputs(
 ): Promise<SharedInputs> {
   const templates = await loadTemplates(templatesDir, templateTools);
   // Read with the tools, so guide facts that do not match them stop the batch here too.
-  const guides = documents.includes("guides")
-    ? await guideHashes(
-        templatesDir,
-        templateTools,
-        await loadGuideInputs(templatesDir, templateTools, tools),
-      )
+  const guideInputs = documents.includes("guides")
+    ? await loadGuideInputs(templatesDir, templateTools, tools)
     : undefined;
+  const guides = guideInputs && (await guideHashes(templatesDir, templateTools, guideInputs));
   return {
     ...(guides ? { guideHashes: guides } : {}),
+    ...(guideInputs
+      ? { warnings: [...warningsOf(guideInputs.facts), ...warningsOf(guideInputs.checklist)] }
+      : {}),
     templates,
     tools,
     toolsHash: fileSha256(await readFile(files.toolsFile)),

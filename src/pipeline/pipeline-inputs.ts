@@ -1,5 +1,6 @@
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
+import type { Problem } from "../errors/user-error.js";
 import { type GuideInputs, loadGuideInputs } from "../guide/guide-inputs.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
@@ -8,6 +9,7 @@ import { loadTools } from "../tools/load-tools.js";
 import { toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { warningsOf } from "../yaml/load-yaml-file.js";
 
 /** What every centre's documents are made and checked with: templates, tool facts, checklist. */
 export interface PipelineInputs {
@@ -16,6 +18,21 @@ export interface PipelineInputs {
   readonly checklist: Checklist;
   /** Templates, facts and checklist of the staff guides, when guides are made. */
   readonly guides?: GuideInputs;
+}
+
+/**
+ * What loading tools.yaml, the checklists and the guide facts changed and should tell (a soft
+ * hyphen taken out of a value), at file and line, as a profile's warnings are told.
+ */
+export function inputWarnings(
+  inputs: Pick<PipelineInputs, "tools" | "checklist" | "guides">,
+): Problem[] {
+  return [
+    ...warningsOf(inputs.tools),
+    ...warningsOf(inputs.checklist),
+    ...warningsOf(inputs.guides?.facts),
+    ...warningsOf(inputs.guides?.checklist),
+  ];
 }
 
 export interface InputFiles {
