@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { loadChecklist } from "../checklist/load-checklist.js";
-import { UserError } from "../errors/user-error.js";
+import { type Problem, UserError } from "../errors/user-error.js";
 import { findProfiles } from "../files/find-profiles.js";
 import { GUIDE_FACTS } from "../guide/guide-facts-schema.js";
 import { toolsWithGuides } from "../guide/guide-inputs.js";
@@ -15,6 +15,7 @@ import { loadTools } from "../tools/load-tools.js";
 import { isKnownTool, requestedTools, toolChoices, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { warningsOf } from "../yaml/load-yaml-file.js";
 import { validateGuideTemplates } from "./validate-guide-templates.js";
 import { validateLetter } from "./validate-letter.js";
 import { validateTemplates } from "./validate-templates.js";
@@ -38,6 +39,24 @@ export interface ValidationRequest {
  */
 class RunFiles {
   readonly #loads = new Map<string, Promise<unknown>>();
+  /** What loading changed and tells (a soft hyphen taken out), each place once. */
+  readonly warnings: Problem[] = [];
+  readonly #told = new Set<string>();
+
+  #tell(warnings: readonly Problem[] = []): void {
+    // A profile is read once per templates folder checked: its warnings are told once.
+    for (const warning of warnings) {
+      const id = JSON.stringify(warning);
+      if (this.#told.has(id)) continue;
+      this.#told.add(id);
+      this.warnings.push(warning);
+    }
+  }
+
+  #note = <T extends object>(data: T): T => {
+    this.#tell(warningsOf(data));
+    return data;
+  };
 
   #once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let value = this.#loads.get(key);
@@ -51,7 +70,7 @@ class RunFiles {
   /** The tools.yaml that goes with the templates in `dir`. */
   async tools(dir: string): Promise<ToolsFile> {
     const file = await templateDataFile(dir, "tools.yaml");
-    return this.#once(`tools\0${file}`, () => loadTools(file));
+    return this.#once(`tools\0${file}`, () => loadTools(file).then(this.#note));
   }
 
   /**
@@ -65,7 +84,7 @@ class RunFiles {
     ]);
     const tools = await this.tools(dir);
     return this.#once(`checklist\0${file}\0${toolsFile}`, () =>
-      loadChecklist(file, toolIds(tools)),
+      loadChecklist(file, toolIds(tools)).then(this.#note),
     );
   }
 
@@ -75,7 +94,12 @@ class RunFiles {
     const choices = toolChoices(await this.tools(dir));
     return Promise.all(
       files.map((file) =>
-        this.#once(`profile\0${toolsFile}\0${file}`, () => loadProfile(file, { tools: choices })),
+        this.#once(`profile\0${toolsFile}\0${file}`, () =>
+          loadProfile(file, { tools: choices }).then((loaded) => {
+            this.#tell(loaded.warnings);
+            return loaded;
+          }),
+        ),
       ),
     );
   }
@@ -85,10 +109,12 @@ class RunFiles {
     return this.#once(`guides\0${dir}`, async () => {
       const [facts, checklist] = await Promise.all([
         this.tools(dir).then(async (tools) =>
-          loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
+          loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools).then(
+            this.#note,
+          ),
         ),
         templateDataFile(dir, "guide-checklist.yaml").then((file) =>
-          loadChecklist(file, undefined, GUIDE_FACTS),
+          loadChecklist(file, undefined, GUIDE_FACTS).then(this.#note),
         ),
       ]);
       return { facts, checklist };
@@ -213,5 +239,5 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
       );
     }
   }
-  return summarize(targets, request.strict);
+  return summarize(targets, request.strict, run.warnings);
 }
