@@ -23,21 +23,29 @@ import type { ToolsFile } from "../tools/tool-schema.js";
 import { warningsOf } from "../yaml/load-yaml-file.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
-import { guideHashes } from "./guide-hashes.js";
+import { guideChecklistHash, guideHashes } from "./guide-hashes.js";
 import { fileSha256, sha256 } from "./hash.js";
 import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
 import { mapInOrder } from "./map-in-order.js";
 import { READ_AHEAD } from "./read-centres.js";
+import { toolEntryHash } from "./tool-hash.js";
 
 export interface SharedInputs {
   readonly templates: TemplateSet;
   readonly tools: ToolsFile;
+  /**
+   * The whole tools.yaml's hash: a worker thread keeps the inputs it read by it. A letter's
+   * `inputs.tools` is its own tool's entry only (tool-hash.ts).
+   */
   readonly toolsHash: string;
+  /** checklist.yaml: the letters' checklist, which guides do not use. */
   readonly checklistHash: string;
   readonly templateHashes: ReadonlyMap<ToolId, string>;
   /** Per tool, the hash of its guide's inputs (guide-hashes.ts); only when guides are made. */
   readonly guideHashes?: ReadonlyMap<ToolId, string>;
+  /** guide-checklist.yaml, a guide's `inputs.checklist`; only when guides are made. */
+  readonly guideChecklistHash?: string;
   /** What loading the guides' facts and checklist changed and tells (a soft hyphen taken out). */
   readonly warnings?: readonly Problem[];
 }
@@ -94,7 +102,9 @@ export async function loadBatchInputs(
     : undefined;
   const guides = guideInputs && (await guideHashes(templatesDir, templateTools, guideInputs));
   return {
-    ...(guides ? { guideHashes: guides } : {}),
+    ...(guides
+      ? { guideHashes: guides, guideChecklistHash: await guideChecklistHash(templatesDir) }
+      : {}),
     ...(guideInputs
       ? { warnings: [...warningsOf(guideInputs.facts), ...warningsOf(guideInputs.checklist)] }
       : {}),
@@ -211,6 +221,11 @@ export async function planCentre(
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
     if (template === undefined && guide) continue;
     if (template === undefined) throw new Error(`no hash of the ${tool} letter's inputs`);
+    // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml: an edit
+    // of one makes only the documents checked with it again.
+    const checklist = guide ? shared.guideChecklistHash : shared.checklistHash;
+    if (checklist === undefined) throw new Error(`no hash of the ${tool} guide's checklist`);
+    const tools = toolEntryHash(shared.tools, tool);
     // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
     for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
       const relative = outputName(centre.profile.id, spec, format);
@@ -221,8 +236,8 @@ export async function planCentre(
       const parts = {
         profile,
         template: made,
-        tools: shared.toolsHash,
-        checklist: shared.checklistHash,
+        tools,
+        checklist,
       };
       letters.push({
         spec,

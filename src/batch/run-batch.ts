@@ -177,7 +177,15 @@ async function runLocked(
       inputsHash,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
-      ...(shared.guideHashes ? { guidesHash: sha256(...shared.guideHashes.values()) } : {}),
+      ...(shared.guideHashes
+        ? {
+            guidesHash: sha256(
+              shared.guideChecklistHash ?? "",
+              shared.toolsHash,
+              ...shared.guideHashes.values(),
+            ),
+          }
+        : {}),
       letters: task.letters.map((l) => ({ spec: l.spec, format: l.format })),
     });
     await runTasks(tasks, pool, {
