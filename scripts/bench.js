@@ -5,12 +5,12 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadProfile, parseProfile } from "../dist/io/load-profile.js";
+import { loadTemplates } from "../dist/io/load-templates.js";
+import { loadTools } from "../dist/io/load-tools.js";
 import { makeLetter } from "../dist/letter/make-letter.js";
-import { loadProfile, parseProfile } from "../dist/profile/load-profile.js";
 import { renderDocx } from "../dist/render/render-docx.js";
 import { renderPdf } from "../dist/render/render-pdf.js";
-import { loadTemplates } from "../dist/template/load-templates.js";
-import { loadTools } from "../dist/tools/load-tools.js";
 import { writeSyntheticProfiles } from "./synthetic-profiles.js";
 import { unknownKeysProfile } from "./unknown-keys-profile.js";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type GuideInputs, toolsWithGuides } from "../guide/guide-inputs.js";
-import { templateDataFile } from "../template/template-data-file.js";
+import { templateDataFile } from "../io/template-data-file.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { fileSha256, sha256 } from "./hash.js";
 import { templateHash } from "./plan-batch.js";

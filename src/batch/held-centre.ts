@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { UserError } from "../errors/user-error.js";
-import { readBounded } from "../files/read-bounded.js";
+import { readBounded } from "../io/read-bounded.js";
 import {
   type FieldPositions,
   type LoadedProfile,

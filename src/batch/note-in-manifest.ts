@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { templateDataFile } from "../io/template-data-file.js";
 import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../pipeline/render-document.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
-import { templateDataFile } from "../template/template-data-file.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { lockOutDir } from "./batch-lock.js";
 import { GENERATOR } from "./generator-version.js";

@@ -1,10 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
-import { loadChecklist } from "../checklist/load-checklist.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
 import type { Problem } from "../errors/user-error.js";
-import { loadGuideInputs } from "../guide/guide-inputs.js";
+import { loadGuideInputs } from "../io/guide-inputs.js";
+import { loadChecklist } from "../io/load-checklist.js";
+import { loadTemplates } from "../io/load-templates.js";
+import { loadTools } from "../io/load-tools.js";
+import { templateDataFile } from "../io/template-data-file.js";
+import { resolveOutput } from "../io/write-files.js";
 import type { Audience } from "../letter/audience.js";
 import {
   centreSpecs,
@@ -12,15 +16,12 @@ import {
   type DocumentSpec,
   outputName,
 } from "../pipeline/document-spec.js";
-import { resolveOutput } from "../pipeline/write-files.js";
 import type { Format } from "../render/registry.js";
-import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
-import { templateDataFile } from "../template/template-data-file.js";
-import { loadTools } from "../tools/load-tools.js";
+import type { TemplateSet } from "../template/load-templates.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { warningsOf } from "../yaml/load-yaml-file.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
 import { guideChecklistHash, guideHashes } from "./guide-hashes.js";

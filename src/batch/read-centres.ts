@@ -1,5 +1,6 @@
 import type { Problem } from "../errors/user-error.js";
-import { loadProfile, type ToolChoices } from "../profile/load-profile.js";
+import { loadProfile } from "../io/load-profile.js";
+import type { ToolChoices } from "../profile/load-profile.js";
 import type { BatchFailure } from "./batch-report.js";
 import { plainError } from "./centre-task.js";
 import { type HeldCentre, holdCentre } from "./held-centre.js";

@@ -1,17 +1,17 @@
 import os from "node:os";
 import path from "node:path";
 import { type Problem, UserError } from "../errors/user-error.js";
-import { findProfiles } from "../files/find-profiles.js";
+import { findProfiles } from "../io/find-profiles.js";
+import { loadTools } from "../io/load-tools.js";
+import { templateDataFile } from "../io/template-data-file.js";
 import type { Audience } from "../letter/audience.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
 import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { Format } from "../render/registry.js";
-import { templateDataFile } from "../template/template-data-file.js";
-import { loadTools } from "../tools/load-tools.js";
 import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
-import { warningsOf } from "../yaml/load-yaml-file.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 import { lockOutDir } from "./batch-lock.js";
 import {
   type BatchFailure,

@@ -45,7 +45,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const audiences = parseAudience(flags.audience);
       const documents = parseDocuments(flags.documents);
       const date = parseDate(flags.date);
-      const { generateCentre } = await import("../pipeline/generate-centre.js");
+      const { generateCentre } = await import("../io/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
       const { inputWarnings } = await import("../pipeline/pipeline-inputs.js");
       const refused: UserError[] = [];

@@ -14,12 +14,12 @@ export function addSchemaCommand(program: Command, ctx: CliContext): void {
       const [{ profileJsonSchema }, { loadTools }, { toolChoices }, { DEFAULT_TEMPLATES_DIR }] =
         await Promise.all([
           import("../profile/profile-schema.js"),
-          import("../tools/load-tools.js"),
+          import("../io/load-tools.js"),
           import("../tools/tool-catalog.js"),
           import("../paths.js"),
         ]);
       // The tools a profile may name are those of the tools.yaml beside the templates.
-      const { templateDataFile } = await import("../template/template-data-file.js");
+      const { templateDataFile } = await import("../io/template-data-file.js");
       const dir = flags.templates ?? DEFAULT_TEMPLATES_DIR;
       const tools = await loadTools(await templateDataFile(dir, "tools.yaml"));
       ctx.out(JSON.stringify(profileJsonSchema(toolChoices(tools)), null, 2));

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import MailComposer from "nodemailer/lib/mail-composer";
+import { sha256Hex } from "./content-digest.js";
 
 export interface EmlInput {
   readonly from: { readonly name: string; readonly address: string };
@@ -30,15 +30,12 @@ function literal(value: string): string {
 }
 
 /**
- * A draft e-mail (RFC 5322, CRLF line ends) built by nodemailer's MailComposer, which encodes
- * every header and part; nothing here joins strings into MIME. `X-Unsent: 1` makes Outlook open
- * it as a draft to send; it has no recipient, since the staff member adds one. The same input
- * gives the same bytes: the date is the letter's, and the Message-ID and the MIME boundaries are
- * derived from the content instead of drawn at random.
+ * What the e-mail's identifiers are derived from: each text part, UTF-8, followed by a NUL,
+ * then the attachment's bytes.
  */
-export async function composeEml(input: EmlInput): Promise<Uint8Array> {
-  const hash = createHash("sha256");
-  for (const part of [
+function contentBytes(input: EmlInput): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts = [
     input.from.name,
     input.from.address,
     input.subject,
@@ -46,10 +43,27 @@ export async function composeEml(input: EmlInput): Promise<Uint8Array> {
     input.html,
     input.date,
     input.attachment.fileName,
-  ]) {
-    hash.update(part).update("\0");
+  ].map((part) => encoder.encode(`${part}\0`));
+  const bytes = new Uint8Array(
+    parts.reduce((sum, part) => sum + part.length, input.attachment.data.length),
+  );
+  let at = 0;
+  for (const part of [...parts, input.attachment.data]) {
+    bytes.set(part, at);
+    at += part.length;
   }
-  const digest = hash.update(input.attachment.data).digest("hex");
+  return bytes;
+}
+
+/**
+ * A draft e-mail (RFC 5322, CRLF line ends) built by nodemailer's MailComposer, which encodes
+ * every header and part; nothing here joins strings into MIME. `X-Unsent: 1` makes Outlook open
+ * it as a draft to send; it has no recipient, since the staff member adds one. The same input
+ * gives the same bytes: the date is the letter's, and the Message-ID and the MIME boundaries are
+ * derived from the content instead of drawn at random.
+ */
+export async function composeEml(input: EmlInput): Promise<Uint8Array> {
+  const digest = await sha256Hex(contentBytes(input));
   const domain = /@([a-z0-9.-]+)$/i.exec(input.from.address)?.[1] ?? "clb-consent.invalid";
   const composer = new MailComposer({
     from: { name: literal(input.from.name), address: oneLine(input.from.address) },

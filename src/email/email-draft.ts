@@ -1,7 +1,6 @@
-import { createRequire } from "node:module";
-import type MarkdownItClass from "markdown-it";
 import type { Block } from "../document/document.js";
 import { inlineText } from "../document/document-text.js";
+import { MarkdownIt } from "../document/markdown-it.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 
 /** What an e-mail says, apart from its headers and attachment. */
@@ -14,7 +13,6 @@ export interface EmailBody {
   readonly blocks: readonly Block[];
 }
 
-const MarkdownIt = createRequire(import.meta.url)("markdown-it") as typeof MarkdownItClass;
 // The same strict CommonMark as the letters, raw HTML refused: values were escaped for Markdown,
 // and markdown-it escapes every character that means something in HTML.
 const html = new MarkdownIt("commonmark", { html: false });

@@ -1,7 +1,6 @@
-import path from "node:path";
 import Handlebars from "handlebars";
 import { UserError } from "../errors/user-error.js";
-import { readBoundedText } from "../files/read-bounded.js";
+import { readText } from "../files/input-source.js";
 import { HELPERS, KNOWN_HELPERS } from "../template/helpers.js";
 import { contextPaths, type TemplateSet } from "../template/load-templates.js";
 import { escapeDeep } from "../template/markdown-escape.js";
@@ -31,7 +30,8 @@ const COMPILE_OPTIONS = {
 const cache = new WeakMap<TemplateSet, Promise<EmailTemplate>>();
 
 /**
- * The e-mail template next to the letters (`<templates>/email.md.hbs`), compiled in its own
+ * The e-mail template next to the letters (`<templates>/email.md.hbs`, read from the source
+ * the letters came from), compiled in its own
  * Handlebars environment with the letters' helpers and partials, so the e-mail can include the
  * same partials (the consent routes) and the same strict rules hold: a misspelt variable is an
  * error with line and column.
@@ -46,10 +46,10 @@ export function loadEmailTemplate(templates: TemplateSet): Promise<EmailTemplate
 }
 
 async function compileEmailTemplate(templates: TemplateSet): Promise<EmailTemplate> {
-  const file = path.join(templates.dir, EMAIL_TEMPLATE);
+  const file = templates.source.where(EMAIL_TEMPLATE);
   let source: string;
   try {
-    source = await readBoundedText(file, MAX_EMAIL_TEMPLATE_BYTES);
+    source = await readText(templates.source, EMAIL_TEMPLATE, MAX_EMAIL_TEMPLATE_BYTES);
   } catch (error) {
     if (error instanceof UserError && error.key === "error.fileMissing") {
       throw new UserError("template.invalidSet", { dir: templates.dir }, [
@@ -88,7 +88,7 @@ async function compileEmailTemplate(templates: TemplateSet): Promise<EmailTempla
             : u.kind === "partial"
               ? ("template.unknownPartial" as const)
               : ("template.decorator" as const),
-        params: { name: u.name, dir: path.join(templates.dir, "partials") },
+        params: { name: u.name, dir: templates.source.where("partials") },
       })),
     );
   }

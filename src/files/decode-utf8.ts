@@ -1,10 +1,26 @@
-import { isUtf8 } from "node:buffer";
 import { UserError } from "../errors/user-error.js";
 
 /** The field (`complaint.name`) at a 1-based line and column of a text, when it is data. */
 export type FieldAt = (text: string, line: number, column: number) => string | undefined;
 
 const MAX_EXCERPT = 60;
+
+// `ignoreBOM` keeps a byte order mark in the text, as Node's Buffer did: decodeUtf8 drops the
+// first one itself, and a second one (two files pasted together) is the checks' to find.
+const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder("utf-8", { ignoreBOM: true });
+// Columns are counted after a leading byte order mark, which an editor does not show.
+const columns = new TextDecoder("utf-8");
+
+/** Whether `bytes` are valid UTF-8 (what node:buffer's isUtf8 said, in any JavaScript runtime). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Decodes a text file that must be UTF-8, without its byte order mark. A file saved in another
@@ -19,13 +35,15 @@ export function decodeUtf8(file: string, bytes: Uint8Array, fieldAt?: FieldAt): 
     const control = firstControlByte(bytes);
     if (control >= 0) throw notText(file, bytes, control);
   }
-  if (isUtf8(bytes))
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-      .toString("utf8")
-      .replace(/^\uFEFF/, "");
+  let text: string | undefined;
+  try {
+    text = strict.decode(bytes);
+  } catch {
+    // Not UTF-8: located below.
+  }
+  if (text !== undefined) return text.replace(/^\uFEFF/, "");
   const { line, column, excerpt } = firstNonUtf8(bytes);
-  const lossy = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  const field = fieldAt?.(lossy.replace(/^\uFEFF/, ""), line, column);
+  const field = fieldAt?.(lossy.decode(bytes).replace(/^\uFEFF/, ""), line, column);
   throw new UserError("error.notUtf8", { file }, [
     {
       file,
@@ -94,10 +112,8 @@ function firstNonUtf8(bytes: Uint8Array): { line: number; column: number; excerp
     if (end < 0) end = bytes.length;
     const lineBytes = bytes.subarray(start, end);
     if (!isUtf8(lineBytes)) {
-      const lossy = new TextDecoder("utf-8").decode(lineBytes);
-      const column = lossy.indexOf("\uFFFD") + 1;
-      const guessed = Buffer.from(lineBytes)
-        .toString("latin1")
+      const column = columns.decode(lineBytes).indexOf("\uFFFD") + 1;
+      const guessed = latin1(lineBytes)
         .replace(/\r$/, "")
         // A file saved as UTF-16 (Notepad's "Unicode") starts with a byte order mark and has a
         // zero byte after each letter.
@@ -110,6 +126,19 @@ function firstNonUtf8(bytes: Uint8Array): { line: number; column: number; excerp
     line += 1;
   }
   return { line: 1, column: 1, excerpt: "" };
+}
+
+/**
+ * Bytes read as ISO 8859-1, one character per byte. Not TextDecoder("latin1"): the WHATWG
+ * encodings make that label windows-1252, which turns 0x80-0x9F into other characters.
+ */
+function latin1(bytes: Uint8Array): string {
+  let text = "";
+  // In pieces: fromCharCode takes its bytes as arguments, and a stack holds only so many.
+  for (let i = 0; i < bytes.length; i += 8192) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return text;
 }
 
 function excerptAround(text: string, index: number): string {

@@ -1,14 +1,11 @@
-import { access } from "node:fs/promises";
-import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
-import { loadChecklist } from "../checklist/load-checklist.js";
-import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
-import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
-import { templateDataFile } from "../template/template-data-file.js";
+import { readChecklist } from "../checklist/parse-checklist.js";
+import { type InputSource, within } from "../files/input-source.js";
+import { compileTemplates, type TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { GUIDE_FACTS, type ToolGuidesFile } from "./guide-facts-schema.js";
-import { loadGuideFacts } from "./load-guide-facts.js";
+import { readGuideFacts } from "./parse-guide-facts.js";
 
 /** What every guide of a run shares: its templates, the tools' guide facts, its checklist. */
 export interface GuideInputs {
@@ -18,45 +15,26 @@ export interface GuideInputs {
   readonly checklist: Checklist;
 }
 
-/**
- * The guide templates of a templates folder: `<dir>/guides`, or the shipped ones when that
- * folder has none (a folder with edited letters only still gets the standard guides).
- */
-export async function guideTemplatesDir(templatesDir: string): Promise<string> {
-  const own = path.join(templatesDir, "guides");
-  try {
-    await access(own);
-    return own;
-  } catch {
-    return path.join(DEFAULT_TEMPLATES_DIR, "guides");
-  }
-}
-
 /** The tools of `tools` that have guide facts, and so a staff guide; the others get none. */
 export function toolsWithGuides(facts: ToolGuidesFile, tools: readonly ToolId[]): ToolId[] {
   return tools.filter((tool) => Object.hasOwn(facts, tool));
 }
 
 /**
- * Reads what the guides of `tools` need; the guide facts are checked against `toolsFile`'s
- * facts (see toolGuidesFileSchema). Only the tools with guide facts in tool-guides.yaml
- * have a guide, so only their guide templates are read (see toolsWithGuides).
+ * Reads what the guides of `tools` need from a templates folder: `guides/tool-guides.yaml`,
+ * the guide templates in `guides/`, `guide-checklist.yaml`. The guide facts are checked against
+ * `toolsFile`'s facts (see toolGuidesFileSchema). Only the tools with guide facts have a guide,
+ * so only their guide templates are read (see toolsWithGuides).
  */
-export async function loadGuideInputs(
-  templatesDir: string,
+export async function readGuideInputs(
+  source: InputSource,
   tools: readonly ToolId[],
   toolsFile: ToolsFile,
 ): Promise<GuideInputs> {
-  const facts = await templateDataFile(templatesDir, "guides/tool-guides.yaml").then((file) =>
-    loadGuideFacts(file, toolsFile),
-  );
+  const facts = await readGuideFacts(source, "guides/tool-guides.yaml", toolsFile);
   const [templates, checklist] = await Promise.all([
-    guideTemplatesDir(templatesDir).then((dir) =>
-      loadTemplates(dir, toolsWithGuides(facts, tools)),
-    ),
-    templateDataFile(templatesDir, "guide-checklist.yaml").then((file) =>
-      loadChecklist(file, undefined, GUIDE_FACTS),
-    ),
+    compileTemplates(within(source, "guides"), toolsWithGuides(facts, tools)),
+    readChecklist(source, "guide-checklist.yaml", undefined, GUIDE_FACTS),
   ]);
   return { templates, facts, checklist };
 }

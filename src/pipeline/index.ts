@@ -1,13 +1,16 @@
 /**
- * One centre's pipeline, for `generate`, the batch workers and the web page: a profile (from a
- * file or from memory) -> documents made and checked -> files rendered in memory -> written.
+ * One centre's pipeline, for `generate`, the batch workers and the web page: a profile's text
+ * and the templates folder (an InputSource) -> documents made and checked -> files rendered in
+ * memory. Reading and writing files is the host's (src/io/index.ts).
  */
 
+export type { InputSource } from "../files/input-source.js";
+export { memorySource } from "../files/memory-source.js";
 export {
   type LoadedProfile,
-  loadProfile,
-  type ParseProfileOptions,
-  parseProfile,
+  type LogoRead,
+  type ProfileInputs,
+  parseProfileText,
 } from "../profile/load-profile.js";
 export { type BuildOptions, buildCentre } from "./build-centre.js";
 export { type ContractSplit, splitByContract } from "./contract-refusal.js";
@@ -25,7 +28,6 @@ export {
   letterSpec,
   outputName,
 } from "./document-spec.js";
-export { type GeneratedLetter, type GenerateOptions, generateCentre } from "./generate-centre.js";
 export {
   checkDocument,
   type DocumentOptions,
@@ -33,11 +35,5 @@ export {
   type PreparedDocument,
   prepareDocument,
 } from "./make-document.js";
-export { type InputFiles, loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
+export { type InputFiles, type PipelineInputs, readPipelineInputs } from "./pipeline-inputs.js";
 export { type RenderedFile, renderDocument } from "./render-document.js";
-export {
-  resolveOutput,
-  type WrittenFile,
-  writeRenderedFile,
-  writeRenderedFiles,
-} from "./write-files.js";

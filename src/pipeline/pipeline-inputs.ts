@@ -1,15 +1,14 @@
 import type { Checklist } from "../checklist/checklist-schema.js";
-import { loadChecklist } from "../checklist/load-checklist.js";
+import { readChecklist } from "../checklist/parse-checklist.js";
 import type { Problem } from "../errors/user-error.js";
-import { type GuideInputs, loadGuideInputs } from "../guide/guide-inputs.js";
-import { DEFAULT_TEMPLATES_DIR } from "../paths.js";
-import { loadTemplates, type TemplateSet } from "../template/load-templates.js";
-import { templateDataFile } from "../template/template-data-file.js";
-import { loadTools } from "../tools/load-tools.js";
+import type { InputSource } from "../files/input-source.js";
+import { type GuideInputs, readGuideInputs } from "../guide/guide-inputs.js";
+import { compileTemplates, type TemplateSet } from "../template/load-templates.js";
+import { readTools } from "../tools/parse-tools.js";
 import { toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
-import { warningsOf } from "../yaml/load-yaml-file.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 
 /** What every centre's documents are made and checked with: templates, tool facts, checklist. */
 export interface PipelineInputs {
@@ -46,32 +45,25 @@ export interface InputFiles {
   readonly guides?: boolean;
 }
 
-/** The tools.yaml the templates of `files` are used with. */
-export async function loadInputTools(files: InputFiles = {}): Promise<ToolsFile> {
-  const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  return loadTools(files.toolsFile ?? (await templateDataFile(templatesDir, "tools.yaml")));
-}
-
 /**
- * Reads the templates for `tools` (`all`: every tool of tools.yaml), the tool facts and the
- * checklist, side by side. Only the templates of the tools asked for are read: a centre's own
- * templates folder needs no others. The checklist's tool ids are checked against tools.yaml.
+ * Reads the templates for `tools` (`all`: every tool of tools.yaml), the tool facts
+ * (`tools.yaml`, unless `toolFacts` are given) and the checklist (`checklist.yaml`) from a
+ * templates folder, side by side; with `guides`, also what the staff guides need. Only the
+ * templates of the tools asked for are read: a centre's own templates folder needs no others.
+ * The checklist's tool ids are checked against tools.yaml.
  */
-export async function loadPipelineInputs(
+export async function readPipelineInputs(
+  source: InputSource,
   tools: readonly ToolId[] | "all",
-  files: InputFiles = {},
+  options: { readonly guides?: boolean } = {},
   toolFacts?: ToolsFile,
 ): Promise<PipelineInputs> {
-  const templatesDir = files.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  const facts = toolFacts ?? (await loadInputTools(files));
+  const facts = toolFacts ?? (await readTools(source));
   const ids = tools === "all" ? toolIds(facts) : tools;
-  const checklist = Promise.resolve(
-    files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml"),
-  ).then((file) => loadChecklist(file, toolIds(facts)));
   const [templates, letters, guides] = await Promise.all([
-    loadTemplates(templatesDir, ids),
-    checklist,
-    files.guides ? loadGuideInputs(templatesDir, ids, facts) : undefined,
+    compileTemplates(source, ids),
+    readChecklist(source, "checklist.yaml", toolIds(facts)),
+    options.guides ? readGuideInputs(source, ids, facts) : undefined,
   ]);
   return { templates, tools: facts, checklist: letters, ...(guides ? { guides } : {}) };
 }

@@ -1,10 +1,6 @@
-import path from "node:path";
 import { type Problem, UserError } from "../errors/user-error.js";
-import { readBounded, readBoundedText } from "../files/read-bounded.js";
-import { loadShippedTools } from "../tools/load-tools.js";
-import { toolChoices } from "../tools/tool-catalog.js";
 import { boundProblems } from "../yaml/bound-problems.js";
-import { parseYamlSource, type YamlSource, yamlFieldAt } from "../yaml/yaml-source.js";
+import { parseYamlSource, type YamlSource } from "../yaml/yaml-source.js";
 import { issuesToProblems } from "../yaml/zod-issues.js";
 import {
   MAX_OWN_CONSENT_AGE,
@@ -31,14 +27,6 @@ export interface ProfileLogo extends Logo {
   readonly file: string;
 }
 
-export interface ProfileOptions {
-  /**
-   * The tools the profile may name (from the tools.yaml in use, see tools/tool-catalog.ts
-   * toolChoices); default the shipped tools.yaml.
-   */
-  readonly tools?: ToolChoices;
-}
-
 /**
  * Where each text value of a profile was in its file (1-based), by dotted field path
  * (`complaint.email`, `tools.1`). Plain data, so it crosses to a batch's worker threads.
@@ -61,44 +49,29 @@ export interface LoadedProfile {
   readonly warnings?: readonly Problem[];
 }
 
-export interface ParseProfileOptions extends ProfileOptions {
-  /**
-   * The logo's bytes, when they do not come from a file next to the profile (an upload in the
-   * web page). They are checked like a logo read from disk.
-   */
-  readonly logo?: Uint8Array;
-}
-
 /**
- * Reads and validates one centre's profile. Every problem in the file is collected and thrown
- * together in one UserError, each with file, line, column and field.
+ * A logo as the host found it: its bytes and the name messages and the manifest use, or why
+ * there is none (`outside`: the name leads out of the profile's folder; `tooLarge`: refused
+ * unread, `size` bytes).
  */
-export async function loadProfile(
-  file: string,
-  options: ProfileOptions = {},
-): Promise<LoadedProfile> {
-  let text: string;
-  try {
-    text = await readBoundedText(file, MAX_PROFILE_BYTES, yamlFieldAt);
-  } catch (error) {
-    // Reported like any other problem in the profile, with the field it is in.
-    if (error instanceof UserError && error.key === "error.notUtf8") {
-      throw invalid(file, error.problems);
-    }
-    throw error;
-  }
-  return parseProfile(file, text, options);
+export type LogoRead =
+  | { readonly file: string; readonly bytes: Uint8Array }
+  | { readonly refused: "outside" }
+  | { readonly refused: "missing" }
+  | { readonly refused: "tooLarge"; readonly size: number };
+
+/** What checking a profile needs besides its text. */
+export interface ProfileInputs {
+  /** The tools the profile may name (see tools/tool-catalog.ts toolChoices). */
+  readonly tools: ToolChoices;
+  /** Finds the logo the profile's `logo:` names (a path relative to the profile's folder). */
+  readonly readLogo: (name: string) => Promise<LogoRead>;
 }
 
 // One schema per tools.yaml: a batch reads a thousand profiles against the same tools.
 const schemas = new WeakMap<ToolChoices, ReturnType<typeof profileSchema>>();
 
-let shippedChoices: Promise<ToolChoices> | undefined;
-
-async function schemaFor(options: ProfileOptions) {
-  // The shipped tools.yaml only when no other is given: reading it costs tens of milliseconds.
-  if (!options.tools) shippedChoices ??= loadShippedTools().then(toolChoices);
-  const choices = options.tools ?? (await shippedChoices!);
+function schemaFor(choices: ToolChoices) {
   let schema = schemas.get(choices);
   if (!schema) {
     schema = profileSchema(choices);
@@ -108,25 +81,25 @@ async function schemaFor(options: ProfileOptions) {
 }
 
 /**
- * Validates a profile from its text, without reading any file except its logo, and that only
- * when `options.logo` does not hold it. `file` names the profile in messages and is where a
- * logo path is resolved from.
+ * Validates a profile from its text, reading nothing but its logo (through `inputs.readLogo`).
+ * `file` names the profile in messages. Every problem is collected and thrown together in one
+ * UserError, each with file, line, column and field.
  */
-export async function parseProfile(
+export async function parseProfileText(
   file: string,
   text: string,
-  options: ParseProfileOptions = {},
+  inputs: ProfileInputs,
 ): Promise<LoadedProfile> {
   const { source, problems, warnings: found } = parseYamlSource(file, text);
-  if (!source) throw invalid(file, problems);
+  if (!source) throw invalidProfile(file, problems);
   const warnings = found.length > 0 ? { warnings: boundProblems(found) } : {};
   if (source.value === null || typeof source.value !== "object" || Array.isArray(source.value)) {
-    throw invalid(file, [{ file, line: 1, column: 1, key: "profile.notAMapping" }]);
+    throw invalidProfile(file, [{ file, line: 1, column: 1, key: "profile.notAMapping" }]);
   }
-  const schema = await schemaFor(options);
+  const schema = schemaFor(inputs.tools);
   const result = schema.safeParse(source.value, { reportInput: true });
   if (!result.success)
-    throw invalid(file, issuesToProblems(result.error.issues, schema, source, AGE_MESSAGE));
+    throw invalidProfile(file, issuesToProblems(result.error.issues, schema, source, AGE_MESSAGE));
   const profile = result.data;
   const positions = textPositions(profile, source);
   if (profile.logo === undefined) return { file, profile, positions, ...warnings };
@@ -135,7 +108,7 @@ export async function parseProfile(
     key: Problem["key"],
     params: Record<string, string | number> = {},
   ): never => {
-    throw invalid(file, [
+    throw invalidProfile(file, [
       {
         file,
         ...source.locate(["logo"]),
@@ -145,30 +118,18 @@ export async function parseProfile(
       },
     ]);
   };
-  const base = path.dirname(path.resolve(file));
-  const logoPath = path.resolve(base, profile.logo);
-  if (!logoPath.startsWith(base + path.sep)) logoProblem("profile.logoPath");
-  let data: Buffer;
-  try {
-    // A view, not a copy: the renderers take the logo as a Buffer, as read from disk.
-    data = options.logo
-      ? Buffer.from(options.logo.buffer, options.logo.byteOffset, options.logo.byteLength)
-      : await readBounded(logoPath, MAX_LOGO_BYTES);
-    if (data.length > MAX_LOGO_BYTES) {
-      throw new UserError("error.fileTooLarge", { file: logoPath, size: data.length });
-    }
-  } catch (error) {
-    if (error instanceof UserError && error.key === "error.fileTooLarge") {
-      return logoProblem("profile.logoTooLarge", {
-        size: Number(error.params.size),
-        max: MAX_LOGO_BYTES,
-      });
-    }
-    return logoProblem("profile.logoMissing");
+  const read = await inputs.readLogo(profile.logo);
+  if ("refused" in read) {
+    if (read.refused === "outside") return logoProblem("profile.logoPath");
+    if (read.refused === "missing") return logoProblem("profile.logoMissing");
+    return logoProblem("profile.logoTooLarge", { size: read.size, max: MAX_LOGO_BYTES });
   }
-  const logo = sniffImage(data);
+  if (read.bytes.length > MAX_LOGO_BYTES) {
+    return logoProblem("profile.logoTooLarge", { size: read.bytes.length, max: MAX_LOGO_BYTES });
+  }
+  const logo = sniffImage(read.bytes);
   if (!logo) return logoProblem("profile.logoType");
-  return { file, profile, logo: { ...logo, file: logoPath }, positions, ...warnings };
+  return { file, profile, logo: { ...logo, file: read.file }, positions, ...warnings };
 }
 
 /** The position of every text value of the profile (a default's is its parent's). */
@@ -187,7 +148,7 @@ function textPositions(profile: Profile, source: YamlSource): FieldPositions {
 }
 
 /** The refusal of a profile: the count is of every problem, the list shows a few of each kind. */
-function invalid(file: string, problems: readonly Problem[]): UserError {
+export function invalidProfile(file: string, problems: readonly Problem[]): UserError {
   return new UserError(
     "profile.invalid",
     { file, count: problems.length },

@@ -2,6 +2,7 @@ import { introducesNext, isFillInLine, type Keep } from "../document/break-rules
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
+import { concatBytes } from "./bytes.js";
 import { drawFragmentsWith, type FragmentOptions, PDFDocument } from "./fast/pdfkit.js";
 import { type PngImageInternals, rememberLogo } from "./fast/pdfkit-images.js";
 import { drawKeeping } from "./fast/pdfkit-lines.js";
@@ -73,7 +74,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   drawPageFurniture(pdf, doc);
   pdf.end();
   await finished;
-  return Buffer.concat(chunks);
+  return concatBytes(chunks);
 }
 
 function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
@@ -97,6 +98,7 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
  */
 function writeBlocks(pdf: Pdf, parent: Struct, blocks: readonly Block[], box: Box): void {
   blocks.forEach((block, index) => {
+    if (block.type === "heading" && block.newPage && pdf.y > LAYOUT.margins.top + 1) pdf.addPage();
     if (block.type === "heading") keepWithNext(pdf, blocks, index, box);
     else if (introducesNext(block)) keepIntroWithNext(pdf, blocks, index, box);
     writeBlock(pdf, parent, block, box);
@@ -480,8 +482,8 @@ drawFragmentsWith(function drawInReadingOrder(
 
 /** A logo as pdfkit's image for one document (a PNG's pixels are prepared once per logo). */
 function logoImage(pdf: Pdf, data: Uint8Array): PDFKit.Mixins.ImageSrc {
-  const image = (pdf as unknown as { openImage(src: Buffer): PngImageInternals }).openImage(
-    Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+  const image = (pdf as unknown as { openImage(src: Uint8Array): PngImageInternals }).openImage(
+    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
   );
   // A JPEG has no pixels to prepare.
   if (typeof image.splitAlphaChannel === "function") rememberLogo(image, data);

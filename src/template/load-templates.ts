@@ -1,9 +1,7 @@
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import type { TemplateDelegate } from "handlebars";
 import Handlebars from "handlebars";
 import { type Problem, UserError } from "../errors/user-error.js";
-import { readBoundedText } from "../files/read-bounded.js";
+import { type InputSource, readText } from "../files/input-source.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { HELPERS, KNOWN_HELPERS } from "./helpers.js";
 import { escapeDeep } from "./markdown-escape.js";
@@ -28,7 +26,10 @@ export interface TemplateFile {
 }
 
 export interface TemplateSet {
+  /** The folder, as messages name it. */
   readonly dir: string;
+  /** Where the templates were read from: the e-mail template is read from it when needed. */
+  readonly source: InputSource;
   readonly letters: ReadonlyMap<ToolId, TemplateFile>;
   readonly partials: ReadonlyMap<string, TemplateFile>;
   /** Fills in a letter template; `context` holds raw values, escaped here for Markdown. */
@@ -44,18 +45,24 @@ const COMPILE_OPTIONS = {
 } as const;
 
 /**
- * Reads and compiles the letter templates for `tools` and every partial in `dir/partials`.
- * All problems (syntax, unknown helpers, partials, decorators) are gathered before throwing.
+ * Reads and compiles the letter templates for `tools` (`<tool>.md.hbs`) and every partial in
+ * `partials/` of `source`. All problems (syntax, unknown helpers, partials, decorators) are
+ * gathered before throwing.
  */
-export async function loadTemplates(dir: string, tools: readonly ToolId[]): Promise<TemplateSet> {
+export async function compileTemplates(
+  source: InputSource,
+  tools: readonly ToolId[],
+): Promise<TemplateSet> {
+  const dir = source.where("");
   const problems: Problem[] = [];
   const letters = new Map<ToolId, TemplateFile>();
   const partials = new Map<string, TemplateFile>();
 
-  const read = async (name: string, file: string): Promise<TemplateFile | undefined> => {
-    let source: string;
+  const read = async (name: string, fileName: string): Promise<TemplateFile | undefined> => {
+    const file = source.where(fileName);
+    let text: string;
     try {
-      source = await readBoundedText(file, MAX_TEMPLATE_BYTES);
+      text = await readText(source, fileName, MAX_TEMPLATE_BYTES);
     } catch (error) {
       if (error instanceof UserError && error.key === "error.fileMissing") {
         problems.push({ file, key: "template.missing", params: { file } });
@@ -68,26 +75,26 @@ export async function loadTemplates(dir: string, tools: readonly ToolId[]): Prom
       throw error;
     }
     try {
-      const ast = Handlebars.parse(source);
-      return { name, file, source, ast, usages: collectUsages(ast) };
+      const ast = Handlebars.parse(text);
+      return { name, file, source: text, ast, usages: collectUsages(ast) };
     } catch (error) {
-      problems.push(parseProblem(file, source, error));
+      problems.push(parseProblem(file, text, error));
       return undefined;
     }
   };
 
   for (const tool of tools) {
-    const template = await read(tool, path.join(dir, `${tool}${TEMPLATE_EXT}`));
+    const template = await read(tool, `${tool}${TEMPLATE_EXT}`);
     if (template) letters.set(tool, template);
   }
-  const partialDir = path.join(dir, "partials");
-  const partialFiles = await readdir(partialDir).catch(() => [] as string[]);
+  const partialDir = source.where("partials");
+  const partialFiles = await source.list("partials");
   // Partials that exist but could not be read or parsed: their own problem is reported, not
   // also "does not exist" wherever they are used.
   const unusable = new Set<string>();
   for (const entry of partialFiles.filter((f) => f.endsWith(TEMPLATE_EXT)).sort()) {
     const name = entry.slice(0, -TEMPLATE_EXT.length);
-    const template = await read(name, path.join(partialDir, entry));
+    const template = await read(name, `partials/${entry}`);
     if (template) partials.set(name, template);
     else unusable.add(name);
   }
@@ -113,7 +120,7 @@ export async function loadTemplates(dir: string, tools: readonly ToolId[]): Prom
     }
   }
   if (problems.length > 0) throw new UserError("template.invalidSet", { dir }, problems);
-  return compile(dir, letters, partials);
+  return compile(dir, source, letters, partials);
 }
 
 /** Which file an error came from: set by the innermost partial it passed through. */
@@ -122,6 +129,7 @@ type Traced = { [ORIGIN]?: TemplateFile };
 
 function compile(
   dir: string,
+  source: InputSource,
   letters: Map<ToolId, TemplateFile>,
   partials: Map<string, TemplateFile>,
 ): TemplateSet {
@@ -168,6 +176,7 @@ function compile(
 
   return {
     dir,
+    source,
     letters,
     partials,
     render(tool, context) {

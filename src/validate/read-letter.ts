@@ -8,7 +8,7 @@ import { UserError } from "../errors/user-error.js";
 import { type DocxParagraph, readDocx } from "../extract/read-docx.js";
 import type { PdfSection } from "../extract/read-pdf.js";
 import { decodeUtf8 } from "../files/decode-utf8.js";
-import { readBounded } from "../files/read-bounded.js";
+import { readBounded } from "../io/read-bounded.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
@@ -105,7 +105,10 @@ export async function readLetterData(file: string, data: Uint8Array): Promise<Le
         const pdf = await readPdf(data);
         const blocks = pdfBlocks(pdf.sections);
         return {
-          text: pdf.text,
+          // A tagged PDF is read without its page furniture (artifacts): the footer of a page
+          // break in the middle of a clause ("… de Vlaamse" / footer / "Toezichtcommissie …")
+          // hid the clause from the check.
+          text: blocks ? blocks.map((block) => block.text).join("\n") : pdf.text,
           title: `${String(pdf.info.Title ?? "")} ${String(pdf.info.Subject ?? "")}`,
           ...(blocks ? { blocks } : {}),
         };

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { checkClauses } from "../checklist/check-clauses.js";
-import { loadChecklist } from "../checklist/load-checklist.js";
 import { documentText } from "../document/document-text.js";
 import { emailBody } from "../email/email-draft.js";
 import { EMAIL_TEMPLATE, loadEmailTemplate } from "../email/email-template.js";
 import { attachmentName, emailContext } from "../email/letter-email.js";
 import { isUserError, type Problem } from "../errors/user-error.js";
+import { loadChecklist } from "../io/load-checklist.js";
 import { AUDIENCE_FILE_SUFFIX, AUDIENCES } from "../letter/audience.js";
 import { makeLetter } from "../letter/make-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";

@@ -2,16 +2,15 @@ import path from "node:path";
 import { stringify } from "yaml";
 import type { Document } from "../document/document.js";
 import { UserError } from "../errors/user-error.js";
+import { loadPipelineInputs, parseProfile } from "../io/index.js";
 import {
   AUDIENCES,
   buildCentre,
   centreSpecs,
   type LoadedProfile,
-  loadPipelineInputs,
   outputName,
   type PipelineInputs,
   type PreparedDocument,
-  parseProfile,
   prepareDocument,
   splitByContract,
 } from "../pipeline/index.js";

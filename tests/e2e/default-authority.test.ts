@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/pipeline/generate-centre.js";
+import { generateCentre } from "../../src/io/generate-centre.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 import { squash } from "../helpers/letters.js";
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { fileSha256 } from "../../src/batch/hash.js";
 import { ManifestSchema } from "../../src/batch/manifest.js";
 import { run } from "../../src/cli/run.js";
-import { loadGuideFacts } from "../../src/guide/load-guide-facts.js";
-import { loadShippedTools } from "../../src/tools/load-tools.js";
+import { loadGuideFacts } from "../../src/io/load-guide-facts.js";
+import { loadShippedTools } from "../../src/io/load-tools.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

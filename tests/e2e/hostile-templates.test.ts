@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { UserError } from "../../src/errors/user-error.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { generateCentre } from "../../src/pipeline/generate-centre.js";
+import { generateCentre } from "../../src/io/generate-centre.js";
 import { PROFILES, ROOT, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 const CORPUS = path.join(ROOT, "tests", "fixtures", "broken-templates");

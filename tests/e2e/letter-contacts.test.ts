@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/profile/load-profile.js";
+import { loadProfile } from "../../src/io/load-profile.js";
 import { PROFILES, runCli, tempDir } from "../helpers/cli.js";
 
 describe("the complaint section", () => {
@@ -24,10 +24,8 @@ describe("the complaint section", () => {
       expect(dpo, name).toContain(`<${profile.dpo.email}>`);
       expect(dpo, name).not.toContain(`<${profile.complaint.email}>`);
       // The complaint goes first to the complaint contact, at the complaint contact's address.
-      const complaint = text.slice(complaintStart, text.indexOf("Heb je je klacht"));
-      const contact = complaint.indexOf(
-        `contact op met ${profile.complaint.contact} van ${profile.name}:`,
-      );
+      const complaint = text.slice(complaintStart, text.indexOf("Gaf je je klacht"));
+      const contact = complaint.indexOf(`contact op met ${profile.complaint.contact}:`);
       expect(contact, name).toBeGreaterThan(0);
       expect(complaint.indexOf(`- e-mail: <${profile.complaint.email}>`), name).toBeGreaterThan(
         contact,

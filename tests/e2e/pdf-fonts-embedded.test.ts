@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCentre } from "../../src/pipeline/generate-centre.js";
+import { generateCentre } from "../../src/io/generate-centre.js";
 import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 import { useFace } from "../../src/render/pdf/pdf-fonts.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";

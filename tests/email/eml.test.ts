@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTools } from "../../src/tools/load-tools.js";
+import { loadTools } from "../../src/io/load-tools.js";
 import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 import { exampleEmails, parseEml, rawHeaders } from "../helpers/eml.js";
@@ -51,7 +51,7 @@ describe.each(emails.map((e) => [`${e.loaded.profile.id}/${e.tool}`, e] as const
       const parsed = await parseEml(email.eml);
       for (const body of [parsed.text ?? "", parsed.html ?? ""]) {
         expect(body).toContain("Ga je akkoord met beeldbellen?");
-        expect(body).toContain("je antwoordt ‘akkoord’ op deze e-mail");
+        expect(body).toContain("antwoord ‘akkoord’ op deze e-mail");
         expect(body).toContain("Met een handtekening:");
         expect(body).toContain("Mondeling:");
         expect(body).toContain(profile.phone);

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import PostalMime from "postal-mime";
-import { generateCentre } from "../../src/pipeline/index.js";
-import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
+import { generateCentre } from "../../src/io/index.js";
+import { loadProfile } from "../../src/io/load-profile.js";
+import type { LoadedProfile } from "../../src/profile/load-profile.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
 import { PROFILES } from "./cli.js";
 import { EXAMPLE_IDS } from "./letters.js";

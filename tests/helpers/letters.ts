@@ -1,7 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { generateCentre } from "../../src/pipeline/generate-centre.js";
-import { type LoadedProfile, loadProfile } from "../../src/profile/load-profile.js";
+import { generateCentre } from "../../src/io/generate-centre.js";
+import { loadProfile } from "../../src/io/load-profile.js";
+import type { LoadedProfile } from "../../src/profile/load-profile.js";
 import type { Format } from "../../src/render/registry.js";
 import type { ToolId } from "../../src/tools/tool-ids.js";
 import { runValidation } from "../../src/validate/run-validation.js";

@@ -3,7 +3,7 @@ import { unknownKeysProfile } from "../../scripts/unknown-keys-profile.js";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { type Problem, UserError } from "../../src/errors/user-error.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { parseProfile } from "../../src/profile/load-profile.js";
+import { parseProfile } from "../../src/io/load-profile.js";
 import { boundProblems } from "../../src/yaml/bound-problems.js";
 import { profileYaml } from "../helpers/cli.js";
 

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { UserError } from "../../src/errors/user-error.js";
-import { loadTools } from "../../src/tools/load-tools.js";
+import { loadChecklist } from "../../src/io/load-checklist.js";
+import { loadTools } from "../../src/io/load-tools.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {

@@ -47,6 +47,23 @@ describe("decodeUtf8", () => {
     expect(refusal(bytes).problems[0]!.params).toEqual({ excerpt: "zeg ?ja?" });
   });
 
+  it("drops only the first byte order mark, as Node's Buffer did: a second one stays to be found", () => {
+    const text = "naam: CLB\n";
+    expect(decodeUtf8("p.yaml", new TextEncoder().encode(`\uFEFF\uFEFF${text}`))).toBe(
+      `\uFEFF${text}`,
+    );
+  });
+
+  it("shows a byte of 0x80-0x9F as a question mark, not as the euro sign of windows-1252", () => {
+    const bytes = Buffer.from([...Buffer.from("prijs "), 0x80, ...Buffer.from(" 5")]);
+    expect(refusal(bytes).problems[0]!.params).toEqual({ excerpt: "prijs ? 5" });
+  });
+
+  it("counts the column after a byte order mark, which an editor does not show", () => {
+    const bytes = Buffer.concat([Buffer.from("\uFEFFab "), latin1("ö")]);
+    expect(refusal(bytes).problems[0]).toMatchObject({ line: 1, column: 4 });
+  });
+
   it("shows a line of a UTF-16 file without its byte order mark and zero bytes", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("id: clb-x\n", "utf16le")]);
     expect(refusal(bytes).problems[0]).toMatchObject({

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { holdCentre, reloadCentre } from "../../src/batch/held-centre.js";
 import { isUserError } from "../../src/errors/user-error.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
+import { loadProfile } from "../../src/io/load-profile.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 
 const sha = (...data: Buffer[]) => createHash("sha256").update(Buffer.concat(data)).digest("hex");

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { formatUserError } from "../../src/cli/format-error.js";
 import { type Problem, UserError } from "../../src/errors/user-error.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { parseProfile } from "../../src/profile/load-profile.js";
-import { loadTools } from "../../src/tools/load-tools.js";
+import { parseProfile } from "../../src/io/load-profile.js";
+import { loadTools } from "../../src/io/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(yaml: string): Promise<UserError> {

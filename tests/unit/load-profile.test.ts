@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors/user-error.js";
-import { loadProfile, parseProfile } from "../../src/profile/load-profile.js";
+import { loadProfile, parseProfile } from "../../src/io/load-profile.js";
 import { DEFAULT_AUTHORITY } from "../../src/profile/profile-schema.js";
 import { PROFILES, profileYaml } from "../helpers/cli.js";
 

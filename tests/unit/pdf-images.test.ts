@@ -2,30 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { encodePng, pngChunk } from "../../scripts/png-writer.js";
+import { loadProfile } from "../../src/io/load-profile.js";
+import { loadTemplates } from "../../src/io/load-templates.js";
+import { loadTools } from "../../src/io/load-tools.js";
 import { makeLetter } from "../../src/letter/make-letter.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
-import { loadTemplates } from "../../src/template/load-templates.js";
-import { loadTools } from "../../src/tools/load-tools.js";
 import { BIN, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
-
-/** A 120 × 40 PNG: colour type 6 (RGBA) or 3 (palette with transparent entries). */
-function png(colorType: 3 | 6): Buffer {
-  const [width, height] = [120, 40];
-  const channels = colorType === 6 ? 4 : 1;
-  const scanlines = Buffer.alloc((width * channels + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width * channels; x += 1) {
-      scanlines[y * (width * channels + 1) + 1 + x] =
-        colorType === 6 ? (x * 7 + y * 3) % 256 : (x + y) % 4;
-    }
-  }
-  const palette = Buffer.from([0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 255]);
-  const extra =
-    colorType === 3 ? [pngChunk("PLTE", palette), pngChunk("tRNS", Buffer.from([0, 90, 255]))] : [];
-  return encodePng({ width, height, colorType, scanlines, extra });
-}
+import { transparentPng as png } from "../helpers/transparent-png.js";
 
 describe("a logo with transparency in a PDF", () => {
   it.each([

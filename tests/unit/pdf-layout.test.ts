@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block, Document, Run } from "../../src/document/document.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/pipeline/generate-centre.js";
+import { generateCentre } from "../../src/io/generate-centre.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS } from "../helpers/letters.js";

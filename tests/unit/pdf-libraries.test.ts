@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { inflateInto } from "../../src/render/fast/fast-inflate.js";
+import { inflateInto } from "../../src/render/fast/fast-inflate.node.js";
 import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 
 const require = createRequire(import.meta.url);

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadTemplates } from "../../src/io/load-templates.js";
+import { loadShippedTools, loadTools } from "../../src/io/load-tools.js";
 import { makeLetter } from "../../src/letter/make-letter.js";
 import { PDFDocument } from "../../src/render/fast/pdfkit.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
-import { loadTemplates } from "../../src/template/load-templates.js";
-import { loadShippedTools, loadTools } from "../../src/tools/load-tools.js";
 import { toolIds } from "../../src/tools/tool-catalog.js";
 import { TEMPLATES } from "../helpers/cli.js";
 import { examplesAndNames } from "../helpers/letters.js";

@@ -3,15 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isUserError, UserError } from "../../src/errors/user-error.js";
 import {
-  buildCentre,
-  centreSpecs,
-  letterSpec,
   loadPipelineInputs,
   parseProfile,
-  prepareDocument,
   resolveOutput,
   writeRenderedFiles,
-} from "../../src/pipeline/index.js";
+} from "../../src/io/index.js";
+import { buildCentre, centreSpecs, letterSpec, prepareDocument } from "../../src/pipeline/index.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

@@ -2,9 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ChecklistSchema } from "../../src/checklist/checklist-schema.js";
 import { dutchSyllables } from "../../src/checklist/dutch-syllables.js";
-import { loadChecklist } from "../../src/checklist/load-checklist.js";
 import { fleschDouma, measureReadability } from "../../src/checklist/readability.js";
 import { firstLayer, splitSentences } from "../../src/checklist/readability-text.js";
+import { loadChecklist } from "../../src/io/load-checklist.js";
 import { ROOT, runCli, TEMPLATES } from "../helpers/cli.js";
 
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "readability");

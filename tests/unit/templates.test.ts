@@ -2,10 +2,10 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors/user-error.js";
+import { loadProfile } from "../../src/io/load-profile.js";
+import { loadTemplates } from "../../src/io/load-templates.js";
+import { loadTools } from "../../src/io/load-tools.js";
 import { letterContext } from "../../src/letter/letter-context.js";
-import { loadProfile } from "../../src/profile/load-profile.js";
-import { loadTemplates } from "../../src/template/load-templates.js";
-import { loadTools } from "../../src/tools/load-tools.js";
 import { toolFacts } from "../../src/tools/tool-catalog.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 
@@ -130,7 +130,7 @@ describe("the shipped templates", () => {
         ),
       ).toBe(true);
       expect(markdown).toMatch(/^## Meer uitleg$/m);
-      expect(markdown).toMatch(/^### Je akkoord$/m);
+      expect(markdown).toMatch(/^### Je akkoord intrekken$/m);
     }
   });
 });

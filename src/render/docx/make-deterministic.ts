@@ -1,5 +1,6 @@
-import { crc32, deflateRawSync, constants as zlibConstants } from "node:zlib";
 import { strFromU8, strToU8, Zip, type ZipInputFile } from "fflate";
+import { concatBytes } from "../bytes.js";
+import { crc32, deflateRaw } from "../compress.js";
 import type { PartData } from "../fast/docx.js";
 
 /**
@@ -64,7 +65,7 @@ export function makeDeterministic(entries: Record<string, PartData>, isoDate: st
     file.ondata!(null, part.data, true);
   }
   zip.end();
-  return Buffer.concat(chunks);
+  return concatBytes(chunks);
 }
 
 const CHUNKS = Symbol("the zip's output so far");
@@ -105,7 +106,7 @@ function deflated(data: PartData): Deflated {
   if (!part) {
     const bytes = typeof data === "string" ? strToU8(data) : data;
     part = {
-      data: deflateRawSync(bytes, { level: 6, strategy: zlibConstants.Z_DEFAULT_STRATEGY }),
+      data: deflateRaw(bytes, 6) as Uint8Array<ArrayBuffer>,
       crc: crc32(bytes),
       size: bytes.length,
     };

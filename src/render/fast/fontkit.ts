@@ -1,53 +1,9 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type * as Fontkit from "fontkit";
 import type { Font } from "fontkit";
-import { inflateInto } from "./fast-inflate.js";
-import { putInCache, standInUntilUsed } from "./module-cache.js";
-import { FAST_PATHS_AT_START, fastPath, fastPathsOn, fix, recordModule } from "./registry.js";
+import { fontFileBytes } from "./font-files.node.js";
+import { fontkit } from "./libraries.node.js";
+import { fastPath, fastPathsOn, fix } from "./registry.js";
 
-// fontkit is loaded as CommonJS: its CommonJS build (and those of its dependencies) are single
-// files, and Node 20 loads them about 50 ms faster than the ES builds (measured). pdfkit loads
-// this same fontkit (see fast/pdfkit.ts).
-const require = createRequire(import.meta.url);
-const fromFontkit = createRequire(require.resolve("fontkit"));
-
-if (FAST_PATHS_AT_START) {
-  // fontkit's Brotli decoder (for WOFF2 fonts; ours are TrueType) with its 750 kB dictionary is
-  // loaded on start but never used by a letter: not loading it takes ~45 ms (with pdfkit's AES)
-  // off every process and thread that makes a PDF (measured on `generate`). Should a later
-  // version use it, it loads then.
-  const brotli = fromFontkit.resolve("brotli/decompress.js");
-  if (!require.cache[brotli]) {
-    standInUntilUsed(
-      fromFontkit,
-      "brotli/decompress.js",
-      (load) =>
-        (...args: unknown[]) =>
-          (load() as (...args: unknown[]) => unknown)(...args),
-    );
-  }
-  // Unicode tables are unpacked with Node's zlib instead of tiny-inflate (see fast-inflate.ts).
-  // Installed before fontkit loads, since unicode-trie unpacks as it loads.
-  const tinyInflate = fromFontkit.resolve("tiny-inflate");
-  if (!require.cache[tinyInflate]) putInCache(tinyInflate, inflateInto);
-}
-recordModule({
-  library: "brotli",
-  requiredBy: "fontkit",
-  id: "brotli/decompress.js",
-  file: fromFontkit.resolve("brotli/decompress.js"),
-  why: "loaded on first use: only WOFF2 fonts need it",
-});
-recordModule({
-  library: "tiny-inflate",
-  requiredBy: "unicode-trie",
-  id: "tiny-inflate",
-  file: fromFontkit.resolve("tiny-inflate"),
-  why: "Unicode tables unpacked with Node's zlib",
-});
-
-export const fontkit = require("fontkit") as typeof Fontkit;
+export { fontkit };
 
 /** The parts of a fontkit 2 TrueType font that the replacements rely on. */
 interface FontInternals {
@@ -78,19 +34,20 @@ interface SubsetInternals {
  * The face every PDF letter uses, parsed here on load: fontkit exports neither its font nor its
  * subset class, and their methods are replaced once, here, not on a letter's first use.
  */
-export const REGULAR_FONT_FILE = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
+export const REGULAR_FONT_FILE = "dejavu-fonts-ttf/ttf/DejaVuSans.ttf";
 
 const opened = new Map<string, Font>();
 
 /**
- * A font file, parsed once per process: pdfkit accepts a fontkit font object, and parsing
+ * A font file of an installed package ("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), parsed once per
+ * process: pdfkit accepts a fontkit font object, and parsing
  * costs more than laying out a whole letter. Its glyphs keep the characters of the letter that
  * asks (see keepGlyphCharacters).
  */
 export function openFont(file: string): Font {
   let font = opened.get(file);
   if (!font) {
-    font = fontkit.create(readFileSync(file)) as Font;
+    font = fontkit.create(fontFileBytes(file) as Buffer) as Font;
     keepGlyphCharacters(font as unknown as FontInternals);
     opened.set(file, font);
   }

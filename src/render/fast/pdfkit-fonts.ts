@@ -1,5 +1,6 @@
-import { deflateSync } from "node:zlib";
 import type { Font } from "fontkit";
+import { latin1Bytes } from "../bytes.js";
+import { deflateZlib } from "../compress.js";
 import { CONTENT_DEFLATE_LEVEL, endCompressed, type ReferenceInternals } from "./pdfkit-output.js";
 import { fastPath, fix } from "./registry.js";
 
@@ -280,7 +281,7 @@ end`;
   let compressed = compressedCmaps.get(text);
   if (!compressed) {
     // pdfkit writes a text line with a line break after it, each character as one byte.
-    compressed = deflateSync(Buffer.from(`${text}\n`, "latin1"), { level: CONTENT_DEFLATE_LEVEL });
+    compressed = deflateZlib(latin1Bytes(`${text}\n`), CONTENT_DEFLATE_LEVEL);
     if (compressedCmaps.size >= MAX_CACHED_CMAPS) compressedCmaps.clear();
     compressedCmaps.set(text, compressed);
   }

@@ -1,5 +1,5 @@
-import { Buffer } from "node:buffer";
-import { deflateSync } from "node:zlib";
+import { concatBytes, latin1Bytes } from "../bytes.js";
+import { deflateZlib } from "../compress.js";
 import { FONT_FILES } from "./fontkit.js";
 import { fastPath, fix } from "./registry.js";
 
@@ -33,11 +33,11 @@ export interface DocumentInternals {
 }
 
 /** The text collected on a stream or document as bytes, and none collected any more. */
-function takePending(holder: { [PENDING]?: string }): Buffer | undefined {
+function takePending(holder: { [PENDING]?: string }): Uint8Array | undefined {
   const text = holder[PENDING];
   if (text === undefined) return undefined;
   holder[PENDING] = undefined;
-  return Buffer.from(text, "latin1");
+  return latin1Bytes(text);
 }
 
 /**
@@ -73,13 +73,13 @@ export function compressAtLevel(reference: ReferenceInternals): void {
         if (this.compress && only && FONT_FILES.has(only)) {
           let compressed = compressedFonts.get(only);
           if (!compressed) {
-            compressed = deflateSync(only);
+            compressed = deflateZlib(only);
             compressedFonts.set(only, compressed);
           }
           this.buffer = [compressed];
           this.compress = false;
         } else if (this.compress && this.buffer.length > 0) {
-          this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: CONTENT_DEFLATE_LEVEL })];
+          this.buffer = [deflateZlib(concatBytes(this.buffer), CONTENT_DEFLATE_LEVEL)];
           this.compress = false;
         }
         finalize.call(this);

@@ -1,8 +1,7 @@
-import { createRequire } from "node:module";
-import { crc32, deflateSync } from "node:zlib";
-import type PDFDocumentClass from "pdfkit";
+import { concatBytes, latin1Bytes } from "../bytes.js";
+import { crc32, deflateZlib } from "../compress.js";
 import { openFont, REGULAR_FONT_FILE } from "./fontkit.js";
-import { putInCache, standInUntilUsed } from "./module-cache.js";
+import { PDFDocument } from "./libraries.node.js";
 import {
   type EmbeddedFontInternals,
   embedInDrawingOrder,
@@ -18,52 +17,15 @@ import {
   type ReferenceInternals,
 } from "./pdfkit-output.js";
 import { escapeXmpInfo } from "./pdfkit-xmp.js";
-import { withFastReading } from "./png-js.js";
-import { FAST_PATHS_AT_START, fix, recordModule } from "./registry.js";
+import { fix } from "./registry.js";
 
 /**
- * pdfkit as the letters use it, with every replacement of its internals (and of the modules it
- * loads) made here, when this module loads: fontkit's are in fontkit.ts, loaded first, so that
- * there is one fontkit, the one pdfkit uses. pdfkit is loaded as CommonJS, a single file that
- * Node 20 loads faster than the ES build (measured).
+ * pdfkit as the letters use it, with every replacement of its internals made here, when this
+ * module loads; fontkit's are in fontkit.ts, loaded first. How pdfkit itself is loaded differs
+ * between Node and the browser (libraries.node.ts and its twin); what is replaced does not.
  */
 
-const require = createRequire(import.meta.url);
-const fromPdfkit = createRequire(require.resolve("pdfkit"));
-
-if (FAST_PATHS_AT_START) {
-  // pdfkit's AES (for encrypted PDFs) is loaded on start; letters are never encrypted.
-  standInUntilUsed(
-    fromPdfkit,
-    "@noble/ciphers/aes",
-    (load) => new Proxy({}, { get: (_, key) => (load() as Record<PropertyKey, unknown>)[key] }),
-  );
-  // pdfkit reads PNG images (a centre's logo) with png-js; its chunk reading is replaced by one
-  // that gives the same fields much faster (see png-js.ts).
-  const file = fromPdfkit.resolve("png-js");
-  const original = fromPdfkit("png-js") as (new (
-    data: Uint8Array,
-  ) => object) & {
-    original?: unknown;
-  };
-  if (!original.original) putInCache(file, withFastReading(original));
-}
-recordModule({
-  library: "pdfkit",
-  requiredBy: "pdfkit",
-  id: "@noble/ciphers/aes",
-  file: fromPdfkit.resolve("@noble/ciphers/aes"),
-  why: "loaded on first use: only encrypted PDFs need it",
-});
-recordModule({
-  library: "png-js",
-  requiredBy: "pdfkit",
-  id: "png-js",
-  file: fromPdfkit.resolve("png-js"),
-  why: "PNG chunks sliced instead of copied byte by byte",
-});
-
-export const PDFDocument = require("pdfkit") as typeof PDFDocumentClass;
+export { PDFDocument };
 
 /** The parts of pdfkit's PDFDocument (0.20) that the fix for drawing text relies on. */
 export type FragmentOptions = PDFKit.Mixins.TextOptions & {
@@ -89,7 +51,7 @@ const probe = new PDFDocument({ font: null as unknown as string, autoFirstPage: 
 const probeInternals = probe as unknown as {
   ref(): object;
   _font: object;
-  openImage(src: Buffer): object;
+  openImage(src: Uint8Array): object;
 };
 const referenceClass = Object.getPrototypeOf(probeInternals.ref()) as ReferenceInternals;
 probe.font(openFont(REGULAR_FONT_FILE) as unknown as string);
@@ -142,20 +104,21 @@ export function drawFragmentsWith(
 }
 
 /** A 1 x 1 PNG with an alpha channel: pdfkit opens it as the class every logo PNG gets. */
-function onePixelPng(): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(body.length);
-    const typed = Buffer.concat([Buffer.from(type, "latin1"), body]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([head, typed, crc]);
+function onePixelPng(): Uint8Array {
+  const chunk = (type: string, body: Uint8Array) => {
+    const typed = concatBytes([latin1Bytes(type), body]);
+    const framed = new Uint8Array(typed.length + 8);
+    const view = new DataView(framed.buffer);
+    view.setUint32(0, body.length);
+    framed.set(typed, 4);
+    view.setUint32(4 + typed.length, crc32(typed));
+    return framed;
   };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  const header = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  return concatBytes([
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.from([0, 0, 0, 0, 0]))),
-    chunk("IEND", Buffer.alloc(0)),
+    chunk("IDAT", deflateZlib(new Uint8Array([0, 0, 0, 0, 0]))),
+    chunk("IEND", new Uint8Array(0)),
   ]);
 }

@@ -1,3 +1,4 @@
+import { concatBytes, latin1Text } from "../bytes.js";
 import { fastPathsOn } from "./registry.js";
 
 /**
@@ -68,7 +69,7 @@ export function readPng(data: Uint8Array): PngFields {
         break;
       case "tEXt": {
         const zero = body.indexOf(0);
-        png.text[latin1(body.subarray(0, zero))] = latin1(body.subarray(zero + 1));
+        png.text[latin1Text(body.subarray(0, zero))] = latin1Text(body.subarray(zero + 1));
         break;
       }
       case "IEND":
@@ -76,7 +77,7 @@ export function readPng(data: Uint8Array): PngFields {
         png.hasAlphaChannel = png.colorType === 4 || png.colorType === 6;
         png.pixelBitlength = png.bits * (png.colors + (png.hasAlphaChannel ? 1 : 0));
         png.colorSpace = png.colors === 3 ? "DeviceRGB" : "DeviceGray";
-        png.imgData = concat(imageChunks);
+        png.imgData = concatBytes(imageChunks);
         png.pos = start;
         return png;
     }
@@ -100,20 +101,6 @@ function transparency(colorType: number, body: Uint8Array): PngFields["transpare
     default:
       return {};
   }
-}
-
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 type PngClass = new (data: Uint8Array) => object;

@@ -13,7 +13,7 @@
  * the modules the libraries load on start (see replaceModule): the libraries' own code only.
  */
 
-export type Library = "pdfkit" | "fontkit" | "png-js" | "tiny-inflate" | "brotli" | "docx";
+export type Library = "pdfkit" | "fontkit" | "png-js" | "tiny-inflate" | "brotli" | "docx" | "zlib";
 export type Kind = "fast path" | "fix";
 
 export interface Replacement {
@@ -37,13 +37,15 @@ export interface ModuleStandIn {
   readonly id: string;
   readonly file: string;
   readonly why: string;
+  /** Given to the library only while it loads (a built-in module: see whileLoading). */
+  readonly whileLoading?: true;
 }
 
 const replacements: Replacement[] = [];
 const modules: ModuleStandIn[] = [];
 
 /** False in a process started with CLB_FAST_PATHS=off. */
-export const FAST_PATHS_AT_START = process.env.CLB_FAST_PATHS !== "off";
+export const FAST_PATHS_AT_START = globalThis.process?.env?.CLB_FAST_PATHS !== "off";
 
 let on = FAST_PATHS_AT_START;
 

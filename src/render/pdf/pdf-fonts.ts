@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import type { Font } from "fontkit";
 import { openFont } from "../fast/fontkit.js";
 import {
@@ -41,12 +40,9 @@ export type FontFace = TextFace | FallbackFace;
 
 const FONT_FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };
 
-// Resolves the font files in node_modules.
-const require = createRequire(import.meta.url);
-
 /** A face, parsed on first use (a letter without italic text never parses the italic faces). */
 export function pdfFont(face: FontFace): Font {
-  return openFont(require.resolve(FONT_FILES[face]));
+  return openFont(FONT_FILES[face]);
 }
 
 export function faceFor(bold: boolean, italic: boolean): TextFace {

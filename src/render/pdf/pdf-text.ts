@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import type { Bidi } from "bidi-js";
 import { UnprintableCharacterError } from "../unprintable.js";
+import { bidiFactory } from "./bidi.node.js";
 import {
   FALLBACK_FACES,
   type FallbackFace,
@@ -108,8 +108,7 @@ let bidi: Bidi | undefined;
  */
 function loadBidi(): Bidi {
   if (!bidi) {
-    const factory = createRequire(import.meta.url)("bidi-js") as () => Bidi;
-    bidi = factory();
+    bidi = bidiFactory()();
   }
   return bidi;
 }

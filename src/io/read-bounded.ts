@@ -1,7 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
-import { UserError } from "../errors/user-error.js";
-import { decodeUtf8, type FieldAt } from "./decode-utf8.js";
-import { errnoReason } from "./errno-reason.js";
+import { decodeUtf8, type FieldAt } from "../files/decode-utf8.js";
+import { fileError, fileTooLarge } from "../files/file-error.js";
+
+export { fileError };
 
 /** Reads a whole file, refusing one larger than `max` bytes before reading it. */
 export async function readBounded(file: string, max: number): Promise<Buffer> {
@@ -13,7 +14,7 @@ export async function readBounded(file: string, max: number): Promise<Buffer> {
   } catch (error) {
     throw fileError(file, error);
   }
-  if (size > max) throw new UserError("error.fileTooLarge", { file, size, max });
+  if (size > max) throw fileTooLarge(file, size, max);
   try {
     return await readFile(file);
   } catch (error) {
@@ -28,12 +29,4 @@ export async function readBoundedText(
   fieldAt?: FieldAt,
 ): Promise<string> {
   return decodeUtf8(file, await readBounded(file, max), fieldAt);
-}
-
-/** A file or folder that could not be read, as the user's problem: missing, or why not. */
-export function fileError(file: string, error: unknown): UserError {
-  const reason = errnoReason(error);
-  if (reason === "ENOENT")
-    return new UserError("error.fileMissing", { file }, [], { cause: error });
-  return new UserError("error.fileUnreadable", { file, reason }, [], { cause: error });
 }

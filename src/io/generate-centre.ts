@@ -1,21 +1,23 @@
 import type { UserError } from "../errors/user-error.js";
 import type { Audience } from "../letter/audience.js";
-import { type LoadedProfile, loadProfile } from "../profile/load-profile.js";
-import type { Format } from "../render/registry.js";
-import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
-import type { ToolId } from "../tools/tool-ids.js";
-import { buildCentre } from "./build-centre.js";
-import { splitByContract } from "./contract-refusal.js";
+import { buildCentre } from "../pipeline/build-centre.js";
+import { splitByContract } from "../pipeline/contract-refusal.js";
 import {
   centreSpecs,
   type DocumentChoice,
   type DocumentKind,
   type Reader,
-} from "./document-spec.js";
-import { pdfRefusal } from "./pdf-refusal.js";
-import { loadInputTools, loadPipelineInputs, type PipelineInputs } from "./pipeline-inputs.js";
-import type { RenderedFile } from "./render-document.js";
-import type { PdfRefusal } from "./render-formats.js";
+} from "../pipeline/document-spec.js";
+import { pdfRefusal } from "../pipeline/pdf-refusal.js";
+import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
+import type { RenderedFile } from "../pipeline/render-document.js";
+import type { PdfRefusal } from "../pipeline/render-formats.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { Format } from "../render/registry.js";
+import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import { loadProfile } from "./load-profile.js";
+import { loadInputTools, loadPipelineInputs } from "./pipeline-inputs.js";
 import { writeRenderedFiles } from "./write-files.js";
 
 export interface GenerateOptions {

@@ -3,7 +3,7 @@ import { UserError } from "../errors/user-error.js";
 import { errnoReason } from "../files/errno-reason.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { writeAtomic } from "../output/write-atomic.js";
-import type { RenderedFile } from "./render-document.js";
+import type { RenderedFile } from "../pipeline/render-document.js";
 
 /** A file as written: what was rendered, where it is now, and its size (not its bytes). */
 export type WrittenFile = Omit<RenderedFile, "bytes"> & {

@@ -32,3 +32,25 @@ export function standInUntilUsed(
   };
   putInCache(file, standIn(load));
 }
+
+/**
+ * Runs `load` (a require of a library) while `id`, required from `from`, gives `exports`; then
+ * `id` gives again what it gave before. For a built-in module (zlib) the library alone gets the
+ * stand-in: it keeps the object it received on load, every later require gets Node's own.
+ */
+export function whileLoading<T>(
+  from: NodeJS.Require,
+  id: string,
+  exports: unknown,
+  load: () => T,
+): T {
+  const file = from.resolve(id);
+  const before = require.cache[file];
+  putInCache(file, exports);
+  try {
+    return load();
+  } finally {
+    if (before) require.cache[file] = before;
+    else delete require.cache[file];
+  }
+}

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors/user-error.js";
-import { errnoReason } from "./errno-reason.js";
+import { errnoReason } from "../files/errno-reason.js";
 import { fileError } from "./read-bounded.js";
 
 /**

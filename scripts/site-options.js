@@ -1,0 +1,46 @@
+// How the browser's code is bundled: the static site (issue 28) and the browser tests that
+// render letters in Chromium. Shared, so a test checks the code the site ships.
+import path from "node:path";
+
+/**
+ * An esbuild plugin: a module of src/ that needs Node (`*.node.ts`) is replaced by its twin
+ * beside it (`*.browser.ts`). The core imports the Node file; the site gets the twin. A Node file
+ * without a twin fails the build, naming it.
+ * @returns {import("esbuild").Plugin}
+ */
+export function browserTwins() {
+  return {
+    name: "browser-twins",
+    setup(build) {
+      build.onResolve({ filter: /\.node\.js$/ }, (args) => {
+        if (!args.importer) return undefined;
+        const twin = path.resolve(args.resolveDir, args.path.replace(/\.node\.js$/, ".browser.ts"));
+        return { path: twin };
+      });
+    },
+  };
+}
+
+/**
+ * esbuild's options for the browser's code from `entryPoints` into `outdir`.
+ * @param {Record<string, string>} entryPoints
+ * @param {string} outdir
+ * @returns {import("esbuild").BuildOptions}
+ */
+export function siteOptions(entryPoints, outdir) {
+  return {
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    target: "chrome110",
+    // The browser builds of pdfkit, fontkit and docx.
+    conditions: ["browser"],
+    mainFields: ["browser", "module", "main"],
+    plugins: [browserTwins()],
+    logLevel: "warning",
+    legalComments: "linked",
+  };
+}

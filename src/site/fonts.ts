@@ -1,0 +1,1 @@
+export { provideFontFile } from "../render/fast/font-files.browser.js";

@@ -1,0 +1,154 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { build } from "esbuild";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { siteOptions } from "../../scripts/site-options.js";
+import type { Document } from "../../src/document/document.js";
+import {
+  centreSpecs,
+  loadPipelineInputs,
+  loadProfile,
+  prepareDocument,
+} from "../../src/io/index.js";
+import { FALLBACK_FACES, FONT_FACES } from "../../src/render/pdf/pdf-fonts.js";
+import { renderDocx } from "../../src/render/render-docx.js";
+import { renderPdf } from "../../src/render/render-pdf.js";
+import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
+import { EXAMPLE_IDS } from "../helpers/letters.js";
+import { transparentPng } from "../helpers/transparent-png.js";
+import { CHROMIUM } from "./browser.js";
+
+// Issue 28, part 3: the letters the page makes are the command line's, byte for byte. The
+// renderers are bundled for the browser as the site bundles them (scripts/site-options.js, with
+// the browser twins of the *.node.ts modules), loaded in Debian's Chromium, and given the same
+// documents as Node: every letter and guide of every example profile, and of two profiles with
+// a transparent logo (pdfkit compresses its pixels itself), as PDF and DOCX.
+
+// https: crypto.subtle (the hashes) is there only in a secure context.
+const ORIGIN = "https://clb.test";
+const require = createRequire(import.meta.url);
+const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+interface Made {
+  readonly name: string;
+  readonly doc: Document;
+  readonly pdf: string;
+  readonly docx: string;
+}
+
+/** Profiles with a logo of each transparent kind (the examples' logo has none). */
+async function transparentLogoProfiles(): Promise<string[]> {
+  const dir = await tempDir("clb-site-logos-");
+  await mkdir(path.join(dir, "logos"));
+  const files: string[] = [];
+  for (const colorType of [3, 6] as const) {
+    await writeFile(path.join(dir, "logos", `logo-${colorType}.png`), transparentPng(colorType));
+    const file = path.join(dir, `clb-logo-${colorType}.yaml`);
+    const yaml = profileYaml({
+      id: `id: clb-logo-${colorType}`,
+      logo: `logo: logos/logo-${colorType}.png`,
+    });
+    await writeFile(file, yaml);
+    files.push(file);
+  }
+  return files;
+}
+
+/** Every document of the example profiles as Node makes it, with the hashes of its files. */
+async function madeInNode(): Promise<Made[]> {
+  const made: Made[] = [];
+  const examples = (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml"));
+  expect(examples).toEqual(expect.arrayContaining(EXAMPLE_IDS.map((id) => `${id}.yaml`)));
+  const files = [
+    ...examples.map((f) => path.join(PROFILES, f)),
+    ...(await transparentLogoProfiles()),
+  ];
+  for (const file of files) {
+    const loaded = await loadProfile(file);
+    const id = loaded.profile.id;
+    const inputs = await loadPipelineInputs(loaded.profile.tools, { guides: true });
+    const every = { audiences: ["pupil", "parents"], documents: ["letters", "guides"] } as const;
+    for (const spec of centreSpecs(loaded.profile.tools, every)) {
+      const { doc, missing } = prepareDocument(loaded, spec, inputs);
+      expect(missing, `${id} ${spec.baseName}`).toEqual([]);
+      made.push({
+        name: `${id}/${spec.baseName}`,
+        doc,
+        pdf: sha(await renderPdf(doc)),
+        docx: sha(await renderDocx(doc)),
+      });
+    }
+  }
+  return made;
+}
+
+/** A document as page.evaluate can carry it: the logo's bytes as an array of numbers. */
+function portable(doc: Document): unknown {
+  const logo = doc.meta.logo;
+  return logo ? { ...doc, meta: { ...doc.meta, logo: { ...logo, data: [...logo.data] } } } : doc;
+}
+
+const FONTS = Object.values({ ...FONT_FACES, ...FALLBACK_FACES });
+
+let browser: Browser;
+let page: Page;
+let site: string;
+
+beforeAll(async () => {
+  site = await tempDir("clb-site-");
+  await build(siteOptions({ harness: "tests/browser/render-harness.ts" }, site));
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+  page = await browser.newPage();
+  // The site's files, and the font files, from this origin only; anything else is refused.
+  const requests: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    requests.push(url.href);
+    if (url.origin !== ORIGIN) return route.abort();
+    if (url.pathname === "/") {
+      const html =
+        '<!doctype html><title>t</title><script type="module" src="/harness.js"></script>';
+      return route.fulfill({ contentType: "text/html", body: html });
+    }
+    if (url.pathname.startsWith("/fonts/")) {
+      const file = require.resolve(decodeURIComponent(url.pathname.slice("/fonts/".length)));
+      return route.fulfill({ body: await readFile(file), contentType: "font/ttf" });
+    }
+    const file = path.join(site, path.basename(url.pathname));
+    return route.fulfill({ body: await readFile(file), contentType: "text/javascript" });
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => "loadFonts" in globalThis);
+  await page.evaluate(
+    (fonts) =>
+      (globalThis as unknown as { loadFonts(f: string[]): Promise<void> }).loadFonts(fonts),
+    FONTS,
+  );
+  expect(requests.every((url) => url.startsWith(`${ORIGIN}/`))).toBe(true);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the letters made in the browser", () => {
+  it("are byte-identical to Node's, PDF and DOCX, for every example profile", async () => {
+    const made = await madeInNode();
+    expect(made.length).toBeGreaterThan(20);
+    for (const { name, doc, pdf, docx } of made) {
+      const hashes = await page.evaluate(
+        (carried) =>
+          (
+            globalThis as unknown as {
+              renderInPage(d: unknown): Promise<{ pdf: string; docx: string }>;
+            }
+          ).renderInPage(carried),
+        portable(doc),
+      );
+      expect({ name, ...hashes }).toEqual({ name, pdf, docx });
+    }
+  });
+});
