@@ -288,6 +288,8 @@ export const nl = {
     "Onderbroken. De brieven die af waren, staan in het manifest; start de opdracht opnieuw om de rest te maken.",
   "batch.leftovers": "{{count}} tijdelijk(e) bestand(en) van een onderbroken run opgeruimd.",
   "batch.centreFailed": "Voor {{file}} zijn geen brieven gemaakt.",
+  "batch.samePlaces": "Dezelfde melding geldt ook op {{count, number}} andere plaats(en):",
+  "batch.samePlacesMore": "en nog {{count, number}} andere",
   "error.badJobs": "--jobs moet een geheel getal van 1 tot 64 zijn, niet “{{value}}”.",
   "cli.batch.description": "maakt de brieven van alle centra in een map",
   "cli.opt.profiles": "map met de profielen",
