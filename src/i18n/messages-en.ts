@@ -263,6 +263,8 @@ export const en: Messages = {
   "batch.letterRefused":
     "The {{tool}} letter of {{file}} was not written: a required clause is missing.",
   "batch.clauseMissing": "{{label}}: missing: {{missing}}",
+  "batch.clauseScattered":
+    "{{label}}: every part is there, but not together. Put them in one paragraph.",
   "batch.progress": "{{done}}/{{total}} centres, {{letters}} letters – {{centre}}",
   "batch.progressBar": "{value}/{total} centres, {letters} letters – {centre}",
   "batch.summaryFull":

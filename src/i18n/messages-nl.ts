@@ -279,6 +279,8 @@ export const nl = {
   "batch.outOfMemory":
     "De brieven voor {{file}} hadden meer geheugen nodig dan een werkthread mag gebruiken ({{mb}} MB) en zijn niet gemaakt. Maak ze opnieuw met --jobs 1: dan geldt die grens niet.",
   "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",
+  "batch.clauseScattered":
+    "{{label}}: alle onderdelen staan erin, maar niet bij elkaar. Zet ze samen in één alinea.",
   "batch.progress": "{{done}}/{{total}} centra, {{letters}} brieven – {{centre}}",
   // The progress bar's line: cli-progress fills in {value}, {total}, {letters} and {centre}.
   "batch.progressBar": "{value}/{total} centra, {letters} brieven – {centre}",

@@ -9,8 +9,8 @@ import { toolIds } from "../../src/tools/tool-catalog.js";
 import { toolContext } from "../../src/tools/tool-context.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import type { ValidationReport } from "../../src/validate/validation-report.js";
-import { PROFILES, runCli, TEMPLATES } from "../helpers/cli.js";
-import { editedTemplates, paragraph, type TemplateEdit } from "../helpers/edit-templates.js";
+import { PROFILES, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { editedTemplates, type TemplateEdit } from "../helpers/edit-templates.js";
 
 const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
 const toolsFile = await loadTools(path.join(TEMPLATES, "tools.yaml"));
@@ -320,6 +320,24 @@ describe("the substance of a clause", () => {
       },
     ]);
     expect(clause(await validate(dir, "teams"), "datalek")?.status).toBe("scattered");
+    // generate says the same, and what to do: not "ontbreekt: —" (nothing named as missing).
+    const out = path.join(await tempDir("clb-scattered-"), "out");
+    const profile = path.join(PROFILES, "clb-de-brug.yaml");
+    const made = await runCli([
+      "generate",
+      "-p",
+      profile,
+      "-t",
+      "teams",
+      "-o",
+      out,
+      "--templates",
+      dir,
+    ]);
+    expect(made.code).toBe(1);
+    expect(made.stderr).toContain("datalek");
+    expect(made.stderr).toContain("niet bij elkaar. Zet ze samen in één alinea.");
+    expect(made.stderr).not.toContain("ontbreekt: —");
   });
 
   it("a reworded but complete clause passes", async () => {
