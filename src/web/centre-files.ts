@@ -46,18 +46,17 @@ function everySpec(loaded: LoadedProfile, sources: LetterSources) {
   );
 }
 
-/** The documents the centre gets: no letter for a tool whose contract facts are missing. */
-function specsOf(loaded: LoadedProfile, sources: LetterSources) {
-  return splitByContract(loaded, everySpec(loaded, sources), sources.tools).specs;
+/**
+ * The documents the centre gets, split once per request: no letter for a tool whose contract
+ * facts are missing, and why (the page shows it at the fields while the other tools' letters are
+ * still made, as `generate` says it).
+ */
+export function centreDocuments(loaded: LoadedProfile, sources: LetterSources) {
+  return splitByContract(loaded, everySpec(loaded, sources), sources.tools);
 }
 
-/**
- * Why some tools get no letter (the profile lacks their contract facts), as `generate` says it;
- * the page shows it at the fields while the other tools' letters are still made.
- */
-export function contractRefusal(loaded: LoadedProfile, sources: LetterSources) {
-  return splitByContract(loaded, everySpec(loaded, sources), sources.tools).refusal;
-}
+/** The documents of a centre, as `centreDocuments` split them. */
+export type CentreDocuments = ReturnType<typeof centreDocuments>;
 
 /** A logo uploaded with the form: its file name (what the saved profile will name) and bytes. */
 export interface UploadedLogo {
@@ -98,8 +97,12 @@ export interface CentreLetter {
  * The centre's documents, made and checked by the pipeline: a document missing a required
  * clause is refused here as `generate` refuses it.
  */
-export function centreLetters(loaded: LoadedProfile, sources: LetterSources): CentreLetter[] {
-  const prepared = specsOf(loaded, sources).map((spec) => prepareDocument(loaded, spec, sources));
+export function centreLetters(
+  loaded: LoadedProfile,
+  documents: CentreDocuments,
+  sources: LetterSources,
+): CentreLetter[] {
+  const prepared = documents.specs.map((spec) => prepareDocument(loaded, spec, sources));
   const refused = prepared.filter((p) => p.missing.length > 0);
   if (refused.length > 0) {
     throw new UserError(
@@ -168,7 +171,8 @@ export async function renderCentreFile(
 /** Every file of the centre, each with its path in the centre's folder (`clb-x/...`). */
 export async function allCentreFiles(
   loaded: LoadedProfile,
+  documents: CentreDocuments,
   sources: LetterSources,
 ): Promise<{ path: string; date: string; bytes: Uint8Array }[]> {
-  return buildCentre(loaded, sources, { formats: FORMATS, specs: specsOf(loaded, sources) });
+  return buildCentre(loaded, sources, { formats: FORMATS, specs: documents.specs });
 }

@@ -17,9 +17,9 @@ import { boundProblems } from "../yaml/bound-problems.js";
 import { parseYamlSource } from "../yaml/yaml-source.js";
 import {
   allCentreFiles,
+  centreDocuments,
   centreFileList,
   centreLetters,
-  contractRefusal,
   type LetterSources,
   loadLetterSources,
   profileFromForm,
@@ -166,17 +166,19 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
   app.post("/api/preview", limit(MAX_PROFILE_BYTES), async (c) => {
     const body = await readJson(c);
     let loaded: Awaited<ReturnType<typeof profileFromForm>>;
+    let documents: ReturnType<typeof centreDocuments>;
     let letters: ReturnType<typeof centreLetters>;
     try {
       loaded = await profileFromForm(formFile, body.profile);
-      letters = centreLetters(loaded, sources);
+      documents = centreDocuments(loaded, sources);
+      letters = centreLetters(loaded, documents, sources);
     } catch (error) {
       const problems = problemsOf(t, error);
       if (!problems) throw error;
       return json(200, { ok: false, problems });
     }
     // A tool without its contract facts gets no letter: said at its fields, the rest shown.
-    const refused = problemsOf(t, contractRefusal(loaded, sources)) ?? [];
+    const refused = problemsOf(t, documents.refusal) ?? [];
     const chosen = letters.find((l) => l.key === body.letter) ?? letters[0];
     // A letter's title names its reader ("… voor ouders"); a guide's says it is for staff here.
     const labelOf = (l: (typeof letters)[number]) =>
@@ -267,12 +269,13 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
         };
       }
       const loaded = await profileFromForm(formFile, profileField(form.profile), logo);
-      const letters = centreLetters(loaded, sources);
+      const documents = centreDocuments(loaded, sources);
+      const letters = centreLetters(loaded, documents, sources);
       const files = centreFileList(loaded, letters);
       const name = c.req.param("name");
       if (name === zipName(loaded.profile.id)) {
         const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-        for (const file of await allCentreFiles(loaded, sources)) {
+        for (const file of await allCentreFiles(loaded, documents, sources)) {
           // Dated like the letters, not by the clock: the same form gives the same zip.
           entries[file.path] = [file.bytes, { mtime: new Date(`${file.date}T12:00:00Z`) }];
         }
