@@ -44,7 +44,9 @@ export function rememberLogo(image: PngImageInternals, data: Uint8Array): void {
  * seen yet keeps its pixels for the next letter.
  */
 export function preparePixelsOnce(prototype: PngImageInternals): void {
-  for (const key of ["splitAlphaChannel", "loadIndexedAlphaChannel", "decodeData"] as const) {
+  // Not loadIndexedAlphaChannel: in a PDF/A letter a palette's transparency is mixed into the
+  // palette before pdfkit would split it (flattenForPdfA), so pdfkit never calls it.
+  for (const key of ["splitAlphaChannel", "decodeData"] as const) {
     fastPath(
       "pdfkit",
       `PNGImage.${key}`,
