@@ -287,8 +287,8 @@ describe("the substance of a clause", () => {
     [
       "bezwaar",
       "partials/rechten.md.hbs",
-      /\*\*Beperken en bezwaar\.\*\*([^\n]*?) Je mag ook bezwaar maken[^\n]*/g,
-      "**Beperken.**$1",
+      /\*\*Beperken en bezwaar\.\*\*([^\n]*?), en je mag bezwaar maken\./g,
+      "**Beperken.**$1.",
       "bezwaar",
     ],
     // The three routes without the oral one noted in the file.

@@ -77,9 +77,10 @@ describe("the consent routes", () => {
     );
     for (const body of [eml.text ?? "", eml.html ?? ""]) {
       expect(body).toContain("op deze e-mail.");
-      expect(body).toContain("druk de brief in de bijlage af en onderteken hem zoals hij het zegt");
+      expect(body).toContain(
+        "druk de brief in de bijlage af, vul de laatste bladzijde in en onderteken",
+      );
       expect(body).not.toContain("onderaan deze brief");
-      expect(body).not.toContain("laatste bladzijde");
     }
   });
 

@@ -23,7 +23,9 @@ const CLASS_PATH = [
 ].map((jar) => path.join(JAVA, jar));
 
 /** Preflight's verdict on one file: valid, or its own messages. */
-async function preflight(file: string): Promise<{ file: string; valid: boolean; messages: string }> {
+async function preflight(
+  file: string,
+): Promise<{ file: string; valid: boolean; messages: string }> {
   const missing = CLASS_PATH.filter((jar) => !existsSync(jar));
   if (missing.length > 0) {
     throw new Error(
