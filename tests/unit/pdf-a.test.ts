@@ -68,7 +68,7 @@ describe("a PDF letter as PDF/A-1b", () => {
     const metadata = Buffer.from(streamOf(pdf, xmp)).toString("utf8");
     expect(metadata).toMatch(/<pdfaid:part>1<\/pdfaid:part>/);
     expect(metadata).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
-    const descriptors = text.match(/\/Type \/FontDescriptor[^]*?>>/g) ?? [];
+    const descriptors = text.match(/\/Type \/FontDescriptor[\s\S]*?>>/g) ?? [];
     expect(descriptors.length).toBeGreaterThanOrEqual(2);
     for (const descriptor of descriptors) expect(descriptor).toMatch(/\/CIDSet \d+ 0 R/);
   });
