@@ -6,11 +6,11 @@ import { fileSha256, sha256 } from "./hash.js";
 import { templateHash } from "./plan-batch.js";
 
 /**
- * Per tool, the hash of everything its staff guide is made from besides the profile, tools.yaml
- * and checklist.yaml (which every plan hashes): the guide template and its partials, the
- * tools' guide facts and the guide checklist. Reading them also stops a run whose guide
- * templates are broken before any work starts. Only tools with guide facts have a guide (and a
- * hash); the others' guides are skipped.
+ * Per tool, the hash of everything its staff guide is made from besides the profile, its tool's
+ * entry in tools.yaml and the guide checklist (a plan's other parts): the guide template and its
+ * partials, and the tools' guide facts. Reading them also stops a run whose guide templates are
+ * broken before any work starts. Only tools with guide facts have a guide (and a hash); the
+ * others' guides are skipped.
  */
 export async function guideHashes(
   templatesDir: string,
@@ -18,12 +18,9 @@ export async function guideHashes(
   /** The guide inputs of `templatesDir`, as the caller read them (checked against its tools). */
   inputs: GuideInputs,
 ): Promise<Map<ToolId, string>> {
-  const data = await Promise.all(
-    (["guides/tool-guides.yaml", "guide-checklist.yaml"] as const).map(async (name) =>
-      readFile(await templateDataFile(templatesDir, name)),
-    ),
+  const dataHash = fileSha256(
+    await readFile(await templateDataFile(templatesDir, "guides/tool-guides.yaml")),
   );
-  const dataHash = fileSha256(...data);
   return new Map(
     await Promise.all(
       toolsWithGuides(inputs.facts, tools).map(
@@ -32,4 +29,9 @@ export async function guideHashes(
       ),
     ),
   );
+}
+
+/** guide-checklist.yaml, a guide's `inputs.checklist` (a guide does not use checklist.yaml). */
+export async function guideChecklistHash(templatesDir: string): Promise<string> {
+  return fileSha256(await readFile(await templateDataFile(templatesDir, "guide-checklist.yaml")));
 }

@@ -9,7 +9,7 @@ import type { Format } from "../render/registry.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { lockOutDir } from "./batch-lock.js";
 import { GENERATOR } from "./generator-version.js";
-import { guideHashes } from "./guide-hashes.js";
+import { guideChecklistHash, guideHashes } from "./guide-hashes.js";
 import { fileSha256 } from "./hash.js";
 import { holdCentre } from "./held-centre.js";
 import { readManifest, removeJournal, writeManifest } from "./manifest.js";
@@ -54,7 +54,10 @@ export async function noteInManifest(
     await holdCentre(loaded),
     {
       ...(guides && inputs.guides
-        ? { guideHashes: await guideHashes(options.templatesDir, tools, inputs.guides) }
+        ? {
+            guideHashes: await guideHashes(options.templatesDir, tools, inputs.guides),
+            guideChecklistHash: await guideChecklistHash(options.templatesDir),
+          }
         : {}),
       templates: inputs.templates,
       tools: inputs.tools,

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { EMAIL_TEMPLATE } from "../email/email-template.js";
+import type { Problem } from "../errors/user-error.js";
 import { loadGuideInputs } from "../io/guide-inputs.js";
 import { loadChecklist } from "../io/load-checklist.js";
 import { loadTemplates } from "../io/load-templates.js";
@@ -20,23 +21,34 @@ import type { TemplateSet } from "../template/load-templates.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
-import { guideHashes } from "./guide-hashes.js";
+import { guideChecklistHash, guideHashes } from "./guide-hashes.js";
 import { fileSha256, sha256 } from "./hash.js";
 import type { HeldCentre } from "./held-centre.js";
 import type { ManifestEntry } from "./manifest.js";
 import { mapInOrder } from "./map-in-order.js";
 import { READ_AHEAD } from "./read-centres.js";
+import { toolEntryHash } from "./tool-hash.js";
 
 export interface SharedInputs {
   readonly templates: TemplateSet;
   readonly tools: ToolsFile;
+  /**
+   * The whole tools.yaml's hash: a worker thread keeps the inputs it read by it. A letter's
+   * `inputs.tools` is its own tool's entry only (tool-hash.ts).
+   */
   readonly toolsHash: string;
+  /** checklist.yaml: the letters' checklist, which guides do not use. */
   readonly checklistHash: string;
   readonly templateHashes: ReadonlyMap<ToolId, string>;
   /** Per tool, the hash of its guide's inputs (guide-hashes.ts); only when guides are made. */
   readonly guideHashes?: ReadonlyMap<ToolId, string>;
+  /** guide-checklist.yaml, a guide's `inputs.checklist`; only when guides are made. */
+  readonly guideChecklistHash?: string;
+  /** What loading the guides' facts and checklist changed and tells (a soft hyphen taken out). */
+  readonly warnings?: readonly Problem[];
 }
 
 export interface PlannedLetter {
@@ -86,15 +98,17 @@ export async function loadBatchInputs(
 ): Promise<SharedInputs> {
   const templates = await loadTemplates(templatesDir, templateTools);
   // Read with the tools, so guide facts that do not match them stop the batch here too.
-  const guides = documents.includes("guides")
-    ? await guideHashes(
-        templatesDir,
-        templateTools,
-        await loadGuideInputs(templatesDir, templateTools, tools),
-      )
+  const guideInputs = documents.includes("guides")
+    ? await loadGuideInputs(templatesDir, templateTools, tools)
     : undefined;
+  const guides = guideInputs && (await guideHashes(templatesDir, templateTools, guideInputs));
   return {
-    ...(guides ? { guideHashes: guides } : {}),
+    ...(guides
+      ? { guideHashes: guides, guideChecklistHash: await guideChecklistHash(templatesDir) }
+      : {}),
+    ...(guideInputs
+      ? { warnings: [...warningsOf(guideInputs.facts), ...warningsOf(guideInputs.checklist)] }
+      : {}),
     templates,
     tools,
     toolsHash: fileSha256(await readFile(files.toolsFile)),
@@ -208,6 +222,11 @@ export async function planCentre(
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
     if (template === undefined && guide) continue;
     if (template === undefined) throw new Error(`no hash of the ${tool} letter's inputs`);
+    // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml: an edit
+    // of one makes only the documents checked with it again.
+    const checklist = guide ? shared.guideChecklistHash : shared.checklistHash;
+    if (checklist === undefined) throw new Error(`no hash of the ${tool} guide's checklist`);
+    const tools = toolEntryHash(shared.tools, tool);
     // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
     for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
       const relative = outputName(centre.profile.id, spec, format);
@@ -218,8 +237,8 @@ export async function planCentre(
       const parts = {
         profile,
         template: made,
-        tools: shared.toolsHash,
-        checklist: shared.checklistHash,
+        tools,
+        checklist,
       };
       letters.push({
         spec,

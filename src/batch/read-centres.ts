@@ -1,3 +1,4 @@
+import type { Problem } from "../errors/user-error.js";
 import { loadProfile } from "../io/load-profile.js";
 import type { ToolChoices } from "../profile/load-profile.js";
 import type { BatchFailure } from "./batch-report.js";
@@ -19,12 +20,16 @@ export const READ_AHEAD = 8;
 export async function readCentres(
   files: readonly string[],
   tools?: ToolChoices,
-): Promise<{ centres: HeldCentre[]; failures: BatchFailure[] }> {
+): Promise<{ centres: HeldCentre[]; failures: BatchFailure[]; warnings: Problem[] }> {
   const failures: BatchFailure[] = [];
+  // What loading changed and tells (a soft hyphen taken out), as `generate` tells it.
+  const warnings: Problem[] = [];
   const loaded: HeldCentre[] = [];
   const read = await mapInOrder(files, READ_AHEAD, async (file) => {
     try {
-      return await holdCentre(await loadProfile(file, tools ? { tools } : {}));
+      const loaded = await loadProfile(file, tools ? { tools } : {});
+      warnings.push(...(loaded.warnings ?? []));
+      return await holdCentre(loaded);
     } catch (error) {
       return { file, error: plainError(error) };
     }
@@ -49,5 +54,5 @@ export async function readCentres(
       });
     }
   }
-  return { centres, failures };
+  return { centres, failures, warnings };
 }

@@ -1,6 +1,6 @@
 import os from "node:os";
 import path from "node:path";
-import { UserError } from "../errors/user-error.js";
+import { type Problem, UserError } from "../errors/user-error.js";
 import { findProfiles } from "../io/find-profiles.js";
 import { loadTools } from "../io/load-tools.js";
 import { templateDataFile } from "../io/template-data-file.js";
@@ -11,6 +11,7 @@ import type { DocumentChoice } from "../pipeline/document-spec.js";
 import type { Format } from "../render/registry.js";
 import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 import { lockOutDir } from "./batch-lock.js";
 import {
   type BatchFailure,
@@ -61,6 +62,11 @@ export interface BatchResult {
   readonly unchanged: number;
   /** Centres that got no letters at all, and letters refused. */
   readonly failures: readonly BatchFailure[];
+  /**
+   * What loading the profiles, tools.yaml and the checklists changed and tells (a soft hyphen
+   * taken out of a value), at file and line.
+   */
+  readonly warnings: readonly Problem[];
   readonly interrupted: boolean;
   readonly leftoversRemoved: number;
   readonly durationMs: number;
@@ -126,7 +132,8 @@ async function runLocked(
   if (maxJobs > 1 && (options.force || manifest.size === 0)) pool.start();
   let journal: ManifestJournal | undefined;
   try {
-    const { centres, failures } = await readCentres(files, toolChoices(tools));
+    const read = await readCentres(files, toolChoices(tools));
+    const { centres, failures } = read;
     // Only the templates of the tools these centres use are read (and must exist); broken
     // ones stop the batch here, before any letter is made.
     const templateTools: ToolId[] =
@@ -170,7 +177,15 @@ async function runLocked(
       inputsHash,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
-      ...(shared.guideHashes ? { guidesHash: sha256(...shared.guideHashes.values()) } : {}),
+      ...(shared.guideHashes
+        ? {
+            guidesHash: sha256(
+              shared.guideChecklistHash ?? "",
+              shared.toolsHash,
+              ...shared.guideHashes.values(),
+            ),
+          }
+        : {}),
       letters: task.letters.map((l) => ({ spec: l.spec, format: l.format })),
     });
     await runTasks(tasks, pool, {
@@ -192,6 +207,12 @@ async function runLocked(
       written: report.written,
       unchanged,
       failures,
+      warnings: [
+        ...warningsOf(tools),
+        ...warningsOf(checklist),
+        ...(shared.warnings ?? []),
+        ...read.warnings,
+      ],
       interrupted: options.signal?.aborted === true,
       leftoversRemoved,
       durationMs: performance.now() - started,

@@ -12,6 +12,7 @@ import {
   parseFormats,
   parseTools,
 } from "./parse-lists.js";
+import { printWarnings } from "./print-warnings.js";
 import { createProgress } from "./progress.js";
 
 // Messages that say themselves that the centre got no letters; others get a line saying so.
@@ -34,6 +35,18 @@ interface BatchFlags {
   signature?: boolean;
   audience?: string;
   documents?: string;
+}
+
+/** The places listed under a message that applies to more than one. */
+const MAX_PLACES = 20;
+
+/** The other places a message applies to, one a line (clickable), the rest counted. */
+function printOthers(ctx: CliContext, others: readonly string[]): void {
+  if (others.length === 0) return;
+  ctx.err(`  ${ctx.t("batch.samePlaces", { count: others.length })}`);
+  for (const place of others.slice(0, MAX_PLACES)) ctx.err(`    ${place}`);
+  if (others.length > MAX_PLACES)
+    ctx.err(`    ${ctx.t("batch.samePlacesMore", { count: others.length - MAX_PLACES })}`);
 }
 
 export const BATCH_FORMATS = ["pdf", "docx"] as const;
@@ -94,7 +107,14 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
         progress.stop();
         if (result.leftoversRemoved > 0)
           ctx.err(ctx.t("batch.leftovers", { count: result.leftoversRemoved }));
-        for (const failure of result.failures) {
+        // Each distinct message once, with the other places it applies to: 200 centres that
+        // miss the same contract field get one message and a list, not 400 copies.
+        const { groupFailures, groupWarnings } = await import("../batch/group-messages.js");
+        for (const { first, others } of groupWarnings(result.warnings)) {
+          printWarnings(ctx, [first]);
+          printOthers(ctx, others);
+        }
+        for (const { first: failure, others } of groupFailures(result.failures)) {
           ctx.err(
             formatUserError(
               ctx.t,
@@ -103,6 +123,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
           );
           if (!failure.tool && !SAYS_NO_LETTERS.has(failure.error.key))
             ctx.err(`  ${ctx.t("batch.centreFailed", { file: failure.file })}`);
+          printOthers(ctx, others);
         }
         ctx.out(
           ctx.t("batch.summaryFull", {

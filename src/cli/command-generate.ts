@@ -47,6 +47,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const date = parseDate(flags.date);
       const { generateCentre } = await import("../io/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
+      const { inputWarnings } = await import("../pipeline/pipeline-inputs.js");
       const refused: UserError[] = [];
       const written = await generateCentre(flags.profile, {
         formats: parseFormats(flags.format, DEFAULT_FORMATS),
@@ -59,7 +60,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         documents: documents ?? [...DOCUMENT_CHOICES],
         // The manifest lets `proof` tell later which exact letter a client agreed to.
         afterWrite: (loaded, inputs, files) => {
-          printWarnings(ctx, loaded.warnings);
+          printWarnings(ctx, [...inputWarnings(inputs), ...(loaded.warnings ?? [])]);
           return noteInManifest(flags.out, loaded, inputs, files, {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
             ...(date ? { date } : {}),

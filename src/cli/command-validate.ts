@@ -6,6 +6,7 @@ import type { ValidationReport, ValidationTarget } from "../validate/validation-
 import type { CliContext } from "./cli-context.js";
 import { formatProblem } from "./format-error.js";
 import { parseTools } from "./parse-lists.js";
+import { printWarnings } from "./print-warnings.js";
 
 interface ValidateFlags {
   profile?: string;
@@ -135,6 +136,9 @@ export function addValidateCommand(program: Command, ctx: CliContext): void {
         ...(flags.profile ? { profile: flags.profile } : {}),
         ...(tool ? { tool } : {}),
       });
+      // A soft hyphen taken out of a profile or tools.yaml: told as `generate` tells it (on
+      // stderr, so --json's output stays one JSON text).
+      printWarnings(ctx, report.loadWarnings);
       if (flags.json) ctx.out(JSON.stringify(report, null, 2));
       else printReport(ctx, report);
       if (!report.ok) ctx.fail(ExitCode.content);

@@ -16,7 +16,13 @@ export interface ListItem {
 }
 
 export type Block =
-  | { readonly type: "heading"; readonly level: 1 | 2 | 3; readonly runs: readonly Run[] }
+  | {
+      readonly type: "heading";
+      readonly level: 1 | 2 | 3;
+      readonly runs: readonly Run[];
+      /** Starts a new page on paper (PDF, DOCX): the second layer of a letter (./second-layer.ts). */
+      readonly newPage?: true;
+    }
   | { readonly type: "paragraph"; readonly runs: readonly Run[] }
   | {
       readonly type: "list";

@@ -97,6 +97,12 @@ export async function readPdf(data: Uint8Array): Promise<PdfContent> {
           maxTextRight = Math.max(maxTextRight, (item.transform[4] as number) + item.width);
       }
       pageTexts.push(pageText);
+      // The end of a page ends a line, though its last line has no end-of-line mark: a paragraph
+      // that runs on to the next page read "VlaamseToezichtcommissie" without this.
+      // (The page's footer, an artifact, comes after it.)
+      const index = sections.findLastIndex((x) => x.tag !== "Artifact");
+      const last = sections[index];
+      if (last && !/[\s/-]$/.test(last.text)) sections[index] = { ...last, text: `${last.text} ` };
       for (const annotation of await page.getAnnotations()) {
         if (annotation.subtype === "Link" && typeof annotation.url === "string")
           links.push(annotation.url);

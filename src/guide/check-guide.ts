@@ -39,10 +39,21 @@ export function missingGuideClauses(
   const templateFile = inputs.templates.letters.get(tool)?.file ?? tool;
   return checkGuide(doc, loaded, tool, inputs, tools)
     .filter((c) => c.severity === "required" && c.status !== "ok")
-    .map((c) => ({
-      file: templateFile,
-      field: c.id,
-      key: "batch.clauseMissing",
-      params: { label: c.label, missing: c.missing.join("; ") || "—" },
-    }));
+    .map(
+      (c): Problem =>
+        // Every part there but too far apart: said so, not "missing: —".
+        c.status === "scattered"
+          ? {
+              file: templateFile,
+              field: c.id,
+              key: "batch.clauseScattered",
+              params: { label: c.label },
+            }
+          : {
+              file: templateFile,
+              field: c.id,
+              key: "batch.clauseMissing",
+              params: { label: c.label, missing: c.missing.join("; ") },
+            },
+    );
 }

@@ -263,6 +263,8 @@ export const en: Messages = {
   "batch.letterRefused":
     "The {{tool}} letter of {{file}} was not written: a required clause is missing.",
   "batch.clauseMissing": "{{label}}: missing: {{missing}}",
+  "batch.clauseScattered":
+    "{{label}}: every part is there, but not together. Put them in one paragraph.",
   "batch.progress": "{{done}}/{{total}} centres, {{letters}} letters – {{centre}}",
   "batch.progressBar": "{value}/{total} centres, {letters} letters – {centre}",
   "batch.summaryFull":
@@ -271,6 +273,8 @@ export const en: Messages = {
     "Interrupted. The letters that were finished are in the manifest; run the command again to make the rest.",
   "batch.leftovers": "Removed {{count}} temporary file(s) left by an interrupted run.",
   "batch.centreFailed": "No letters were made for {{file}}.",
+  "batch.samePlaces": "The same message also applies at {{count, number}} other place(s):",
+  "batch.samePlacesMore": "and {{count, number}} more",
   "error.badJobs": "--jobs must be a whole number from 1 to 64, not “{{value}}”.",
   "cli.batch.description": "makes the letters of every centre in a folder",
   "cli.opt.profiles": "folder with the profiles",

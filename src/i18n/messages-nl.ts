@@ -279,6 +279,8 @@ export const nl = {
   "batch.outOfMemory":
     "De brieven voor {{file}} hadden meer geheugen nodig dan een werkthread mag gebruiken ({{mb}} MB) en zijn niet gemaakt. Maak ze opnieuw met --jobs 1: dan geldt die grens niet.",
   "batch.clauseMissing": "{{label}}: ontbreekt: {{missing}}",
+  "batch.clauseScattered":
+    "{{label}}: alle onderdelen staan erin, maar niet bij elkaar. Zet ze samen in één alinea.",
   "batch.progress": "{{done}}/{{total}} centra, {{letters}} brieven – {{centre}}",
   // The progress bar's line: cli-progress fills in {value}, {total}, {letters} and {centre}.
   "batch.progressBar": "{value}/{total} centra, {letters} brieven – {centre}",
@@ -288,6 +290,8 @@ export const nl = {
     "Onderbroken. De brieven die af waren, staan in het manifest; start de opdracht opnieuw om de rest te maken.",
   "batch.leftovers": "{{count}} tijdelijk(e) bestand(en) van een onderbroken run opgeruimd.",
   "batch.centreFailed": "Voor {{file}} zijn geen brieven gemaakt.",
+  "batch.samePlaces": "Dezelfde melding geldt ook op {{count, number}} andere plaats(en):",
+  "batch.samePlacesMore": "en nog {{count, number}} andere",
   "error.badJobs": "--jobs moet een geheel getal van 1 tot 64 zijn, niet “{{value}}”.",
   "cli.batch.description": "maakt de brieven van alle centra in een map",
   "cli.opt.profiles": "map met de profielen",

@@ -31,12 +31,23 @@ export function missingRequiredClauses(
   const templateFile = context.templates.letters.get(tool)?.file ?? tool;
   return checkClauses(context.checklist, documentText(doc), tool, values)
     .filter((c) => c.severity === "required" && c.status !== "ok")
-    .map((c) => ({
-      file: templateFile,
-      field: c.id,
-      key: "batch.clauseMissing",
-      params: { label: c.label, missing: c.missing.join("; ") || "—" },
-    }));
+    .map(
+      (c): Problem =>
+        // Every part there but too far apart: said so, not "missing: —".
+        c.status === "scattered"
+          ? {
+              file: templateFile,
+              field: c.id,
+              key: "batch.clauseScattered",
+              params: { label: c.label },
+            }
+          : {
+              file: templateFile,
+              field: c.id,
+              key: "batch.clauseMissing",
+              params: { label: c.label, missing: c.missing.join("; ") },
+            },
+    );
 }
 
 /** The values clauses compare with: the centre as its letter shows it, the tool's facts. */

@@ -1,5 +1,6 @@
 import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
+import { breakBeforeSecondLayer } from "../document/second-layer.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
@@ -64,8 +65,9 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
       ...(loaded.logo ? { logo: loaded.logo } : {}),
     },
     // The profile's phone numbers never break over two lines in a PDF or DOCX.
+    // Page 1 on paper is the first layer; the second starts on a page of its own.
     blocks: markKeeps(
-      blocks,
+      breakBeforeSecondLayer(blocks),
       [profile.phone, profile.complaint.phone, profile.dpo?.phone].filter(
         (p): p is string => p !== undefined,
       ),

@@ -1,5 +1,6 @@
 import type { Checklist } from "../checklist/checklist-schema.js";
 import { readChecklist } from "../checklist/parse-checklist.js";
+import type { Problem } from "../errors/user-error.js";
 import type { InputSource } from "../files/input-source.js";
 import { type GuideInputs, readGuideInputs } from "../guide/guide-inputs.js";
 import { compileTemplates, type TemplateSet } from "../template/load-templates.js";
@@ -7,6 +8,7 @@ import { readTools } from "../tools/parse-tools.js";
 import { toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 
 /** What every centre's documents are made and checked with: templates, tool facts, checklist. */
 export interface PipelineInputs {
@@ -15,6 +17,21 @@ export interface PipelineInputs {
   readonly checklist: Checklist;
   /** Templates, facts and checklist of the staff guides, when guides are made. */
   readonly guides?: GuideInputs;
+}
+
+/**
+ * What loading tools.yaml, the checklists and the guide facts changed and should tell (a soft
+ * hyphen taken out of a value), at file and line, as a profile's warnings are told.
+ */
+export function inputWarnings(
+  inputs: Pick<PipelineInputs, "tools" | "checklist" | "guides">,
+): Problem[] {
+  return [
+    ...warningsOf(inputs.tools),
+    ...warningsOf(inputs.checklist),
+    ...warningsOf(inputs.guides?.facts),
+    ...warningsOf(inputs.guides?.checklist),
+  ];
 }
 
 export interface InputFiles {

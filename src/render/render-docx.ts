@@ -15,7 +15,7 @@ import { introducesNext, isFillInLine, paperText } from "../document/break-rules
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
-import { NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
+import { headerRule, NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
 import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
 import { LOGO_STAND_IN, packageParts } from "./fast/docx.js";
@@ -99,7 +99,11 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     switch (block.type) {
       case "heading":
         paragraphs.push(
-          new Paragraph({ heading: HEADINGS[block.level], children: runsOf(block.runs) }),
+          new Paragraph({
+            heading: HEADINGS[block.level],
+            children: runsOf(block.runs),
+            ...(block.newPage ? { pageBreakBefore: true } : {}),
+          }),
         );
         return;
       case "paragraph":
@@ -153,7 +157,10 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
   };
   for (const block of doc.blocks) add(block);
 
-  const headerChildren: ParagraphChild[] = [];
+  // As in the PDF: the centre's name on the left, the logo on the right, a rule below.
+  const headerChildren: ParagraphChild[] = [
+    new TextRun({ text: xmlSafe(meta.centreName), bold: true }),
+  ];
   if (meta.logo) {
     // docx sizes images in pixels at 96 dpi: the logo box of the page, in whole pixels.
     const scale = logoScale(meta.logo.width, meta.logo.height, {
@@ -161,6 +168,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       maxHeight: Math.floor((PAGE_LAYOUT.logo.maxHeight * 96) / 72),
     });
     headerChildren.push(
+      new TextRun({ text: "\t" }),
       new ImageRun({
         type: meta.logo.format === "png" ? "png" : "jpg",
         data: LOGO_STAND_IN, // the logo takes its place (see ./fast/docx.ts)
@@ -176,10 +184,8 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           description: xmlSafe(words.logoOf(meta.centreName)),
         },
       }),
-      new TextRun({ text: "\t" }),
     );
   }
-  headerChildren.push(new TextRun({ text: xmlSafe(meta.centreName), bold: true }));
   const right = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
   const file = new DocxDocument({
@@ -203,6 +209,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
               new Paragraph({
                 style: "PageFurniture",
                 tabStops: [{ type: TabStopType.RIGHT, position: right }],
+                border: headerRule(meta.logo !== undefined),
                 children: headerChildren,
               }),
             ],

@@ -38,7 +38,8 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     size: "A4",
     margins: LAYOUT.margins,
     bufferPages: true,
-    pdfVersion: "1.7",
+    pdfVersion: "1.4",
+    subset: "PDF/A-1b",
     tagged: true,
     lang: meta.lang,
     displayTitle: true,
@@ -98,6 +99,7 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
  */
 function writeBlocks(pdf: Pdf, parent: Struct, blocks: readonly Block[], box: Box): void {
   blocks.forEach((block, index) => {
+    if (block.type === "heading" && block.newPage && pdf.y > LAYOUT.margins.top + 1) pdf.addPage();
     if (block.type === "heading") keepWithNext(pdf, blocks, index, box);
     else if (introducesNext(block)) keepIntroWithNext(pdf, blocks, index, box);
     writeBlock(pdf, parent, block, box);

@@ -105,7 +105,10 @@ export async function readLetterData(file: string, data: Uint8Array): Promise<Le
         const pdf = await readPdf(data);
         const blocks = pdfBlocks(pdf.sections);
         return {
-          text: pdf.text,
+          // A tagged PDF is read without its page furniture (artifacts): the footer of a page
+          // break in the middle of a clause ("… de Vlaamse" / footer / "Toezichtcommissie …")
+          // hid the clause from the check.
+          text: blocks ? blocks.map((block) => block.text).join("\n") : pdf.text,
           title: `${String(pdf.info.Title ?? "")} ${String(pdf.info.Subject ?? "")}`,
           ...(blocks ? { blocks } : {}),
         };

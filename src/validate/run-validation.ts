@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Checklist } from "../checklist/checklist-schema.js";
-import { UserError } from "../errors/user-error.js";
+import { type Problem, UserError } from "../errors/user-error.js";
 import { GUIDE_FACTS } from "../guide/guide-facts-schema.js";
 import { toolsWithGuides } from "../guide/guide-inputs.js";
 import { findProfiles } from "../io/find-profiles.js";
@@ -16,6 +16,7 @@ import { TEMPLATE_EXT } from "../template/load-templates.js";
 import { isKnownTool, requestedTools, toolChoices, toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { warningsOf } from "../yaml/parse-yaml-file.js";
 import { validateGuideTemplates } from "./validate-guide-templates.js";
 import { validateLetter } from "./validate-letter.js";
 import { validateTemplates } from "./validate-templates.js";
@@ -39,6 +40,24 @@ export interface ValidationRequest {
  */
 class RunFiles {
   readonly #loads = new Map<string, Promise<unknown>>();
+  /** What loading changed and tells (a soft hyphen taken out), each place once. */
+  readonly warnings: Problem[] = [];
+  readonly #told = new Set<string>();
+
+  #tell(warnings: readonly Problem[] = []): void {
+    // A profile is read once per templates folder checked: its warnings are told once.
+    for (const warning of warnings) {
+      const id = JSON.stringify(warning);
+      if (this.#told.has(id)) continue;
+      this.#told.add(id);
+      this.warnings.push(warning);
+    }
+  }
+
+  #note = <T extends object>(data: T): T => {
+    this.#tell(warningsOf(data));
+    return data;
+  };
 
   #once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let value = this.#loads.get(key);
@@ -52,7 +71,7 @@ class RunFiles {
   /** The tools.yaml that goes with the templates in `dir`. */
   async tools(dir: string): Promise<ToolsFile> {
     const file = await templateDataFile(dir, "tools.yaml");
-    return this.#once(`tools\0${file}`, () => loadTools(file));
+    return this.#once(`tools\0${file}`, () => loadTools(file).then(this.#note));
   }
 
   /**
@@ -66,7 +85,7 @@ class RunFiles {
     ]);
     const tools = await this.tools(dir);
     return this.#once(`checklist\0${file}\0${toolsFile}`, () =>
-      loadChecklist(file, toolIds(tools)),
+      loadChecklist(file, toolIds(tools)).then(this.#note),
     );
   }
 
@@ -76,7 +95,12 @@ class RunFiles {
     const choices = toolChoices(await this.tools(dir));
     return Promise.all(
       files.map((file) =>
-        this.#once(`profile\0${toolsFile}\0${file}`, () => loadProfile(file, { tools: choices })),
+        this.#once(`profile\0${toolsFile}\0${file}`, () =>
+          loadProfile(file, { tools: choices }).then((loaded) => {
+            this.#tell(loaded.warnings);
+            return loaded;
+          }),
+        ),
       ),
     );
   }
@@ -86,10 +110,12 @@ class RunFiles {
     return this.#once(`guides\0${dir}`, async () => {
       const [facts, checklist] = await Promise.all([
         this.tools(dir).then(async (tools) =>
-          loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools),
+          loadGuideFacts(await templateDataFile(dir, "guides/tool-guides.yaml"), tools).then(
+            this.#note,
+          ),
         ),
         templateDataFile(dir, "guide-checklist.yaml").then((file) =>
-          loadChecklist(file, undefined, GUIDE_FACTS),
+          loadChecklist(file, undefined, GUIDE_FACTS).then(this.#note),
         ),
       ]);
       return { facts, checklist };
@@ -214,5 +240,5 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
       );
     }
   }
-  return summarize(targets, request.strict);
+  return summarize(targets, request.strict, run.warnings);
 }

@@ -32,13 +32,22 @@ export interface ValidationReport {
   readonly ok: boolean;
   readonly targets: readonly ValidationTarget[];
   readonly totals: ValidationTotals;
+  /**
+   * What reading the profiles, tools.yaml and the checklists changed and tells (a soft hyphen
+   * taken out of a value), at file and line: told, as `generate` tells it; it fails nothing.
+   */
+  readonly loadWarnings: readonly Problem[];
 }
 
 /**
  * Errors fail validation; warnings (missing recommended clauses, and each readability finding:
  * a threshold missed, a hedging word) fail only with --strict.
  */
-export function summarize(targets: readonly ValidationTarget[], strict: boolean): ValidationReport {
+export function summarize(
+  targets: readonly ValidationTarget[],
+  strict: boolean,
+  loadWarnings: readonly Problem[] = [],
+): ValidationReport {
   let errors = 0;
   let warnings = 0;
   let checks = 0;
@@ -57,5 +66,6 @@ export function summarize(targets: readonly ValidationTarget[], strict: boolean)
     ok: errors === 0 && (!strict || warnings === 0),
     targets,
     totals: { targets: targets.length, checks, errors, warnings },
+    loadWarnings,
   };
 }

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { UserError } from "../errors/user-error.js";
+import { type Problem, UserError } from "../errors/user-error.js";
 import { type InputSource, readText } from "../files/input-source.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { boundProblems } from "./bound-problems.js";
@@ -8,6 +8,16 @@ import { issuesToProblems } from "./zod-issues.js";
 
 /** A data file (tools.yaml, checklist.yaml) is a few dozen kilobytes; far more is a mistake. */
 export const MAX_DATA_FILE_BYTES = 512 * 1024;
+
+// What parsing a data file changed and should tell (a soft hyphen taken out), by the data it
+// returned: the same tools.yaml is read by several steps of one run, and the command that uses
+// it tells its warnings once, as `generate` tells a profile's (`warningsOf`).
+const parseWarnings = new WeakMap<object, readonly Problem[]>();
+
+/** The warnings of the data file `data` was parsed from (none for data made in memory). */
+export function warningsOf(data: object | undefined): readonly Problem[] {
+  return (data && parseWarnings.get(data)) ?? [];
+}
 
 /**
  * Validates the text of a YAML data file (tools.yaml, checklist.yaml) with its zod schema;
@@ -19,14 +29,17 @@ export function parseYamlFile<S extends z.ZodType>(
   schema: S,
   key: MessageKey,
 ): z.infer<S> {
-  const { source, problems } = parseYamlSource(file, text);
+  const { source, problems, warnings } = parseYamlSource(file, text);
   if (!source) throw new UserError(key, { file }, boundProblems(problems));
   const result = schema.safeParse(source.value, { reportInput: true });
   if (!result.success) {
     const all = issuesToProblems(result.error.issues, schema, source);
     throw new UserError(key, { file }, boundProblems(all));
   }
-  return result.data;
+  const data: z.infer<S> = result.data;
+  if (warnings.length > 0 && typeof data === "object" && data !== null)
+    parseWarnings.set(data, boundProblems(warnings));
+  return data;
 }
 
 /** Reads the data file `name` of `source` and validates it (see parseYamlFile). */

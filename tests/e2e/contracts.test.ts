@@ -108,6 +108,10 @@ describe("vendor facts come from the centre's own processing agreement, or there
       }
       // The contract's own retention text is in the letter, word for word.
       expect(a).toContain("8x8 wist alles na 7 dagen.");
+      // A complaint about what the vendor does for itself goes to the Belgian authority: only
+      // a vendor that is its own controller does anything for itself.
+      expect(b).toContain("klaag je bij de Gegevensbeschermingsautoriteit");
+      expect(a).not.toContain("Gegevensbeschermingsautoriteit");
     }
   });
 

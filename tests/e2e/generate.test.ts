@@ -104,7 +104,10 @@ describe("clb-consent generate on the example profiles", () => {
 
   it("states the vendor's privacy statement as Praatbox's own, not Jitsi's", async () => {
     const text = await readFile(path.join(out, "clb-praatbox", "toestemming-praatbox.txt"), "utf8");
-    expect(text).toContain("Praatbox heeft een eigen privacyverklaring, in het Nederlands");
+    // Praatbox is the centre's processor here: its own statement is about its own purposes.
+    expect(text).toContain(
+      "Zijn eigen privacyverklaring gaat over wat het voor zichzelf doet, in het Nederlands:",
+    );
     expect(text).toContain("https://www.praatbox.be/pages/nl/privacy.html");
     expect(text).not.toMatch(/bedrijf Jitsi/);
   });
@@ -289,7 +292,7 @@ describe("a hostile centre name", () => {
     expect(result.code).toBe(0);
     const text = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.txt"), "utf8");
     expect(text.split("\n")[0]).toBe(name);
-    expect(text).toContain(`${name} praat soms met je via beeldbellen`);
+    expect(text).toContain(`${name} wil soms met je beeldbellen via`);
     expect(text).toContain(`De medewerkers van ${name} die je`);
     expect(text).not.toContain("x (https://evil.example)"); // no link was made of it
     const md = await readFile(path.join(dir, "out", "clb-test", "toestemming-teams.md"), "utf8");
@@ -376,10 +379,10 @@ describe("broken input", () => {
     await cp(TEMPLATES, templates, { recursive: true });
     const teams = path.join(templates, "teams.md.hbs");
     const lines = (await readFile(teams, "utf8")).split("\n");
-    const index = lines.findIndex((l) => l.includes("{{tool.name}}, het programma"));
+    const index = lines.findIndex((l) => l.includes("**Wat {{tool.name}} bijhoudt.**"));
     lines[index] = lines[index]!.replace(
-      "{{tool.name}}, het programma",
-      "{{tool.naam}}, het programma",
+      "**Wat {{tool.name}} bijhoudt.**",
+      "**Wat {{tool.naam}} bijhoudt.**",
     );
     await writeFile(teams, lines.join("\n"));
     const column = lines[index]!.indexOf("tool.naam") + 1;

@@ -116,9 +116,15 @@ describe("batch makes the staff guides beside the letters", () => {
       templates,
     ]);
     expect(result.code).toBe(1);
+    // One message for the four centres that use Praatbox (the first by name), then the others.
+    expect(result.output.split("De handleiding voor praatbox van ")).toHaveLength(2);
     expect(result.output).toContain(
-      "De handleiding voor praatbox van clb-praatbox.yaml is niet geschreven",
+      "De handleiding voor praatbox van clb-de-brug.yaml is niet geschreven",
     );
+    expect(result.output).toMatch(
+      /Dezelfde melding geldt ook op 3 andere plaats\(en\):\n(?: {4}\S+\n){3}/,
+    );
+    expect(result.output).toMatch(/^ {4}\S+\/clb-praatbox\.yaml$/m);
     expect(result.output).toMatch(/wachtwoord/);
     expect((await readdir(path.join(out, "clb-praatbox"))).sort()).toEqual([
       "toestemming-praatbox-ouders.txt",

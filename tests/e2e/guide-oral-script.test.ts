@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
@@ -19,6 +19,18 @@ async function guide(profile: string, tool: string, id = "clb-de-brug"): Promise
     /\\(.)/g,
     "$1",
   );
+}
+
+/** The folder with one tool's letters (Markdown) for `profile`, as `generate` writes them. */
+async function generated(profile: string, tool: string, id = "clb-de-brug"): Promise<string> {
+  const out = await tempDir("clb-guide-letter-");
+  const lines: string[] = [];
+  const code = await run(
+    ["generate", "-p", profile, "-t", tool, "-f", "md", "--documents", "letters", "-o", out],
+    { out: (l) => lines.push(l), err: (l) => lines.push(l) },
+  );
+  expect(code, lines.join("\n")).toBe(0);
+  return path.join(out, id);
 }
 
 /** The numbered points of the spoken script, from its lead to the next section. */
@@ -49,10 +61,12 @@ async function withPraatboxContract(contract: string | undefined): Promise<strin
 // The first layer's order (issue 26, part 5): each point's lead, in this order.
 const FIRST_LAYER = [
   /^1\. \*\*Wie je bent en waarom je belt\.\*\*/,
-  /^2\. \*\*De vraag, en dat nee goed is\.\*\* .*akkoord gaat met beeldbellen.*nee ook goed.*telefoon, op school of op het CLB/,
-  /^3\. \*\*Wat we bewaren\.\*\* .*datum, het uur en de duur.*notities.*nooit opgenomen/,
-  /^4\. \*\*Wat Praatbox ziet\.\*\*/,
-  /^5\. \*\*Wie beslist\.\*\* Vanaf 12 jaar beslist de leerling in principe zelf; is hij jonger, dan beslist een ouder of voogd\./,
+  // Who decides comes before the question, as in the letter.
+  /^2\. \*\*Wie beslist\.\*\* Vanaf 12 jaar beslist de leerling zelf\. Denk je dat hij dat nog niet kan, of is hij jonger dan 12 jaar, dan beslist een ouder of voogd\./,
+  // The agreement's scope names the tool, as the letter's does.
+  /^3\. \*\*De vraag, en dat nee goed is\.\*\* .*akkoord gaat met beeldbellen.*nee ook goed.*telefoon, op school of op het CLB.*elk beeldbelgesprek via Praatbox/,
+  /^4\. \*\*Wat we bewaren\.\*\* .*datum, het uur en de duur.*notities.*De school ziet dat dossier niet\..*nooit opgenomen/,
+  /^5\. \*\*Wat Praatbox ziet\.\*\*/,
   /^6\. \*\*Geheim en rechten\.\*\* .*beroepsgeheim.*inkijken/,
   /^7\. \*\*Vragen of een klacht\.\*\* .*09 123 45 67.*onthaal@debrug\.clb\.example/,
   /^8\. \*\*Het akkoord noteren\.\*\* .*leerlingendossier/,
@@ -77,9 +91,9 @@ describe("the guide's spoken script for oral agreement", () => {
   });
 
   it("says what the vendor sees, for whom it works and where, from the centre's contract", async () => {
-    const processor = script(await guide(DE_BRUG, "praatbox"))[3];
+    const processor = script(await guide(DE_BRUG, "praatbox"))[4];
     expect(processor).toContain(
-      "Praatbox krijgt wat nodig is voor het gesprek en werkt daarbij alleen in opdracht van het centrum; de gegevens blijven in de Europese Unie.",
+      "Praatbox krijgt wat nodig is voor het gesprek en werkt daarbij alleen in opdracht van het centrum; de gegevens blijven in de Europese Unie. Zo staat het in de verwerkersovereenkomst van het centrum met Praatbox.",
     );
     const controller = await withPraatboxContract(
       [
@@ -92,15 +106,20 @@ describe("the guide's spoken script for oral agreement", () => {
         "",
       ].join("\n"),
     );
-    const own = script(await guide(controller, "praatbox"))[3];
+    const own = script(await guide(controller, "praatbox"))[4];
     expect(own).toContain(
-      "Praatbox krijgt wat nodig is voor het gesprek en beslist zelf wat het daarmee doet; de gegevens gaan ook naar landen buiten de Europese Unie.",
+      "Praatbox krijgt wat nodig is voor het gesprek en gebruikt die gegevens ook voor zichzelf (zie zijn privacyverklaring); de gegevens gaan ook naar landen buiten de Europese Unie, en ook daar moeten ze even goed beschermd zijn.",
     );
     expect(own).not.toContain("in opdracht van het centrum");
+    // A controller has no processing agreement (GDPR art. 28 is for processors): its terms.
+    expect(own).toContain(
+      "Zo staat het in de voorwaarden van Praatbox die het centrum aanvaardde.",
+    );
+    expect(own).not.toContain("verwerkersovereenkomst");
   });
 
   it("without the centre's contract, says there is no letter to agree to", async () => {
-    const point = script(await guide(await withPraatboxContract(undefined), "praatbox"))[3];
+    const point = script(await guide(await withPraatboxContract(undefined), "praatbox"))[4];
     expect(point).toContain("het profiel van het centrum vermeldt die nog niet");
     expect(point).toContain("vraag dan geen akkoord voor beeldbellen met Praatbox");
     expect(point).not.toContain("Europese Unie");
@@ -130,9 +149,40 @@ describe("the guide and the letters tell one story", () => {
     expect(md).not.toContain("Hulp voor gasten zonder account");
     // tools.yaml's guestEnters and collects, as the letter states them.
     expect(md).toContain(
-      "De cliënt vult in: het wachtwoord van de gespreksruimte, dat de medewerker je geeft.",
+      "De cliënt vult in: het wachtwoord van de gespreksruimte, dat de medewerker apart geeft.",
     );
-    expect(md).toContain("Praatbox houdt bij: de naam van de gespreksruimte");
+    // One list, from Praatbox's own privacy page (tools.yaml), word for word as the letter has it.
+    const list =
+      "de naam van de gespreksruimte, de plaats en de drie woorden die de medewerker voor de ruimte invult en wat de website met cookies bijhoudt van wie hem bezoekt";
+    expect(md).toContain(`Praatbox houdt bij: ${list}.`);
+    const letter = await readFile(
+      path.join(await generated(DE_BRUG, "praatbox"), "toestemming-praatbox.md"),
+      "utf8",
+    );
+    expect(letter).toContain(list);
+  });
+
+  it("names in every example profile's Praatbox retention the data Praatbox keeps, nothing else", async () => {
+    for (const file of (await readdir(PROFILES)).filter((f) => f.endsWith(".yaml"))) {
+      const text = await readFile(path.join(PROFILES, file), "utf8");
+      const line = /\n {2}praatbox:\n(?: {4}.*\n)*? {4}retention: (.*)\n/.exec(text)?.[1];
+      if (line === undefined) continue;
+      expect(line, file).toContain("de naam van de gespreksruimte, de plaats en de drie woorden");
+      expect(line, file).not.toMatch(/IP-adres|e-mailadres/);
+    }
+  });
+
+  it("never allows a recording, not even by agreement", async () => {
+    const md = await guide(DE_BRUG, "teams");
+    expect(md).toContain("Neem een gesprek nooit op.");
+    expect(md).not.toMatch(/nooit op, tenzij/);
+  });
+
+  it("offers Google Meet's guest help only where the centre's administrator lets guests in", async () => {
+    const md = await guide(path.join(PROFILES, "clb-open-net.yaml"), "google-meet", "clb-open-net");
+    expect(md).toMatch(
+      /\*\*Hulp voor gasten zonder account\.\*\* Als de beheerder van het centrum gasten zonder Google-account toelaat, neemt de cliënt deel/,
+    );
   });
 
   it("has the Jitsi host sign in as moderator before the client comes in", async () => {
@@ -141,8 +191,12 @@ describe("the guide and the letters tell one story", () => {
     // clb-open-net uses Jitsi Meet.
     const md = await guide(path.join(PROFILES, "clb-open-net.yaml"), "jitsi", "clb-open-net");
     expect(md).toContain("**Meld je eerst aan als moderator.**");
+    // The accounts Jitsi's own blog names; no year, which the stored page does not give.
     expect(md).toContain(
-      "gaat een gesprek op meet.jit.si pas open als er een aangemelde moderator is",
+      "Op meet.jit.si opent een ruimte pas als iemand zich aanmeldt met een account, bijvoorbeeld van Google, GitHub of Facebook",
     );
+    expect(md).not.toMatch(/Sinds augustus|2023/);
+    // No community forum post as help: the vendor's own pages only.
+    expect(md).not.toContain("community.jitsi.org");
   });
 });

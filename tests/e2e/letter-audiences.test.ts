@@ -35,11 +35,11 @@ describe("the letter to the parents", () => {
       const parents = letterText(tool, "parents");
       const pupil = letterText(tool, "pupil");
       expect(parents.match(/\bje kind\b/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
-      expect(parents).toContain("leerlingendossier van je kind");
+      expect(parents).toContain("CLB-dossier van je kind");
       expect(parents).toContain("geïnformeerde toestemming voor ouders");
       expect(pupil).toContain("geïnformeerde toestemming voor leerlingen");
       expect(pupil).not.toMatch(/\bje kind\b/);
-      expect(pupil).toContain("je leerlingendossier");
+      expect(pupil).toContain("je CLB-dossier");
       // The pupil's letter never speaks of "de cliënt" (the register is "je" throughout).
       expect(pupil).not.toMatch(/cliënt/i);
     },
@@ -73,27 +73,52 @@ describe("what every letter promises", () => {
     expect(text).toMatch(/vrijwillig/);
     expect(text).toMatch(/‘akkoord’ op de e-mail/);
     // One agreement, given once, for every video call with this centre, until it is withdrawn.
-    expect(text).toMatch(/^Vrij CLB De Brug praat soms met (je|je kind) via beeldbellen/m);
-    expect(text).toMatch(/Je gaat één keer akkoord/);
-    expect(text).toMatch(
-      /Je akkoord geldt voor elk beeldbelgesprek met (ons|je kind), tot je het intrekt/,
+    expect(text).toMatch(/^Vrij CLB De Brug wil soms met (je|je kind) beeldbellen via /m);
+    expect(text).toMatch(/Geef je akkoord één keer, op een van deze drie manieren/);
+    // The agreement's scope names the tool: the letter's facts are this tool's.
+    const name = tool === "teams" ? "Microsoft Teams" : "Praatbox";
+    expect(text).toContain(
+      `Je akkoord geldt voor elk beeldbelgesprek met ${audience === "pupil" ? "ons" : "je kind"} via ${name}.`,
     );
-    // A recording needs its own agreement, given beforehand and in writing.
-    expect(text).toMatch(
-      /nooit op, tenzij (je|jij) daar vooraf uitdrukkelijk en schriftelijk mee akkoord ging/,
-    );
+    expect(text).toMatch(/Wil je later niet meer\? Meld het ons, dan stoppen we\./);
+    // Never a recording, in both layers, without an exception (issue 26).
+    expect(text).toMatch(/We nemen een gesprek nooit op\./);
+    expect(text).toMatch(/Een gesprek nemen we nooit op, niet met beeld en niet met geluid\./);
+    expect(text).not.toMatch(/tenzij[^.]*(opname|opnemen|op\b)/);
     expect(text).toMatch(/Valt de verbinding weg\?/);
     expect(text).toContain("https://www.vlaanderen.be/vlaamse-toezichtcommissie");
     expect(text).toMatch(/eerst schriftelijk/);
-    expect(text).toContain("Gegevensbeschermingsautoriteit");
+    // Teams and Praatbox are processors here: the complaint goes to the centre's authority only.
+    expect(text).not.toContain("Gegevensbeschermingsautoriteit");
     // The seed's untrue or overstated claims are gone.
     expect(text).not.toMatch(/verzamelen wij geen gegevens/i);
     expect(text).not.toMatch(/altijd inkijken/);
     expect(text).not.toMatch(/Welke gegevens dat zijn, lees je/);
   });
 
+  it.each(["pupil", "parents"] as const)(
+    "to the %s: who decides comes before the question, and the question is a heading",
+    (audience) => {
+      const doc = makeLetter(full, "teams", { templates, tools, audience, signature: true });
+      const who = doc.markdown.indexOf("**Wie beslist?**");
+      const question = doc.markdown.indexOf("\n## Ga je akkoord met beeldbellen?\n");
+      expect(who).toBeGreaterThan(0);
+      expect(question).toBeGreaterThan(who);
+      expect(doc.blocks).toContainEqual(
+        expect.objectContaining({
+          type: "heading",
+          level: 2,
+          runs: [expect.objectContaining({ text: "Ga je akkoord met beeldbellen?" })],
+        }),
+      );
+    },
+  );
+
   it("Teams says the centre's Microsoft 365 keeps call records and chat", () => {
-    expect(letterText("teams", "pupil")).toMatch(/Microsoft 365-omgeving van Vrij CLB De Brug/);
+    // "Onze": the centre's own Microsoft 365, in the letter of that centre.
+    expect(letterText("teams", "pupil")).toMatch(
+      /Onze Microsoft 365-omgeving houdt bij wie deelnam, wanneer en hoe lang, en bewaart de chat/,
+    );
   });
 
   it("Praatbox does not claim the staff sees a recording: no Praatbox page says so", () => {

@@ -341,7 +341,7 @@ describe("letters of the new tools", () => {
       ].sort(),
     );
     const jitsi = await readFile(path.join(out, "clb-open-net", "toestemming-jitsi.txt"), "utf8");
-    expect(jitsi).toMatch(/Stuur de link dus nooit door/);
+    expect(jitsi).toMatch(/Geef de link aan niemand door/);
     expect(jitsi).toMatch(/wachtruimte/);
     const zoom = await readFile(path.join(out, "clb-open-net", "toestemming-zoom.txt"), "utf8");
     // Facts from the centre's contract: Zoom processes data in and outside the EU, with the
@@ -376,7 +376,7 @@ describe("letters of the new tools", () => {
       path.join(out, "clb-open-net", "toestemming-zoom-ouders.txt"),
       "utf8",
     );
-    expect(zoomParents).toMatch(/De link is alleen voor je kind/);
+    expect(zoomParents).toMatch(/Alleen voor je kind\. Geef de link aan niemand door/);
     expect(zoomParents).toMatch(/als verwerker/);
   });
 });

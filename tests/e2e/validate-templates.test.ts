@@ -9,8 +9,8 @@ import { toolIds } from "../../src/tools/tool-catalog.js";
 import { toolContext } from "../../src/tools/tool-context.js";
 import { runValidation } from "../../src/validate/run-validation.js";
 import type { ValidationReport } from "../../src/validate/validation-report.js";
-import { PROFILES, runCli, TEMPLATES } from "../helpers/cli.js";
-import { editedTemplates, paragraph, type TemplateEdit } from "../helpers/edit-templates.js";
+import { PROFILES, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
+import { editedTemplates, type TemplateEdit } from "../helpers/edit-templates.js";
 
 const checklist = await loadChecklist(path.join(TEMPLATES, "checklist.yaml"));
 const toolsFile = await loadTools(path.join(TEMPLATES, "tools.yaml"));
@@ -26,44 +26,40 @@ const TOOL_OF: Record<string, string> = { verwerkingsplaats: "praatbox", doorgif
 const REMOVALS: Record<string, readonly TemplateEdit[]> = {
   doel: [
     { file: "partials/waarom.md.hbs", remove: every("**Waarvoor we gegevens gebruiken.**") },
-    { file: "teams.md.hbs", remove: /### Waarom deze brief\?/, with: "### Inleiding" },
-    { file: "praatbox.md.hbs", remove: /### Waarom deze brief\?/, with: "### Inleiding" },
     {
       file: "partials/rechtsgrond.md.hbs",
-      remove: /\*\*Waarom we gegevens mogen gebruiken\.\*\*/g,
+      remove: /\*\*Waarom dat mag\.\*\*/g,
       with: "**Rechtsgrond.**",
     },
-    {
-      file: "partials/rechtsgrond.md.hbs",
-      remove: /\*\*Waarvoor we wel je akkoord vragen\.\*\*/g,
-      with: "**Akkoord.**",
-    },
   ],
+  // The list of what is kept names what the file holds; the first layer says "uur", not
+  // "tijdstip".
   gegevens: [
-    { file: "partials/gegevens.md.hbs", remove: every("Net zoals bij elk ander gesprek") },
-    // The retention list names what the file holds too.
     {
-      file: "partials/bewaartermijn.md.hbs",
-      remove: / Daarin staan de datum, het tijdstip en de duur van het gesprek en de notities\./,
+      file: "partials/gegevens.md.hbs",
+      remove: /, met het tijdstip en de duur van het gesprek en de notities\./g,
+      with: ".",
     },
   ],
-  rechten: [
-    { file: "partials/rechten.md.hbs", remove: every("**Inzage en kopie.**") },
-    { file: "partials/rechten.md.hbs", remove: every("**Verbeteren en wissen.**") },
-  ],
+  // Access and a copy are in the dossier partial, the other rights in this one.
+  rechten: [{ file: "partials/rechten.md.hbs", remove: every("**Verbeteren en wissen.**") }],
   klacht: [{ file: "partials/klacht.md.hbs", remove: /^[\s\S]*$/ }],
   datalek: [{ file: "partials/datalek.md.hbs", remove: /^[\s\S]*$/ }],
-  opname: [{ file: "partials/gegevens.md.hbs", remove: every("**Geen opname.**") }],
+  // Said in both layers: "never" without an exception.
+  opname: [
+    { file: "partials/gegevens.md.hbs", remove: every("**Geen opname.**") },
+    { file: "partials/eerste-laag.md.hbs", remove: / We nemen een gesprek nooit op\./g },
+  ],
   // Who decides is said in the first layer and at length in the second.
   minderjarige: [
-    { file: "partials/wie-beslist.md.hbs", remove: every("**Wie beslist?**") },
+    { file: "partials/wie-beslist.md.hbs", remove: every("**Zelf beslissen.**") },
     { file: "partials/eerste-laag.md.hbs", remove: every("**Wie beslist?**") },
   ],
   privacyverklaringen: [{ file: "partials/privacyverklaringen.md.hbs", remove: /^[\s\S]*$/ }],
   beeindigen: [
     {
       file: "partials/gesprek.md.hbs",
-      remove: / (Je|Je kind) mag het gesprek op elk moment[^.]*\./g,
+      remove: /(Je|Je kind) mag het gesprek op elk moment[^.]*\./g,
     },
   ],
   tips: [{ file: "partials/tips.md.hbs", remove: /^[\s\S]*$/ }],
@@ -79,9 +75,9 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
       remove: every("**Functionaris voor gegevensbescherming.**"),
     },
   ],
+  // The retention of the agreement is one of the three kinds the clause asks for.
   bewaartermijn: [
-    { file: "partials/bewaartermijn.md.hbs", remove: /^[\s\S]*$/ },
-    { file: "partials/rechten.md.hbs", remove: /wettelijke bewaartermijn/g, with: "wet" },
+    { file: "partials/gegevens.md.hbs", remove: / \{\{centre\.retention\.agreement\}\}/g },
   ],
   intrekken: [{ file: "partials/intrekken.md.hbs", remove: /^[\s\S]*$/ }],
   rechtsgrond: [{ file: "partials/rechtsgrond.md.hbs", remove: /^[\s\S]*$/ }],
@@ -96,10 +92,11 @@ const REMOVALS: Record<string, readonly TemplateEdit[]> = {
     },
   ],
   bezwaar: [{ file: "partials/rechten.md.hbs", remove: every("**Beperken en bezwaar.**") }],
-  overdracht: [{ file: "partials/dossier.md.hbs", remove: every("**Naar een nieuwe school.**") }],
-  // Professional secrecy is one sentence of the first layer too.
+  overdracht: [{ file: "partials/overdracht.md.hbs", remove: /^[\s\S]*$/ }],
+  // Professional secrecy is a sentence of the first layer; the second layer (dossier) adds what
+  // it means for the parents.
   beroepsgeheim: [
-    { file: "partials/beroepsgeheim.md.hbs", remove: /^[\s\S]*$/ },
+    { file: "partials/dossier.md.hbs", remove: /[Oo]ns beroepsgeheim/g, with: "onze regel" },
     { file: "partials/eerste-laag.md.hbs", remove: every("**Beroepsgeheim.**") },
     { file: "partials/eerste-laag.md.hbs", remove: every("**Geheim.**") },
   ],
@@ -268,7 +265,8 @@ describe("the substance of a clause", () => {
 
   it("the complaint clause without the supervisory authority fails", async () => {
     const dir = await editedTemplates([
-      { file: "partials/klacht.md.hbs", remove: paragraph("Heb je je klacht eerst") },
+      // The sentence alone: the controller's block under it stays whole.
+      { file: "partials/klacht.md.hbs", remove: /Gaf je je klacht eerst[^\n]*/ },
     ]);
     const report = await validate(dir, "praatbox");
     expect(clause(report, "klacht")?.status).toBe("missing");
@@ -284,19 +282,13 @@ describe("the substance of a clause", () => {
       "verwerker",
     ],
     // The legal basis without saying that video calling is voluntary.
-    [
-      "rechtsgrond",
-      "partials/rechtsgrond.md.hbs",
-      / Dat is vrijwillig\. Zeg je nee, dan/g,
-      " Anders",
-      "vrijwillig",
-    ],
+    ["rechtsgrond", "partials/rechtsgrond.md.hbs", /, en is vrijwillig\./g, ".", "vrijwillig"],
     // Restriction without objection.
     [
       "bezwaar",
       "partials/rechten.md.hbs",
-      /\*\*Beperken en bezwaar\.\*\*([^\n]*?) Je kunt ook bezwaar maken[^\n]*/g,
-      "**Beperken.**$1",
+      /\*\*Beperken en bezwaar\.\*\*([^\n]*?), en je mag bezwaar maken\./g,
+      "**Beperken.**$1.",
       "bezwaar",
     ],
     // The three routes without the oral one noted in the file.
@@ -323,11 +315,29 @@ describe("the substance of a clause", () => {
       ...BREACH_SUBSTANCE,
       {
         file: "partials/intrekken.md.hbs",
-        remove: /blijven wat ze waren\.\n$/,
-        with: "blijven wat ze waren, zonder uitstel.\n",
+        remove: /zonder beeldbellen\.\n$/,
+        with: "zonder beeldbellen, zonder uitstel.\n",
       },
     ]);
     expect(clause(await validate(dir, "teams"), "datalek")?.status).toBe("scattered");
+    // generate says the same, and what to do: not "ontbreekt: —" (nothing named as missing).
+    const out = path.join(await tempDir("clb-scattered-"), "out");
+    const profile = path.join(PROFILES, "clb-de-brug.yaml");
+    const made = await runCli([
+      "generate",
+      "-p",
+      profile,
+      "-t",
+      "teams",
+      "-o",
+      out,
+      "--templates",
+      dir,
+    ]);
+    expect(made.code).toBe(1);
+    expect(made.stderr).toContain("datalek");
+    expect(made.stderr).toContain("niet bij elkaar. Zet ze samen in één alinea.");
+    expect(made.stderr).not.toContain("ontbreekt: —");
   });
 
   it("a reworded but complete clause passes", async () => {
@@ -395,7 +405,7 @@ describe("problems other than clauses", () => {
   it("a leftover placeholder is reported", async () => {
     const dir = await editedTemplates([
       {
-        file: "partials/akkoord.md.hbs",
+        file: "partials/intrekken.md.hbs",
         remove: /^/,
         with: "Meer uitleg: [link naar handleiding invoegen]. TODO\n\n",
       },

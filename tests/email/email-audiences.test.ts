@@ -49,9 +49,19 @@ describe("the e-mails for the pupil and for the parents", () => {
     it(`carry the question, the three routes and that no is fine (${who})`, () => {
       for (const body of [email.text ?? "", email.html ?? ""]) {
         expect(body).toContain("Ga je akkoord met beeldbellen?");
-        expect(body).toContain("Je gaat één keer akkoord, op een van deze drie manieren:");
+        expect(body).toContain("Geef je akkoord één keer, op een van deze drie manieren:");
         for (const route of ROUTES) expect(body).toContain(`${nl[`proof.route.${route}`]}:`);
-        expect(body).toContain("je antwoordt ‘akkoord’ op deze e-mail");
+        expect(body).toContain("antwoord ‘akkoord’ op deze e-mail");
+        // The parents' e-mail says who decides, before the question, as the letter does.
+        if (who === "parents") {
+          expect(body.indexOf("Wie beslist?")).toBeGreaterThan(0);
+          expect(body.indexOf("Wie beslist?")).toBeLessThan(body.indexOf("Ga je akkoord"));
+          expect(body).toContain("Is je kind jonger dan 12 jaar? Dan beslis jij.");
+        }
+        // The agreement's scope names the tool.
+        expect(body).toContain(
+          `Je akkoord geldt voor elk beeldbelgesprek met ${CENTRE} via Microsoft Teams.`,
+        );
         expect(body).toContain("Liever niet?");
         expect(body).toContain("Dat is goed.");
         expect(body).toMatch(/aan de telefoon, op school of in het CLB/);
@@ -78,7 +88,7 @@ describe("the e-mails for the pupil and for the parents", () => {
   }
 
   it("speak to a parent about their child", () => {
-    expect(parents.text).toContain("praat soms met je kind via beeldbellen");
+    expect(parents.text).toContain("wil soms met je kind beeldbellen via Microsoft Teams");
     expect(parents.text).toContain("Dan praten we met je kind aan de telefoon");
     expect(pupil.text).not.toContain("je kind");
   });

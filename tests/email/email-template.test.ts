@@ -34,7 +34,7 @@ describe("the consent routes", () => {
     const layer = await readFile(path.join(TEMPLATES, "partials", "eerste-laag.md.hbs"), "utf8");
     const [parents, pupil] = layer.split("{{else}}");
     for (const branch of [parents, pupil]) {
-      expect(branch).toContain("**Ga je akkoord met beeldbellen?**\n\n{{> routes}}");
+      expect(branch).toContain("## Ga je akkoord met beeldbellen?\n\n{{> routes}}");
     }
     const out = path.join(await tempDir("clb-routes-"), "out");
     const made = await cli([
@@ -57,9 +57,19 @@ describe("the consent routes", () => {
       const first = text.slice(0, second);
       expect(first, name).toContain("Ga je akkoord met beeldbellen?");
       for (const route of ROUTES) expect(first, name).toContain(`${nl[`proof.route.${route}`]}:`);
-      // Each says how to sign this letter, which has no signature block (clb-minimaal).
-      expect(text).toContain("de e-mail waarmee je deze brief kreeg");
-      expect(text).toContain("je schrijft onderaan deze brief je naam, de datum en ‘akkoord’");
+      // A letter on paper has no e-mail to answer: it names the centre's address to mail.
+      const parents = name.endsWith("-ouders.txt");
+      expect(first, name).toContain(
+        `antwoord ‘akkoord’ op de e-mail met deze brief, of mail ‘akkoord’ en ${parents ? "de naam van je kind" : "je naam"} naar info@minimaal.clb.example`,
+      );
+      // Each says how to sign this letter, which has no signature block (clb-minimaal), with
+      // the child's name when a parent signs, and where the signed letter goes.
+      expect(first, name).toContain(
+        `schrijf op de laatste bladzijde ‘akkoord’, de datum en je naam${parents ? " en die van je kind" : ""}, en onderteken.`,
+      );
+      expect(first, name).toContain(
+        "Geef de brief aan de medewerker of stuur hem naar CLB Minimaal, Dorpsplein 1, 3000 Leuven.",
+      );
     }
     // The e-mail speaks of itself and of the letter attached, not of "this letter".
     const eml = await parseEml(
@@ -67,7 +77,9 @@ describe("the consent routes", () => {
     );
     for (const body of [eml.text ?? "", eml.html ?? ""]) {
       expect(body).toContain("op deze e-mail.");
-      expect(body).toContain("je ondertekent de brief in de bijlage");
+      expect(body).toContain(
+        "druk de brief in de bijlage af, vul de laatste bladzijde in en onderteken",
+      );
       expect(body).not.toContain("onderaan deze brief");
     }
   });
@@ -78,7 +90,8 @@ describe("the consent routes", () => {
     const made = await cli(["generate", "-p", brug, "-t", "teams", "-f", "txt", "-o", out]);
     expect(made.code, made.err).toBe(0);
     const text = await readFile(path.join(out, "clb-de-brug", "toestemming-teams.txt"), "utf8");
-    expect(text).toContain("je vult het blok onderaan deze brief in, ondertekent het");
+    expect(text).toContain("vul het blok op de laatste bladzijde in en onderteken het.");
+    expect(text).not.toContain("schrijf op de laatste bladzijde");
   });
 });
 

@@ -51,7 +51,7 @@ describe.each(emails.map((e) => [`${e.loaded.profile.id}/${e.tool}`, e] as const
       const parsed = await parseEml(email.eml);
       for (const body of [parsed.text ?? "", parsed.html ?? ""]) {
         expect(body).toContain("Ga je akkoord met beeldbellen?");
-        expect(body).toContain("je antwoordt ‘akkoord’ op deze e-mail");
+        expect(body).toContain("antwoord ‘akkoord’ op deze e-mail");
         expect(body).toContain("Met een handtekening:");
         expect(body).toContain("Mondeling:");
         expect(body).toContain(profile.phone);

@@ -132,7 +132,7 @@ export const CONTRACTS_YAML = `contracts:
   teams:
     role: processor
     where: eu
-    retention: Microsoft bewaart de aanwezigheidslijst en de chat van een gesprek 30 dagen in onze Microsoft 365-omgeving; daarna wissen we ze.
+    retention: In onze Microsoft 365-omgeving blijven de aanwezigheidslijst en de chat van een gesprek 30 dagen. Daarna worden ze gewist.
     agreement: Microsoft Products and Services Data Protection Addendum
     agreementDate: "2025-09-01"
   praatbox:

@@ -52,14 +52,16 @@ describe("DOCX letters in LibreOffice", () => {
       for (const phrase of [
         "Ga je akkoord met beeldbellen?",
         "Meer uitleg",
-        "Waarom deze brief?",
+        "Hoe gaat een gesprek?",
         // GDPR art. 34: told without undue delay; a fixed time only as the centre's own promise.
         "Dan laten we je dat zonder uitstel weten",
-        ...(hours === undefined ? [] : [`We beloven je dat binnen ${hours} uur te laten weten.`]),
+        ...(hours === undefined
+          ? []
+          : [`We beloven je dat binnen ${hours} uur nadat we het lek ontdekten te laten weten.`]),
         "Medische gegevens krijg je via de CLB-arts",
-        "nooit op, tenzij",
+        "nemen we nooit op, niet met beeld",
         "op elk moment beëindigen",
-        "je antwoordt ‘akkoord’ op de e-mail",
+        "antwoord ‘akkoord’ op de e-mail met deze brief",
         "Wie beslist?",
         `jonger dan ${letter.loaded.profile.ownConsentAge} jaar?`,
       ]) {

@@ -130,7 +130,7 @@ describe("the shipped templates", () => {
         ),
       ).toBe(true);
       expect(markdown).toMatch(/^## Meer uitleg$/m);
-      expect(markdown).toMatch(/^### Je akkoord$/m);
+      expect(markdown).toMatch(/^### Je akkoord intrekken$/m);
     }
   });
 });

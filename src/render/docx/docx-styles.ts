@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   type INumberingOptions,
   type IStylesOptions,
   LevelFormat,
@@ -32,7 +33,21 @@ const COLORS = {
   heading: wordColor(PAGE_LAYOUT.colors.heading),
   muted: wordColor(PAGE_LAYOUT.colors.muted),
   link: wordColor(PAGE_LAYOUT.colors.link),
+  rule: wordColor(PAGE_LAYOUT.colors.rule),
 } as const;
+
+/**
+ * The rule under the running header, as the PDF draws it: the header reads as a band of its
+ * own, with or without a logo, instead of leaving empty room above the title. `space` is the
+ * distance from the header's text (points, Word's maximum is 31): the PDF's rule lies about
+ * 14 points under the centre's name; a logo is taller than the name, so the rule then follows
+ * it closely and the body keeps its place.
+ */
+export function headerRule(withLogo: boolean) {
+  return {
+    bottom: { style: BorderStyle.SINGLE, size: 6, color: COLORS.rule, space: withLogo ? 2 : 14 },
+  } as const;
+}
 
 /**
  * Real Word styles: Title for the letter's title, Heading 1 and 2 for the sections, so the

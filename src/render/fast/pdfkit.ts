@@ -7,7 +7,7 @@ import {
   embedInDrawingOrder,
   fasterFontMethods,
 } from "./pdfkit-fonts.js";
-import { type PngImageInternals, preparePixelsOnce } from "./pdfkit-images.js";
+import { flattenForPdfA, type PngImageInternals, preparePixelsOnce } from "./pdfkit-images.js";
 import { breakWhereAllowed, type LineWrapperInternals } from "./pdfkit-lines.js";
 import {
   coalesceDocumentWrites,
@@ -73,6 +73,8 @@ coalesceReferenceWrites(referenceClass);
 coalesceDocumentWrites(documentClass);
 fasterFontMethods(fontClass);
 embedInDrawingOrder(fontClass);
+// Before preparePixelsOnce: its fast path keeps what the fix made.
+flattenForPdfA(imageClass);
 preparePixelsOnce(imageClass);
 escapeXmpInfo(documentClass);
 breakWhereAllowed(wrapperClass);
