@@ -25,7 +25,8 @@ export function templateTexts() {
 export async function manifestHashes() {
   const { loadPipelineInputs } = await fromDist("io/index.js");
   const { templateHash } = await fromDist("batch/plan-batch.js");
-  const { guideHashes } = await fromDist("batch/guide-hashes.js");
+  const { guideChecklistHash, guideHashes } = await fromDist("batch/guide-hashes.js");
+  const { toolEntryHash } = await fromDist("batch/tool-hash.js");
   const { fileSha256 } = await fromDist("batch/hash.js");
   const { generatorIdentity, installedVersions } = await fromDist("batch/generator-version.js");
   const inputs = await loadPipelineInputs("all", { guides: true });
@@ -44,8 +45,12 @@ export async function manifestHashes() {
       process.versions.zlib ?? "unknown",
       buildId,
     ),
-    tools: fileSha256(readFileSync(path.join(templatesDir, "tools.yaml"))),
-    checklist: fileSha256(readFileSync(path.join(templatesDir, "checklist.yaml"))),
+    // Per tool, its own entry of tools.yaml; a letter's checklist and a guide's.
+    tools: Object.fromEntries(tools.map((tool) => [tool, toolEntryHash(inputs.tools, tool)])),
+    checklists: {
+      letter: fileSha256(readFileSync(path.join(templatesDir, "checklist.yaml"))),
+      guide: await guideChecklistHash(templatesDir),
+    },
     letters,
     guides,
   };

@@ -11,8 +11,10 @@ export interface SiteData {
   readonly fonts: Readonly<Record<string, string>>;
   readonly manifest: {
     readonly generator: string;
-    readonly tools: string;
-    readonly checklist: string;
+    /** Per tool: the hash of its entry in tools.yaml (batch/tool-hash.ts). */
+    readonly tools: Readonly<Record<string, string>>;
+    /** checklist.yaml (letters) and guide-checklist.yaml (guides). */
+    readonly checklists: { readonly letter: string; readonly guide: string };
     /** Per tool: its letter template and partials (a letter), and the e-mail's. */
     readonly letters: Readonly<Record<string, string>>;
     readonly guides: Readonly<Record<string, string>>;

@@ -42,8 +42,13 @@ export function siteManifest(
   const letters: ManifestEntry[] = files.map((file) => {
     const guide = file.kind === "guide";
     const template = (guide ? data.guides : data.letters)[file.tool];
-    if (template === undefined) throw new Error(`the site has no hash of ${file.baseName}`);
-    const parts = { profile, template, tools: data.tools, checklist: data.checklist };
+    const tools = data.tools[file.tool];
+    if (template === undefined || tools === undefined) {
+      throw new Error(`the site has no hash of ${file.baseName}`);
+    }
+    // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml.
+    const checklist = guide ? data.checklists.guide : data.checklists.letter;
+    const parts = { profile, template, tools, checklist };
     return {
       centre: loaded.profile.id,
       tool: file.tool,
