@@ -44,3 +44,24 @@ export function siteOptions(entryPoints, outdir) {
     legalComments: "linked",
   };
 }
+
+/**
+ * The same, as classic scripts (format "iife", no chunks): Chromium runs neither ES modules nor
+ * fetch() from a file:// folder, so the static site loads each part with a <script src> whose
+ * code registers itself (scripts/build-site.js).
+ * @param {Record<string, string>} entryPoints
+ * @param {string} outdir
+ * @returns {import("esbuild").BuildOptions}
+ */
+export function classicSiteOptions(entryPoints, outdir) {
+  return {
+    ...siteOptions(entryPoints, outdir),
+    splitting: false,
+    format: "iife",
+    minify: true,
+    legalComments: "none",
+    // A classic script has no import.meta; pdfkit's browser build names a colour profile
+    // relative to it (used only for PDF/A, which the letters are not) and pdf.js its worker.
+    define: { "import.meta.url": "document.baseURI" },
+  };
+}

@@ -336,7 +336,6 @@ export const en: Messages = {
   "web.title": "Consent letters for video calls",
   "web.intro":
     "Fill in your centre's details. The preview of the letter changes as you type. Nothing is stored or sent: everything stays on this computer.",
-  "web.noscript": "This page needs JavaScript. Turn it on in your browser.",
   "web.formFile": "the form",
   "web.required": "required",
   "web.group.centre": "The centre",
@@ -407,12 +406,26 @@ export const en: Messages = {
   "field.choice.processor": "Processor: works for us (processing agreement)",
   "field.choice.controller": "Controller: uses the data for its own purposes",
   "web.select.none": "Not filled in",
-  "web.logoHelp": "Keep the logo under the same name in the folder of the saved profile.",
+  "web.logoHelp":
+    "Save the profile gives you the logo as a second file: keep it next to the profile, under that name.",
+  "web.logo.needed":
+    "This profile names the logo {{logo}}. Choose that file under Logo; then it is in the letters.",
   "web.profile.open": "Open a profile (.yaml)",
   "web.profile.save": "Save the profile",
   "web.profile.loaded": "The profile {{file}} is in the form.",
   "web.problems": "The form has {{count}} error(s). They are shown next to the fields.",
   "web.noProblems": "The form is in order.",
+  "web.status.start":
+    "Fill in the form, or open a profile. What a field lacks is shown next to it once you leave it.",
+  "web.profile.broken":
+    "The profile {{file}} could not be opened; the form has been emptied. The errors are below.",
+  "web.check.guideResult": "{{file}}: staff guide for {{tool}}",
+  "web.downloads.fonts": "Loading the fonts and the PDF maker…",
+  "web.error.siteMissing":
+    "The page has not been built. Run `npm run build` in clb-consent's folder and start again.",
+  "web.error.forbiddenPage": "Refused",
+  "web.error.forbiddenHelp":
+    "Open the page yourself: type the address `clb-consent web` showed in your browser's address bar.",
   "web.preview.title": "Preview",
   "web.preview.letter": "Letter",
   "web.preview.updated": "Preview updated: {{title}}",
@@ -433,11 +446,9 @@ export const en: Messages = {
   "web.check.failed": "{{count}} required clause(s) missing.",
   "web.error.forbidden": "This request does not come from clb-consent's own page and is refused.",
   "web.error.tooLarge": "This is too large: at most {{max}} bytes.",
-  "web.error.badRequest": "The request is incomplete or unreadable: {{detail}}",
   "web.error.notFound": "This page does not exist.",
   "web.error.bug":
     "Something went wrong inside clb-consent, not in your input. Try again; the page keeps working.",
-  "web.error.offline": "The page gets no answer. Is `clb-consent web` still running?",
   // --- e-mail and proof ---
   "cli.proof.description":
     "prints the note for the client file: which letter the client approved, when and how",

@@ -355,7 +355,6 @@ export const nl = {
   "web.title": "Toestemmingsbrieven voor beeldbellen",
   "web.intro":
     "Vul de gegevens van je centrum in. Het voorbeeld van de brief verandert terwijl je typt. Niets wordt bewaard of verstuurd: alles blijft op deze computer.",
-  "web.noscript": "Deze pagina heeft JavaScript nodig. Zet het aan in je browser.",
   "web.formFile": "het formulier",
   "web.required": "verplicht",
   "web.group.centre": "Het centrum",
@@ -427,12 +426,26 @@ export const nl = {
   "field.choice.processor": "Verwerker: werkt in onze opdracht (verwerkersovereenkomst)",
   "field.choice.controller": "Zelf verantwoordelijk: gebruikt de gegevens voor eigen doeleinden",
   "web.select.none": "Niet ingevuld",
-  "web.logoHelp": "Bewaar het logo onder dezelfde naam in de map van het opgeslagen profiel.",
+  "web.logoHelp":
+    "Bij Profiel opslaan krijg je het logo mee als tweede bestand: bewaar het naast het profiel, onder die naam.",
+  "web.logo.needed":
+    "Dit profiel noemt het logo {{logo}}. Kies dat bestand bij Logo; dan staat het in de brieven.",
   "web.profile.open": "Profiel openen (.yaml)",
   "web.profile.save": "Profiel opslaan",
   "web.profile.loaded": "Het profiel {{file}} staat in het formulier.",
   "web.problems": "Het formulier bevat {{count}} fout(en). Ze staan bij de velden.",
   "web.noProblems": "Het formulier is in orde.",
+  "web.status.start":
+    "Vul het formulier in, of open een profiel. Wat een veld mist, staat erbij zodra je het verlaat.",
+  "web.profile.broken":
+    "Het profiel {{file}} kon niet geopend worden; het formulier is leeggemaakt. De fouten staan hieronder.",
+  "web.check.guideResult": "{{file}}: handleiding voor {{tool}}",
+  "web.downloads.fonts": "Lettertypen en de PDF-maker laden…",
+  "web.error.siteMissing":
+    "De pagina is niet gebouwd. Voer `npm run build` uit in de map van clb-consent en start opnieuw.",
+  "web.error.forbiddenPage": "Geweigerd",
+  "web.error.forbiddenHelp":
+    "Open de pagina zelf: typ het adres dat `clb-consent web` toonde in de adresbalk van je browser.",
   "web.preview.title": "Voorbeeld",
   "web.preview.letter": "Brief",
   "web.preview.updated": "Voorbeeld bijgewerkt: {{title}}",
@@ -454,11 +467,9 @@ export const nl = {
   "web.error.forbidden":
     "Deze aanvraag komt niet van de pagina van clb-consent zelf en is geweigerd.",
   "web.error.tooLarge": "Dit is te groot: hoogstens {{max}} bytes.",
-  "web.error.badRequest": "De aanvraag is onvolledig of onleesbaar: {{detail}}",
   "web.error.notFound": "Deze pagina bestaat niet.",
   "web.error.bug":
     "Er ging iets mis in clb-consent zelf, niet in je invoer. Probeer opnieuw; de pagina werkt verder.",
-  "web.error.offline": "De pagina krijgt geen antwoord. Draait `clb-consent web` nog?",
   // --- e-mail and proof ---
   "cli.proof.description":
     "toont de notitie voor het cliëntdossier: welke brief de cliënt goedkeurde, wanneer en hoe",

@@ -35,12 +35,11 @@ describe("the package as npm packs it", () => {
     ]) {
       expect(files).toContain(needed);
     }
-    // No sources, tests or build steps; the web page's own files only (read at run time).
-    expect(
-      files.filter(
-        (f) => /^(tests|src|dist|scripts)\//.test(f) && !f.startsWith("src/web/static/"),
-      ),
-    ).toEqual([]);
+    // No sources, tests or build steps; the built site that `clb-consent web` serves.
+    expect(files.filter((f) => /^(tests|src|dist|scripts)\//.test(f))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining(["site/index.html", "site/app.js", "site/render.js"]),
+    );
 
     const home = await tempDir("clb-install-");
     writeFileSync(path.join(home, "package.json"), '{"name":"probe","private":true}\n');

@@ -1,4 +1,3 @@
-import type { MessageKey } from "../i18n/messages-nl.js";
 import type { Language, Translate } from "../i18n/translator.js";
 import { type FormField, type FormGroup, LOGO_FIELD } from "./form-fields.js";
 
@@ -74,62 +73,26 @@ function groupHtml(t: Translate, group: FormGroup): string {
   return `<fieldset class="group" id="group-${group.id}"><legend>${escapeHtml(group.title)}</legend>${fields}</fieldset>`;
 }
 
-/** Messages the page's script shows, in the server's language. */
-const CLIENT_KEYS = [
-  "web.problems",
-  "web.noProblems",
-  "web.preview.updated",
-  "web.preview.waiting",
-  "web.downloads.all",
-  "web.downloads.busy",
-  "web.profile.loaded",
-  "web.check.result",
-  "web.check.ok",
-  "web.check.missing",
-  "web.check.scattered",
-  "web.check.allOk",
-  "web.check.failed",
-  "web.error.offline",
-  "web.error.tooLarge",
-  "validate.recommended",
-] as const satisfies readonly MessageKey[];
+/** The language the page switches to, by its own name: "English" on the Dutch page. */
+const OTHER_LANGUAGE: Record<Language, { readonly lang: Language; readonly name: string }> = {
+  nl: { lang: "en", name: "English" },
+  en: { lang: "nl", name: "Nederlands" },
+};
 
-/** The whole page; the script and style are files of their own (no inline script: the CSP). */
-export function pageHtml(lang: Language, t: Translate, groups: readonly FormGroup[]): string {
-  const texts: Record<string, string> = {};
-  // Placeholders stay for the script to fill: i18next would otherwise empty them.
-  for (const key of CLIENT_KEYS) {
-    texts[key] = t(key, {
-      count: "{{count}}",
-      title: "{{title}}",
-      file: "{{file}}",
-      tool: "{{tool}}",
-      max: "{{max}}",
-    });
-  }
-  // A JSON data block is not run as script, so the CSP allows it; "<" is escaped so no value
-  // can close the element.
-  const json = JSON.stringify(texts).replace(/</g, "\\u003c");
-  return `<!doctype html>
-<html lang="${lang === "nl" ? "nl-BE" : "en"}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(t("web.title"))} – clb-consent</title>
-<link rel="stylesheet" href="/static/style.css">
-<link rel="icon" href="/static/icon.svg" type="image/svg+xml">
-<script type="module" src="/static/app.js"></script>
-<script type="application/json" id="texts">${json}</script>
-</head>
-<body>
-<header>
+/**
+ * The page's body, made by the page itself in the chosen language (src/site/page/app.js puts
+ * it in place): every value is escaped, and no element carries script (the CSP).
+ */
+export function pageBody(lang: Language, t: Translate, groups: readonly FormGroup[]): string {
+  const other = OTHER_LANGUAGE[lang];
+  return `<header>
 <h1>${escapeHtml(t("web.title"))}</h1>
 <p>${escapeHtml(t("web.intro"))}</p>
-<noscript><p class="field-error">${escapeHtml(t("web.noscript"))}</p></noscript>
 <div class="toolbar">
 <input type="file" id="open-profile" class="visually-hidden" accept=".yaml,.yml,text/yaml">
 <label class="button" for="open-profile">${escapeHtml(t("web.profile.open"))}</label>
 <button type="button" id="save-profile">${escapeHtml(t("web.profile.save"))}</button>
+<button type="button" id="switch-language" data-lang="${other.lang}" lang="${other.lang === "nl" ? "nl-BE" : "en"}">${other.name}</button>
 </div>
 <p id="status" role="status" aria-live="polite"></p>
 <p id="alert" role="alert"></p>
@@ -159,7 +122,5 @@ ${groups.map((group) => groupHtml(t, group)).join("\n")}
 </section>
 </aside>
 </main>
-</body>
-</html>
 `;
 }

@@ -1,0 +1,107 @@
+// npm run build:site (and the last step of npm run build): the static site in site/, the whole
+// tool in the browser (issue 28). Classic scripts only, so it works from a static server and
+// from a file:// folder alike:
+//   index.html, style.css, icon.svg    the page (a strict CSP in a meta tag)
+//   app.js                             the form, the core, the templates: all the form needs
+//   render.js                          pdfkit, fontkit, docx, the zip: loaded at the first download
+//   check.js                           pdf.js and the checklists: loaded at the first check
+//   fonts/<face>.js                    each font file as provideFontFile(name, base64)
+// The manifest's input hashes that do not depend on the profile are made here with the CLI's
+// own code (dist/, so run after tsc), for the zip's manifest.json (src/site/site-manifest.ts).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { build } from "esbuild";
+import { fromDist, manifestHashes, root, templateTexts } from "./site-data.js";
+import { classicSiteOptions } from "./site-options.js";
+
+const outdir = path.join(root, "site");
+const require = createRequire(import.meta.url);
+
+/**
+ * Every template the core compiles, precompiled (the CSP forbids eval: see
+ * src/site/precompiled-templates.ts), as a module the page's script imports.
+ */
+async function precompiledTemplates() {
+  const { precompileWhile } = await fromDist("site/precompiled-templates.js");
+  const { memorySource } = await fromDist("files/memory-source.js");
+  const { readPipelineInputs } = await fromDist("pipeline/pipeline-inputs.js");
+  const files = new Map(Object.entries(templateTexts()));
+  const specs = await precompileWhile(() =>
+    readPipelineInputs(memorySource(files, "templates"), "all", { guides: true }),
+  );
+  const entries = [...specs].map(([key, code]) => `${JSON.stringify(key)}: ${code}`);
+  const file = path.join(root, ".site-build", "precompiled-templates.js");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `export default {\n${entries.join(",\n")}\n};\n`);
+  return file;
+}
+
+/** Each font file as a script that gives it to the page. */
+async function fontScripts() {
+  const { FONT_FACES, FALLBACK_FACES } = await fromDist("render/pdf/pdf-fonts.js");
+  mkdirSync(path.join(outdir, "fonts"), { recursive: true });
+  const scripts = {};
+  for (const [face, name] of Object.entries({ ...FONT_FACES, ...FALLBACK_FACES })) {
+    const base64 = readFileSync(require.resolve(name)).toString("base64");
+    const script = `fonts/${face}.js`;
+    writeFileSync(
+      path.join(outdir, script),
+      `provideFontFile(${JSON.stringify(name)},"${base64}");\n`,
+    );
+    scripts[name] = script;
+  }
+  return scripts;
+}
+
+/** node: modules for the check part, which reaches src/validate/ (see src/site/shims/). */
+function nodeShims() {
+  return {
+    name: "node-shims",
+    setup(b) {
+      b.onResolve({ filter: /^node:path$/ }, () => ({
+        path: path.join(root, "src/site/shims/node-path.ts"),
+      }));
+      b.onResolve({ filter: /^node:fs\/promises$/ }, () => ({
+        path: path.join(root, "src/site/shims/node-unavailable.ts"),
+      }));
+    },
+  };
+}
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const data = {
+  templates: templateTexts(),
+  fonts: await fontScripts(),
+  manifest: await manifestHashes(),
+};
+const define = { __CLB_SITE_DATA__: JSON.stringify(data) };
+const precompiled = await precompiledTemplates();
+const precompiledPlugin = {
+  name: "precompiled-templates",
+  setup(b) {
+    b.onResolve({ filter: /^clb:precompiled-templates$/ }, () => ({ path: precompiled }));
+  },
+};
+const part = (entry, name, extra = {}) => {
+  const options = classicSiteOptions({ [name]: path.join(root, entry) }, outdir);
+  return build({
+    ...options,
+    ...extra,
+    define: { ...options.define, ...define },
+    plugins: [...options.plugins, ...(extra.plugins ?? [])],
+  });
+};
+await Promise.all([
+  part("src/site/page/app.js", "app", { plugins: [precompiledPlugin] }),
+  // The e-mail draft stays the command line's: nodemailer needs Node (docs/usage.md).
+  part("src/site/render-part.ts", "render", { external: ["nodemailer", "nodemailer/*"] }),
+  part("src/site/check-part.ts", "check", {
+    plugins: [nodeShims()],
+    external: ["nodemailer", "nodemailer/*"],
+  }),
+]);
+for (const file of ["style.css", "icon.svg", "index.html"]) {
+  copyFileSync(path.join(root, "src/site/page", file), path.join(outdir, file));
+}

@@ -1,0 +1,57 @@
+// The data the site's build bundles with the page (src/site/site-data.ts): the templates
+// folder as text, and the manifest's hashes that do not depend on the profile, made with the
+// CLI's own code from dist/ (so after tsc). tests/unit/site-manifest.test.ts uses it too.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const root = fileURLToPath(new URL("../", import.meta.url));
+const templatesDir = path.join(root, "templates");
+export const fromDist = (file) => import(pathToFileURL(path.join(root, "dist", file)).href);
+
+/** Every file of the templates folder, by its name in it, as text. */
+export function templateTexts() {
+  const files = {};
+  for (const entry of readdirSync(templatesDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const name = path.relative(templatesDir, file).split(path.sep).join("/");
+    files[name] = readFileSync(file, "utf8");
+  }
+  return files;
+}
+
+/** What the page's manifest takes from the templates, as `generate` hashes it. */
+export async function manifestHashes() {
+  const { loadPipelineInputs } = await fromDist("io/index.js");
+  const { templateHash } = await fromDist("batch/plan-batch.js");
+  const { guideChecklistHash, guideHashes } = await fromDist("batch/guide-hashes.js");
+  const { toolEntryHash } = await fromDist("batch/tool-hash.js");
+  const { fileSha256 } = await fromDist("batch/hash.js");
+  const { generatorIdentity, installedVersions } = await fromDist("batch/generator-version.js");
+  const inputs = await loadPipelineInputs("all", { guides: true });
+  const tools = Object.keys(inputs.tools.tools);
+  const letters = {};
+  for (const tool of tools) letters[tool] = await templateHash(inputs.templates, tool);
+  const guides = Object.fromEntries(await guideHashes(templatesDir, tools, inputs.guides));
+  const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+  // The bundled CLI's identity (src/batch/generator-version.ts): the same libraries, Node's zlib
+  // of this build, and the bundle's fingerprint, so a page's manifest names what made it.
+  const buildId = readFileSync(path.join(root, "bundle", "build-id.txt"), "utf8").trim();
+  return {
+    generator: generatorIdentity(
+      `clb-consent ${own.version}`,
+      installedVersions(root),
+      process.versions.zlib ?? "unknown",
+      buildId,
+    ),
+    // Per tool, its own entry of tools.yaml; a letter's checklist and a guide's.
+    tools: Object.fromEntries(tools.map((tool) => [tool, toolEntryHash(inputs.tools, tool)])),
+    checklists: {
+      letter: fileSha256(readFileSync(path.join(templatesDir, "checklist.yaml"))),
+      guide: await guideChecklistHash(templatesDir),
+    },
+    letters,
+    guides,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Checking an edited letter or guide, a script of its own (check.js) that the page loads the
+ * first time a file is dropped: it holds pdf.js. A letter is checked against the letter
+ * checklist, a staff guide against the guide checklist, as `validate` checks them.
+ */
+import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
+import { isUserError } from "../errors/user-error.js";
+import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import { readLetterData } from "../validate/read-letter.js";
+import { isGuideFile, validateGuideFile } from "../validate/validate-guide-file.js";
+import { checkLetterText } from "../validate/validate-letter.js";
+import type { ValidationTarget } from "../validate/validation-report.js";
+
+// pdf.js reads in the page's own thread: a worker script cannot start from a file:// folder.
+// pdf.js takes its worker's code from this global when it is set (its "fake worker").
+Object.assign(globalThis, { pdfjsWorker });
+
+/** The check of one uploaded file, as `validate <file>` reports it. */
+async function checkFile(
+  file: string,
+  data: Uint8Array,
+  inputs: PipelineInputs,
+  profile?: LoadedProfile,
+): Promise<ValidationTarget> {
+  let letter: Awaited<ReturnType<typeof readLetterData>>;
+  try {
+    letter = await readLetterData(file, data);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    const problems =
+      error.problems.length > 0
+        ? [...error.problems]
+        : [{ file, key: error.key, params: error.params }];
+    return { kind: "letter", file, clauses: [], problems };
+  }
+  const withProfile = profile ? { profile } : {};
+  if (inputs.guides && isGuideFile(file, letter)) {
+    return validateGuideFile(file, letter, {
+      toolsFile: inputs.tools,
+      inputs: inputs.guides,
+      ...withProfile,
+    });
+  }
+  return checkLetterText(file, letter, {
+    toolsFile: inputs.tools,
+    checklist: inputs.checklist,
+    ...withProfile,
+  });
+}
+
+Object.assign(globalThis, { clbCheckPart: { checkFile } });

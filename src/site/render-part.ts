@@ -1,0 +1,79 @@
+/**
+ * The page's renderers, a script of their own (render.js) that the page loads with a
+ * <script src> when a file is first downloaded: pdfkit, fontkit and docx are most of the
+ * page's code and no preview needs them. The page gives the font files first (fonts.ts);
+ * it registers itself on globalThis.clbRenderPart.
+ */
+import "./fonts-from-page.js";
+import { zipSync } from "fflate";
+import { isUserError } from "../errors/user-error.js";
+import type { PreparedDocument } from "../pipeline/make-document.js";
+import { guideInputs } from "../pipeline/make-document.js";
+import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
+import type { RenderedFile } from "../pipeline/render-document.js";
+import { renderFormats } from "../pipeline/render-formats.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { Format } from "../render/registry.js";
+import { fontsNeeded } from "./fonts-needed.js";
+import { manifestBytes, siteManifest } from "./site-manifest.js";
+
+/** Renders one document in the formats given, as `generate` renders it. */
+async function renderDocumentFiles(
+  prepared: PreparedDocument,
+  formats: readonly Format[],
+  loaded: LoadedProfile,
+  inputs: PipelineInputs,
+): Promise<RenderedFile[]> {
+  const templates =
+    prepared.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
+  return renderFormats(prepared, formats, loaded, templates);
+}
+
+/** Every file of the centre in one zip, with the manifest `proof` reads, dated as the letters. */
+async function centreZip(
+  documents: readonly PreparedDocument[],
+  formats: readonly Format[],
+  loaded: LoadedProfile,
+  inputs: PipelineInputs,
+  profileText: string,
+): Promise<Uint8Array> {
+  const files: RenderedFile[] = [];
+  for (const prepared of documents) {
+    files.push(...(await renderDocumentFiles(prepared, formats, loaded, inputs)));
+  }
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const file of files) {
+    // Dated like the letters, not by the clock: the same form gives the same zip.
+    entries[file.path] = [file.bytes, { mtime: new Date(`${file.date}T12:00:00Z`) }];
+  }
+  const first = files[0];
+  entries["manifest.json"] = [
+    manifestBytes(siteManifest(loaded, profileText, files)),
+    { mtime: new Date(`${first?.date ?? "2026-01-01"}T12:00:00Z`) },
+  ];
+  return zipSync(entries, { level: 6 });
+}
+
+/**
+ * A user's problem as plain data: this script has its own copy of UserError, so the page's
+ * `instanceof` would take it for a bug (src/site/page-core.ts, failureMessage).
+ */
+function portable<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      const { key, params, problems } = error;
+      throw Object.assign(new Error(key), { userError: { key, params, problems } });
+    }
+  };
+}
+
+export const renderPart = {
+  renderDocumentFiles: portable(renderDocumentFiles),
+  centreZip: portable(centreZip),
+  fontsNeeded,
+};
+
+Object.assign(globalThis, { clbRenderPart: renderPart });

@@ -1,0 +1,28 @@
+/**
+ * What the site's build (scripts/build-site.js) bundles with the page: the shipped templates
+ * folder as text, and the parts of the manifest's input hashes that do not depend on the
+ * profile, computed in Node as `generate` computes them, so that the page's manifest.json is
+ * the one `generate` would write for the same profile file and logo.
+ */
+export interface SiteData {
+  /** Every file of templates/, by its name in the folder (`partials/rechten.md.hbs`). */
+  readonly templates: Readonly<Record<string, string>>;
+  /** Font file (as the renderers name it) -> the script that gives it (`fonts/regular.js`). */
+  readonly fonts: Readonly<Record<string, string>>;
+  readonly manifest: {
+    readonly generator: string;
+    /** Per tool: the hash of its entry in tools.yaml (batch/tool-hash.ts). */
+    readonly tools: Readonly<Record<string, string>>;
+    /** checklist.yaml (letters) and guide-checklist.yaml (guides). */
+    readonly checklists: { readonly letter: string; readonly guide: string };
+    /** Per tool: its letter template and partials (a letter), and the e-mail's. */
+    readonly letters: Readonly<Record<string, string>>;
+    readonly guides: Readonly<Record<string, string>>;
+  };
+}
+
+declare const __CLB_SITE_DATA__: SiteData;
+
+export function siteData(): SiteData {
+  return __CLB_SITE_DATA__;
+}

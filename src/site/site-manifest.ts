@@ -1,0 +1,87 @@
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
+import { bytesToHex } from "@noble/hashes/utils";
+import type { Manifest, ManifestEntry } from "../batch/manifest.js";
+import type { RenderedFile } from "../pipeline/render-document.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import { siteData } from "./site-data.js";
+
+/*
+ * The zip's manifest.json, entry for entry what `generate` notes (src/batch/note-in-manifest.ts
+ * and plan-batch.ts), so `clb-consent proof` takes a letter made on the page. The hashes of the
+ * templates, tools.yaml and checklist were made by the site's build with the CLI's own code; the
+ * profile's is made here, from the profile text the letters were made from and the logo.
+ */
+
+const encoder = new TextEncoder();
+
+/** The plain SHA-256 of bytes one after the other (batch/hash.ts fileSha256). */
+function fileSha256(...parts: readonly Uint8Array[]): string {
+  const hash = nobleSha256.create();
+  for (const part of parts) hash.update(part);
+  return bytesToHex(hash.digest());
+}
+
+/** Each part followed by a NUL byte (batch/hash.ts sha256). */
+function partsSha256(...parts: readonly string[]): string {
+  const hash = nobleSha256.create();
+  for (const part of parts) {
+    hash.update(encoder.encode(part));
+    hash.update(new Uint8Array(1));
+  }
+  return bytesToHex(hash.digest());
+}
+
+/** The manifest of the centre's files, sorted by path as writeManifest sorts it. */
+export function siteManifest(
+  loaded: LoadedProfile,
+  profileText: string,
+  files: readonly RenderedFile[],
+): Manifest {
+  const data = siteData().manifest;
+  const profile = fileSha256(encoder.encode(profileText), loaded.logo?.data ?? new Uint8Array());
+  const letters: ManifestEntry[] = files.map((file) => {
+    const guide = file.kind === "guide";
+    const template = (guide ? data.guides : data.letters)[file.tool];
+    const tools = data.tools[file.tool];
+    if (template === undefined || tools === undefined) {
+      throw new Error(`the site has no hash of ${file.baseName}`);
+    }
+    // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml.
+    const checklist = guide ? data.checklists.guide : data.checklists.letter;
+    const parts = { profile, template, tools, checklist };
+    return {
+      centre: loaded.profile.id,
+      tool: file.tool,
+      format: file.format,
+      path: file.path,
+      sha256: fileSha256(file.bytes),
+      size: file.bytes.length,
+      date: file.date,
+      inputs: {
+        ...parts,
+        all: partsSha256(
+          data.generator,
+          file.format,
+          file.date,
+          "",
+          file.audience === "parents" ? "parents" : "",
+          parts.profile,
+          parts.template,
+          parts.tools,
+          parts.checklist,
+          ...(guide ? ["guide"] : []),
+        ),
+      },
+      kind: file.kind,
+      baseName: file.baseName,
+      audience: file.audience,
+    };
+  });
+  letters.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { generator: data.generator, letters };
+}
+
+/** As writeManifest writes it: two-space JSON and a newline. */
+export function manifestBytes(manifest: Manifest): Uint8Array {
+  return encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+}
