@@ -19,6 +19,9 @@ import { strictReport } from "../helpers/letters.js";
  * fonts or the PDF text) runs 400. The cases every run must see are fixed examples below.
  */
 const RUNS = Number(process.env.CLB_PROPERTY_RUNS ?? 10);
+// A guard against a hang, not a speed limit: CI runs 400 cases (`npm run test:properties`), about
+// a quarter of a second each for the first property on 2 cores, more than vitest's 60 s.
+const TIMEOUT = 60_000 + RUNS * 1_000;
 const nameSchema = line(200);
 
 /** A name the schema accepts, as the profile will hold it. */
@@ -87,125 +90,144 @@ function fallbackPools(): string[][] {
 }
 
 describe("any profile value within the schema", () => {
-  it("prints verbatim in the text, Markdown and Word letters, and every letter passes the validator", async () => {
-    const dir = await tempDir();
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: "binary", minLength: 1, maxLength: 60 }), async (raw) => {
-        const name = accepted(raw);
-        fc.pre(name !== undefined);
-        const { file, written } = await letterFor(dir, name!, ["txt", "md", "docx"]);
-        const loaded = await loadProfile(file);
-        expect(loaded.profile.name).toBe(name);
-        const txt = await readFile(written.find((w) => w.format === "txt")!.file, "utf8");
-        expect(txt).toContain(`${name} wil soms met je beeldbellen via`);
-        expect(txt).toContain(`De medewerkers van ${name} die je`);
-        const docx = readDocx(await readFile(written.find((w) => w.format === "docx")!.file));
-        expect(docx.text).toContain(`${name} wil soms met je beeldbellen via`);
-        expect(docx.text).toContain(`De medewerkers van ${name} die je`);
-        const report = await strictReport(written, file);
-        expect(
-          report.targets.flatMap((t) =>
-            t.clauses.filter((c) => c.status !== "ok").map((c) => c.id),
-          ),
-        ).toEqual([]);
-        expect(report.ok).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    "prints verbatim in the text, Markdown and Word letters, and every letter passes the validator",
+    async () => {
+      const dir = await tempDir();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.string({ unit: "binary", minLength: 1, maxLength: 60 }),
+          async (raw) => {
+            const name = accepted(raw);
+            fc.pre(name !== undefined);
+            const { file, written } = await letterFor(dir, name!, ["txt", "md", "docx"]);
+            const loaded = await loadProfile(file);
+            expect(loaded.profile.name).toBe(name);
+            const txt = await readFile(written.find((w) => w.format === "txt")!.file, "utf8");
+            expect(txt).toContain(`${name} wil soms met je beeldbellen via`);
+            expect(txt).toContain(`De medewerkers van ${name} die je`);
+            const docx = readDocx(await readFile(written.find((w) => w.format === "docx")!.file));
+            expect(docx.text).toContain(`${name} wil soms met je beeldbellen via`);
+            expect(docx.text).toContain(`De medewerkers van ${name} die je`);
+            const report = await strictReport(written, file);
+            expect(
+              report.targets.flatMap((t) =>
+                t.clauses.filter((c) => c.status !== "ok").map((c) => c.id),
+              ),
+            ).toEqual([]);
+            expect(report.ok).toBe(true);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("prints verbatim in the PDF for every character the letter's font has", async () => {
-    const fonts = (["regular", "bold", "italic", "boldItalic"] as const).map(pdfFont);
-    // European scripts: Latin, Greek, Cyrillic, with their punctuation. Characters the PDF
-    // reader would normalise (NFKC) or that combine with the previous one are left out.
-    const ranges: [number, number][] = [
-      [0x20, 0x7e],
-      [0xa1, 0x24f],
-      [0x370, 0x3ff],
-      [0x400, 0x4ff],
-      [0x2010, 0x2027],
-    ];
-    const chars: string[] = [];
-    for (const [from, to] of ranges) {
-      for (let cp = from; cp <= to; cp += 1) {
-        const ch = String.fromCodePoint(cp);
-        if (ch.normalize("NFKC") !== ch || /\p{M}|\p{C}|\s/u.test(ch)) continue;
-        if (fonts.every((font) => font.hasGlyphForCodePoint(cp))) chars.push(ch);
-      }
-    }
-    expect(chars.length).toBeGreaterThan(500);
-    const dir = await tempDir();
-    const word = fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 12 });
-    await fc.assert(
-      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 4 }), async (words) => {
-        const { name, pdf } = await pdfLetterFor(dir, words);
-        expect(pdf.info.Author).toBe(name);
-      }),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
-  });
-
-  it("prints verbatim, in reading order, in the PDF in the scripts the fallback fonts add", async () => {
-    const pools = fallbackPools();
-    for (const pool of pools) expect(pool.length).toBeGreaterThan(20);
-    const latin = fc.string({
-      unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzé"),
-      minLength: 1,
-      maxLength: 8,
-    });
-    const word = fc.oneof(
-      latin,
-      ...pools.map((pool) =>
-        fc.string({ unit: fc.constantFrom(...pool), minLength: 1, maxLength: 8 }),
-      ),
-    );
-    const dir = await tempDir();
-    await fc.assert(
-      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 4 }), async (words) => {
-        await pdfLetterFor(dir, words);
-      }),
-      // Every fallback font in one name, whatever the random cases pick.
-      { numRuns: Math.ceil(RUNS / 2), examples: [[["Zoë", ...pools.map((pool) => pool[7]!)]]] },
-    );
-  });
-
-  it("in the PDF, is printed and passes the validator, or is refused naming a character no font has", async () => {
-    const printable = fallbackPools().flat();
-    const char = fc.oneof(
-      { arbitrary: fc.constantFrom(...printable), weight: 8 },
-      { arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), weight: 1 },
-      { arbitrary: fc.constantFrom(..."abcdefgh "), weight: 3 },
-    );
-    const dir = await tempDir();
-    const seen = { printed: 0, refused: 0 };
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: char, minLength: 1, maxLength: 30 }), async (raw) => {
-        const name = accepted(raw);
-        fc.pre(name !== undefined);
-        const outcome = await letterFor(dir, name!, ["pdf"]).catch((error: unknown) => error);
-        if (outcome instanceof UserError) {
-          // The centre's refused PDFs in one message, the character's problem in it.
-          expect(outcome.key).toBe("pdf.refused");
-          const { field, key, params } = outcome.problems[0]!;
-          expect(key).toBe("pdf.unprintableChar");
-          expect(field).toBe("name");
-          const missing = String(params?.char);
-          expect(name).toContain(missing);
-          expect(() => faceRuns(missing, "regular")).toThrow();
-          seen.refused += 1;
-          return;
+  it(
+    "prints verbatim in the PDF for every character the letter's font has",
+    async () => {
+      const fonts = (["regular", "bold", "italic", "boldItalic"] as const).map(pdfFont);
+      // European scripts: Latin, Greek, Cyrillic, with their punctuation. Characters the PDF
+      // reader would normalise (NFKC) or that combine with the previous one are left out.
+      const ranges: [number, number][] = [
+        [0x20, 0x7e],
+        [0xa1, 0x24f],
+        [0x370, 0x3ff],
+        [0x400, 0x4ff],
+        [0x2010, 0x2027],
+      ];
+      const chars: string[] = [];
+      for (const [from, to] of ranges) {
+        for (let cp = from; cp <= to; cp += 1) {
+          const ch = String.fromCodePoint(cp);
+          if (ch.normalize("NFKC") !== ch || /\p{M}|\p{C}|\s/u.test(ch)) continue;
+          if (fonts.every((font) => font.hasGlyphForCodePoint(cp))) chars.push(ch);
         }
-        if (outcome instanceof Error) throw outcome;
-        const { file, written } = outcome as Awaited<ReturnType<typeof letterFor>>;
-        const report = await strictReport(written, file);
-        expect(report.ok).toBe(true);
-        seen.printed += 1;
-      }),
-      // Both outcomes in every run, however few the random cases: Devanagari has no font.
-      { numRuns: Math.ceil(RUNS / 2), examples: [["CLB 中文 ትግርኛ"], ["CLB नमस्ते"]] },
-    );
-    // Both outcomes were tried, so neither branch passes by never running.
-    expect(seen.printed).toBeGreaterThan(0);
-    expect(seen.refused).toBeGreaterThan(0);
-  });
+      }
+      expect(chars.length).toBeGreaterThan(500);
+      const dir = await tempDir();
+      const word = fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 12 });
+      await fc.assert(
+        fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 4 }), async (words) => {
+          const { name, pdf } = await pdfLetterFor(dir, words);
+          expect(pdf.info.Author).toBe(name);
+        }),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "prints verbatim, in reading order, in the PDF in the scripts the fallback fonts add",
+    async () => {
+      const pools = fallbackPools();
+      for (const pool of pools) expect(pool.length).toBeGreaterThan(20);
+      const latin = fc.string({
+        unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzé"),
+        minLength: 1,
+        maxLength: 8,
+      });
+      const word = fc.oneof(
+        latin,
+        ...pools.map((pool) =>
+          fc.string({ unit: fc.constantFrom(...pool), minLength: 1, maxLength: 8 }),
+        ),
+      );
+      const dir = await tempDir();
+      await fc.assert(
+        fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 4 }), async (words) => {
+          await pdfLetterFor(dir, words);
+        }),
+        // Every fallback font in one name, whatever the random cases pick.
+        { numRuns: Math.ceil(RUNS / 2), examples: [[["Zoë", ...pools.map((pool) => pool[7]!)]]] },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "in the PDF, is printed and passes the validator, or is refused naming a character no font has",
+    async () => {
+      const printable = fallbackPools().flat();
+      const char = fc.oneof(
+        { arbitrary: fc.constantFrom(...printable), weight: 8 },
+        { arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), weight: 1 },
+        { arbitrary: fc.constantFrom(..."abcdefgh "), weight: 3 },
+      );
+      const dir = await tempDir();
+      const seen = { printed: 0, refused: 0 };
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: char, minLength: 1, maxLength: 30 }), async (raw) => {
+          const name = accepted(raw);
+          fc.pre(name !== undefined);
+          const outcome = await letterFor(dir, name!, ["pdf"]).catch((error: unknown) => error);
+          if (outcome instanceof UserError) {
+            // The centre's refused PDFs in one message, the character's problem in it.
+            expect(outcome.key).toBe("pdf.refused");
+            const { field, key, params } = outcome.problems[0]!;
+            expect(key).toBe("pdf.unprintableChar");
+            expect(field).toBe("name");
+            const missing = String(params?.char);
+            expect(name).toContain(missing);
+            expect(() => faceRuns(missing, "regular")).toThrow();
+            seen.refused += 1;
+            return;
+          }
+          if (outcome instanceof Error) throw outcome;
+          const { file, written } = outcome as Awaited<ReturnType<typeof letterFor>>;
+          const report = await strictReport(written, file);
+          expect(report.ok).toBe(true);
+          seen.printed += 1;
+        }),
+        // Both outcomes in every run, however few the random cases: Devanagari has no font.
+        { numRuns: Math.ceil(RUNS / 2), examples: [["CLB 中文 ትግርኛ"], ["CLB नमस्ते"]] },
+      );
+      // Both outcomes were tried, so neither branch passes by never running.
+      expect(seen.printed).toBeGreaterThan(0);
+      expect(seen.refused).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
 });
