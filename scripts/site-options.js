@@ -60,8 +60,9 @@ export function classicSiteOptions(entryPoints, outdir) {
     format: "iife",
     minify: true,
     legalComments: "none",
-    // A classic script has no import.meta; pdfkit's browser build names a colour profile
-    // relative to it (used only for PDF/A, which the letters are not) and pdf.js its worker.
+    // A classic script has no import.meta; pdfkit's browser build names its sRGB profile (for
+    // the letters' PDF/A output intent) relative to it, in a file table of its own that it both
+    // fills and reads with this same name, and pdf.js names its worker by it.
     define: { "import.meta.url": "document.baseURI" },
   };
 }

@@ -16,6 +16,7 @@ import {
   type DocumentSpec,
   outputName,
 } from "../pipeline/document-spec.js";
+import { inputsAllParts } from "../pipeline/inputs-all.js";
 import type { Format } from "../render/registry.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
@@ -250,18 +251,15 @@ export async function planCentre(
         inputs: {
           ...parts,
           all: sha256(
-            GENERATOR,
-            format,
-            date,
-            options.signature ? "signature" : "",
-            // The pupil's letters keep the hash they had before there were two audiences.
-            spec.audience === "parents" ? "parents" : "",
-            parts.profile,
-            parts.template,
-            parts.tools,
-            parts.checklist,
-            // Only guides add a part: letters keep the hashes of manifests made before guides.
-            ...(guide ? ["guide"] : []),
+            ...inputsAllParts({
+              generator: GENERATOR,
+              format,
+              date,
+              signature: options.signature === true,
+              parents: spec.audience === "parents",
+              guide,
+              ...parts,
+            }),
           ),
         },
       });

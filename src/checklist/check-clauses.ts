@@ -1,3 +1,4 @@
+import type { Problem } from "../errors/user-error.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { Checklist, Clause, ClausePart, Mistake } from "./checklist-schema.js";
 import { findValue, normalizeText } from "./normalize-text.js";
@@ -175,4 +176,25 @@ const PLACEHOLDERS: readonly { pattern: RegExp; label: string }[] = [
 /** Leftovers of an unfinished letter: "[link naar ...", "invoegen", TODO, XXX, "{{", empty links. */
 export function findPlaceholders(text: string): string[] {
   return PLACEHOLDERS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
+}
+
+/**
+ * The required clauses a document fails, as problems at its template (for `generate`, `batch`
+ * and the page): what is missing, or, when every part is there but too far apart, that they must
+ * stand together (not "missing: —").
+ */
+export function requiredClauseProblems(results: readonly ClauseResult[], file: string): Problem[] {
+  return results
+    .filter((c) => c.severity === "required" && c.status !== "ok")
+    .map(
+      (c): Problem =>
+        c.status === "scattered"
+          ? { file, field: c.id, key: "batch.clauseScattered", params: { label: c.label } }
+          : {
+              file,
+              field: c.id,
+              key: "batch.clauseMissing",
+              params: { label: c.label, missing: c.missing.join("; ") },
+            },
+    );
 }

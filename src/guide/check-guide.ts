@@ -1,4 +1,8 @@
-import { type ClauseResult, checkClauses } from "../checklist/check-clauses.js";
+import {
+  type ClauseResult,
+  checkClauses,
+  requiredClauseProblems,
+} from "../checklist/check-clauses.js";
 import type { Document } from "../document/document.js";
 import { documentText } from "../document/document-text.js";
 import type { Problem } from "../errors/user-error.js";
@@ -37,23 +41,5 @@ export function missingGuideClauses(
   tools: ToolsFile,
 ): Problem[] {
   const templateFile = inputs.templates.letters.get(tool)?.file ?? tool;
-  return checkGuide(doc, loaded, tool, inputs, tools)
-    .filter((c) => c.severity === "required" && c.status !== "ok")
-    .map(
-      (c): Problem =>
-        // Every part there but too far apart: said so, not "missing: —".
-        c.status === "scattered"
-          ? {
-              file: templateFile,
-              field: c.id,
-              key: "batch.clauseScattered",
-              params: { label: c.label },
-            }
-          : {
-              file: templateFile,
-              field: c.id,
-              key: "batch.clauseMissing",
-              params: { label: c.label, missing: c.missing.join("; ") },
-            },
-    );
+  return requiredClauseProblems(checkGuide(doc, loaded, tool, inputs, tools), templateFile);
 }

@@ -1,4 +1,8 @@
-import { type CheckValues, checkClauses } from "../checklist/check-clauses.js";
+import {
+  type CheckValues,
+  checkClauses,
+  requiredClauseProblems,
+} from "../checklist/check-clauses.js";
 import type { Checklist } from "../checklist/checklist-schema.js";
 import type { Document } from "../document/document.js";
 import { documentText } from "../document/document-text.js";
@@ -29,25 +33,10 @@ export function missingRequiredClauses(
 ): Problem[] {
   const values = checkValues(loaded, tool, context.tools, doc.meta.date);
   const templateFile = context.templates.letters.get(tool)?.file ?? tool;
-  return checkClauses(context.checklist, documentText(doc), tool, values)
-    .filter((c) => c.severity === "required" && c.status !== "ok")
-    .map(
-      (c): Problem =>
-        // Every part there but too far apart: said so, not "missing: —".
-        c.status === "scattered"
-          ? {
-              file: templateFile,
-              field: c.id,
-              key: "batch.clauseScattered",
-              params: { label: c.label },
-            }
-          : {
-              file: templateFile,
-              field: c.id,
-              key: "batch.clauseMissing",
-              params: { label: c.label, missing: c.missing.join("; ") },
-            },
-    );
+  return requiredClauseProblems(
+    checkClauses(context.checklist, documentText(doc), tool, values),
+    templateFile,
+  );
 }
 
 /** The values clauses compare with: the centre as its letter shows it, the tool's facts. */

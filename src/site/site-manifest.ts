@@ -1,6 +1,7 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
 import type { Manifest, ManifestEntry } from "../batch/manifest.js";
+import { inputsAllParts } from "../pipeline/inputs-all.js";
 import type { RenderedFile } from "../pipeline/render-document.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { siteData } from "./site-data.js";
@@ -60,16 +61,15 @@ export function siteManifest(
       inputs: {
         ...parts,
         all: partsSha256(
-          data.generator,
-          file.format,
-          file.date,
-          "",
-          file.audience === "parents" ? "parents" : "",
-          parts.profile,
-          parts.template,
-          parts.tools,
-          parts.checklist,
-          ...(guide ? ["guide"] : []),
+          ...inputsAllParts({
+            generator: data.generator,
+            format: file.format,
+            date: file.date,
+            signature: false,
+            parents: file.audience === "parents",
+            guide,
+            ...parts,
+          }),
         ),
       },
       kind: file.kind,

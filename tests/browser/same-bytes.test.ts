@@ -5,7 +5,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { siteOptions } from "../../scripts/site-options.js";
+import { classicSiteOptions } from "../../scripts/site-options.js";
 import type { Document } from "../../src/document/document.js";
 import {
   centreSpecs,
@@ -22,8 +22,8 @@ import { transparentPng } from "../helpers/transparent-png.js";
 import { CHROMIUM } from "./browser.js";
 
 // Issue 28, part 3: the letters the page makes are the command line's, byte for byte. The
-// renderers are bundled for the browser as the site bundles them (scripts/site-options.js, with
-// the browser twins of the *.node.ts modules), loaded in Debian's Chromium, and given the same
+// renderers are bundled for the browser as the site bundles them (classic scripts, with the
+// browser twins of the *.node.ts modules: scripts/site-options.js), loaded in Debian's Chromium, and given the same
 // documents as Node: every letter and guide of every example profile, and of two profiles with
 // a transparent logo (pdfkit compresses its pixels itself), as PDF and DOCX.
 
@@ -99,7 +99,7 @@ let site: string;
 
 beforeAll(async () => {
   site = await tempDir("clb-site-");
-  await build(siteOptions({ harness: "tests/browser/render-harness.ts" }, site));
+  await build(classicSiteOptions({ harness: "tests/browser/render-harness.ts" }, site));
   browser = await chromium.launch({ executablePath: CHROMIUM });
   page = await browser.newPage();
   // The site's files, and the font files, from this origin only; anything else is refused.
@@ -110,7 +110,7 @@ beforeAll(async () => {
     if (url.origin !== ORIGIN) return route.abort();
     if (url.pathname === "/") {
       const html =
-        '<!doctype html><title>t</title><script type="module" src="/harness.js"></script>';
+        '<!doctype html><title>t</title><script src="/harness.js"></script>';
       return route.fulfill({ contentType: "text/html", body: html });
     }
     if (url.pathname.startsWith("/fonts/")) {

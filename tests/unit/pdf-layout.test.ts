@@ -1,12 +1,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, Document, Run } from "../../src/document/document.js";
+import type { Block, Document } from "../../src/document/document.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
 import { generateCentre } from "../../src/io/generate-centre.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS } from "../helpers/letters.js";
+import { letterOf, plain } from "../helpers/test-letter.js";
 
 /** The lines of each page as a reader extracts them, with no-break and zero-width marks plain. */
 async function pageLines(data: Uint8Array): Promise<string[][]> {
@@ -92,28 +93,6 @@ describe("PDF layout: phone numbers and web addresses", () => {
     }
   }, 120_000);
 });
-
-const plain = (text: string): Run => ({ text, bold: false, italic: false });
-
-function letterOf(blocks: Block[]): Document {
-  return {
-    meta: {
-      title: "Test",
-      lang: "nl-BE",
-      centreId: "clb-test",
-      centreName: "CLB Test",
-      tool: "teams",
-      toolName: "Microsoft Teams",
-      date: "2026-11-23",
-      dateText: "23 november 2026",
-      version: "1",
-      subject: "Test",
-      keywords: [],
-    },
-    blocks,
-    markdown: "",
-  };
-}
 
 /** A paragraph whose words all carry its tag, so each extracted line tells whose it is. */
 function tagged(tag: string, words: number): Block {

@@ -1,15 +1,15 @@
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { Block, Document, Run } from "../../src/document/document.js";
+import type { Block, Document } from "../../src/document/document.js";
 import { breakBeforeSecondLayer, SECOND_LAYER_HEADING } from "../../src/document/second-layer.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
 import { loadChecklist } from "../../src/io/load-checklist.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { renderPdf } from "../../src/render/render-pdf.js";
 import { TEMPLATES } from "../helpers/cli.js";
+import { letterOf, plain } from "../helpers/test-letter.js";
 
-const plain = (text: string): Run => ({ text, bold: false, italic: false });
 const heading = (level: 1 | 2 | 3, text: string): Block => ({
   type: "heading",
   level,
@@ -19,21 +19,8 @@ const paragraph = (text: string): Block => ({ type: "paragraph", runs: [plain(te
 
 /** A short letter: the first layer fills a few lines, so page 1 has room for the second. */
 function shortLetter(): Document {
-  return {
-    meta: {
-      title: "Test",
-      lang: "nl-BE",
-      centreId: "clb-test",
-      centreName: "CLB Test",
-      tool: "teams",
-      toolName: "Microsoft Teams",
-      date: "2026-11-23",
-      dateText: "23 november 2026",
-      version: "1",
-      subject: "Test",
-      keywords: [],
-    },
-    blocks: breakBeforeSecondLayer([
+  return letterOf(
+    breakBeforeSecondLayer([
       heading(1, "Test"),
       paragraph("Eerste laag."),
       heading(2, "Ga je akkoord met beeldbellen?"),
@@ -44,8 +31,7 @@ function shortLetter(): Document {
       heading(2, "Voor akkoord"),
       paragraph("Handtekening."),
     ]),
-    markdown: "",
-  };
+  );
 }
 
 describe("the second layer starts on a new page", () => {

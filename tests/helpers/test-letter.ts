@@ -1,0 +1,25 @@
+import type { Block, Document, Run } from "../../src/document/document.js";
+
+/** A run of plain text. */
+export const plain = (text: string): Run => ({ text, bold: false, italic: false });
+
+/** A letter of a made-up centre with these blocks, for tests of the renderers' layout. */
+export function letterOf(blocks: readonly Block[]): Document {
+  return {
+    meta: {
+      title: "Test",
+      lang: "nl-BE",
+      centreId: "clb-test",
+      centreName: "CLB Test",
+      tool: "teams",
+      toolName: "Microsoft Teams",
+      date: "2026-11-23",
+      dateText: "23 november 2026",
+      version: "1",
+      subject: "Test",
+      keywords: [],
+    },
+    blocks,
+    markdown: "",
+  };
+}
