@@ -109,8 +109,7 @@ beforeAll(async () => {
     requests.push(url.href);
     if (url.origin !== ORIGIN) return route.abort();
     if (url.pathname === "/") {
-      const html =
-        '<!doctype html><title>t</title><script src="/harness.js"></script>';
+      const html = '<!doctype html><title>t</title><script src="/harness.js"></script>';
       return route.fulfill({ contentType: "text/html", body: html });
     }
     if (url.pathname.startsWith("/fonts/")) {
