@@ -1,4 +1,5 @@
 import type { Document } from "../document/document.js";
+import { DUTCH_WORDS } from "../document/letter-words.js";
 import { type Format, getRenderer } from "../render/registry.js";
 import { type CentreTask, shared } from "./centre-task.js";
 
@@ -12,6 +13,8 @@ const SAMPLE: Document = {
   meta: {
     title: "Opwarmen",
     lang: "nl-BE",
+    dir: "ltr",
+    words: DUTCH_WORDS,
     centreId: "opwarmen",
     centreName: "CLB Opwarmen",
     tool: "teams",

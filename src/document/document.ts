@@ -1,5 +1,6 @@
 import type { Logo } from "../profile/sniff-image.js";
 import type { ToolId } from "../tools/tool-ids.js";
+import type { LetterWordsData } from "./letter-words.js";
 
 /** A stretch of text with one style; `href` makes it (part of) a link. */
 export interface Run {
@@ -34,8 +35,12 @@ export type Block =
 /** What every renderer needs besides the body: header, footer, metadata. */
 export interface LetterMeta {
   readonly title: string;
-  /** BCP 47 language of the letter's text. */
-  readonly lang: "nl-BE";
+  /** BCP 47 language of the letter's text: "nl-BE", or a translation's tag ("fr-BE", "ar"). */
+  readonly lang: string;
+  /** The direction the letter's text reads in. */
+  readonly dir: "ltr" | "rtl";
+  /** The words the renderers add around the text (footer, logo's alternative text, metadata). */
+  readonly words: LetterWordsData;
   readonly centreId: string;
   readonly centreName: string;
   readonly tool: ToolId;

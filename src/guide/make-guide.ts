@@ -1,4 +1,5 @@
 import type { Document } from "../document/document.js";
+import { DUTCH_WORDS } from "../document/letter-words.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
@@ -34,6 +35,8 @@ export function makeGuide(
     meta: {
       title,
       lang: "nl-BE",
+      dir: "ltr",
+      words: DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,
       tool: toolId,

@@ -1,5 +1,6 @@
 import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
+import { DUTCH_WORDS } from "../document/letter-words.js";
 import { breakBeforeSecondLayer } from "../document/second-layer.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
@@ -53,6 +54,8 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
     meta: {
       title,
       lang: "nl-BE",
+      dir: "ltr",
+      words: DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,
       tool: toolId,

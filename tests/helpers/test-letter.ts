@@ -1,4 +1,5 @@
 import type { Block, Document, Run } from "../../src/document/document.js";
+import { DUTCH_WORDS } from "../../src/document/letter-words.js";
 
 /** A run of plain text. */
 export const plain = (text: string): Run => ({ text, bold: false, italic: false });
@@ -9,6 +10,8 @@ export function letterOf(blocks: readonly Block[]): Document {
     meta: {
       title: "Test",
       lang: "nl-BE",
+      dir: "ltr",
+      words: DUTCH_WORDS,
       centreId: "clb-test",
       centreName: "CLB Test",
       tool: "teams",

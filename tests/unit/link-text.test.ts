@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../../src/document/document.js";
 import { inlineText, linkGroups } from "../../src/document/document-text.js";
+import { DUTCH_WORDS } from "../../src/document/letter-words.js";
 import { markdownToBlocks } from "../../src/document/markdown-to-blocks.js";
 import { readDocx } from "../../src/extract/read-docx.js";
 import { readPdf } from "../../src/extract/read-pdf.js";
@@ -14,6 +15,8 @@ const doc: Document = {
   meta: {
     title: "Titel",
     lang: "nl-BE",
+    dir: "ltr",
+    words: DUTCH_WORDS,
     centreId: "clb-x",
     centreName: "CLB X",
     tool: "teams",
