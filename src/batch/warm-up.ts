@@ -14,6 +14,7 @@ const SAMPLE: Document = {
     title: "Opwarmen",
     lang: "nl-BE",
     dir: "ltr",
+    pdfA: true,
     words: DUTCH_WORDS,
     centreId: "opwarmen",
     centreName: "CLB Opwarmen",

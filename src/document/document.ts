@@ -39,6 +39,8 @@ export interface LetterMeta {
   readonly lang: string;
   /** The direction the letter's text reads in. */
   readonly dir: "ltr" | "rtl";
+  /** PDF/A-1b (the default), for the archive; off only when the centre's profile says so. */
+  readonly pdfA: boolean;
   /** The words the renderers add around the text (footer, logo's alternative text, metadata). */
   readonly words: LetterWordsData;
   readonly centreId: string;

@@ -24,6 +24,7 @@ export function emailContext(doc: Document, profile: Profile, attachment: string
     tools: _tools,
     contracts: _contracts,
     signature: _signature,
+    pdfA: _pdfA,
     letterDate: _letterDate,
     ...centre
   } = profile;

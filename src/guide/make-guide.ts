@@ -36,6 +36,7 @@ export function makeGuide(
       title,
       lang: "nl-BE",
       dir: "ltr",
+      pdfA: profile.pdfA,
       words: DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,

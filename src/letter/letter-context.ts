@@ -23,6 +23,7 @@ export function letterContext(
     tools: _tools,
     contracts: _contracts,
     signature: _signature,
+    pdfA: _pdfA,
     letterDate: _letterDate,
     ...centre
   } = profile;

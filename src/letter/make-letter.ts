@@ -55,6 +55,7 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
       title,
       lang: "nl-BE",
       dir: "ltr",
+      pdfA: profile.pdfA,
       words: DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,

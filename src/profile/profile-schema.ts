@@ -206,6 +206,12 @@ export const ProfileSchema = z
       .boolean({ error: "profile.wrongType" })
       .default(false)
       .describe("Een blok om te ondertekenen onderaan de brief"),
+    pdfA: z
+      .boolean({ error: "profile.wrongType" })
+      .default(true)
+      .describe(
+        "PDF-brieven als PDF/A-1b, het formaat voor het archief (standaard); false alleen als een programma van het centrum PDF/A niet aanvaardt",
+      ),
   })
   .describe(PROFILE_DESCRIPTION);
 

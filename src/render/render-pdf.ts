@@ -39,7 +39,8 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     margins: LAYOUT.margins,
     bufferPages: true,
     pdfVersion: "1.4",
-    subset: "PDF/A-1b",
+    // PDF/A-1b for the archive; a centre whose own software refuses it turns it off (pdfA: false).
+    ...(meta.pdfA ? { subset: "PDF/A-1b" as const } : {}),
     tagged: true,
     lang: meta.lang,
     displayTitle: true,

@@ -64,6 +64,7 @@ const GROUP_OF: Readonly<Record<string, GroupId>> = {
   letterDate: "letter",
   version: "letter",
   signature: "letter",
+  pdfA: "letter",
   logo: "logo",
 };
 

@@ -16,7 +16,7 @@ function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
 }
 
 // Profile fields that letterContext() keeps out of `centre` (see letter/letter-context.ts).
-const NOT_IN_CENTRE = new Set(["logo", "tools", "contracts", "signature", "letterDate"]);
+const NOT_IN_CENTRE = new Set(["logo", "tools", "contracts", "signature", "pdfA", "letterDate"]);
 
 /**
  * Every variable a letter template may use, derived from the zod schemas (so a new profile field

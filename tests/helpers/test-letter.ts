@@ -11,6 +11,7 @@ export function letterOf(blocks: readonly Block[]): Document {
       title: "Test",
       lang: "nl-BE",
       dir: "ltr",
+      pdfA: true,
       words: DUTCH_WORDS,
       centreId: "clb-test",
       centreName: "CLB Test",

@@ -16,6 +16,7 @@ const doc: Document = {
     title: "Titel",
     lang: "nl-BE",
     dir: "ltr",
+    pdfA: true,
     words: DUTCH_WORDS,
     centreId: "clb-x",
     centreName: "CLB X",

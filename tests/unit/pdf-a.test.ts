@@ -15,12 +15,12 @@ import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 // version, the output intent with its colour profile, the PDF/A identification in the XMP, the
 // CIDSet of every subset font, and no transparency: a logo's is laid on white.
 
-async function letterWithLogo(png: Uint8Array) {
+async function letterWithLogo(png: Uint8Array, extra: Record<string, string> = {}) {
   const dir = await tempDir("clb-pdfa-unit-");
   await mkdir(path.join(dir, "logos"));
   await writeFile(path.join(dir, "logos", "logo.png"), png);
   const file = path.join(dir, "clb-test.yaml");
-  await writeFile(file, profileYaml({ logo: "logo: logos/logo.png" }));
+  await writeFile(file, profileYaml({ logo: "logo: logos/logo.png", ...extra }));
   const loaded = await loadProfile(file);
   const templates = await loadTemplates(TEMPLATES, ["teams"]);
   const tools = await loadTools(path.join(TEMPLATES, "tools.yaml"));
@@ -88,5 +88,24 @@ describe("a PDF letter as PDF/A-1b", () => {
     expect(text).not.toContain("/SMask");
     const palette = Number(/\/Indexed \/DeviceRGB 1 (\d+) 0 R/.exec(text)![1]);
     expect([...streamOf(pdf, palette)]).toEqual([255, 255, 255, 255, 0, 0]);
+  });
+});
+
+describe("a centre that turns PDF/A off (pdfA: false)", () => {
+  it("gets a plain tagged PDF: no output intent, no PDF/A identification, the logo's alpha kept", async () => {
+    const pdf = await letterWithLogo(rgbaPng(), { pdfA: "pdfA: false" });
+    const text = pdf.toString("latin1");
+    expect(text).not.toMatch(/\/OutputIntents/);
+    expect(text).not.toMatch(/GTS_PDFA1/);
+    expect(text).not.toMatch(/pdfaid/);
+    // Still tagged, in Dutch; only the archive format is off.
+    expect(text).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(text).toContain("/Lang (nl-BE)");
+    expect(text).toContain("/SMask");
+  });
+
+  it("is PDF/A by default: a profile without the field gets the archive format", async () => {
+    const text = (await letterWithLogo(rgbaPng())).toString("latin1");
+    expect(text).toMatch(/\/OutputIntents/);
   });
 });
