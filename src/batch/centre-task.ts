@@ -5,7 +5,7 @@ import type { MessageKey } from "../i18n/messages-nl.js";
 import { loadPipelineInputs } from "../io/pipeline-inputs.js";
 import { writeRenderedFile } from "../io/write-files.js";
 import type { DocumentSpec } from "../pipeline/document-spec.js";
-import { guideInputs, type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
+import { documentTemplates, type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import { renderDocument } from "../pipeline/render-document.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
@@ -202,7 +202,7 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
           const templates =
-            prepared.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
+            documentTemplates(prepared.spec, inputs);
           rendered = await renderDocument(prepared, format, loaded, templates, document.pdf);
         } catch (error) {
           fail(document, error);

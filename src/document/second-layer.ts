@@ -13,12 +13,16 @@ export const SECOND_LAYER_HEADING = "Meer uitleg";
  * readers took the second layer's first lines at the bottom of page 1 for part of the
  * question). Only the first such heading; a letter without one is left as it is.
  */
-export function breakBeforeSecondLayer(blocks: readonly Block[]): Block[] {
+export function breakBeforeSecondLayer(
+  blocks: readonly Block[],
+  /** A translation's heading (its language.yaml `firstLayerEnd`); default the Dutch one. */
+  heading: string = SECOND_LAYER_HEADING,
+): Block[] {
   const at = blocks.findIndex(
     (block) =>
       block.type === "heading" &&
       block.level === 2 &&
-      runsText(block.runs).trim() === SECOND_LAYER_HEADING,
+      runsText(block.runs).trim() === heading,
   );
   if (at < 0) return [...blocks];
   return blocks.map((block, index) =>

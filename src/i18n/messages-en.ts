@@ -142,6 +142,10 @@ export const en: Messages = {
   "profile.age": "The age must be a whole number between {{min}} and {{max}}.",
   "profile.toolChoice": "“{{value}}” is not a known tool. Choose from: {{choices}}.",
   "profile.toolsDuplicate": "The tool “{{value}}” is listed twice.",
+  "profile.translationCode": "A language code is two or three lower-case letters, such as fr or ar.",
+  "profile.translationUnknown": "There is no translation for “{{value}}”. Choose from: {{choices}}.",
+  "profile.translatedPath":
+    "“{{value}}” is not Dutch text of the profile that a letter shows. Translate only: {{choices}}.",
   "profile.complaintChannel":
     "Give the complaint contact an e-mail address, a phone number or the web address of the complaint procedure.",
   "profile.logoMissing":
@@ -153,6 +157,16 @@ export const en: Messages = {
   "profile.invalidValue": "This value is not valid.",
 
   "tools.invalid": "The tools file {{file}} has errors:",
+  "language.invalid": "The language data {{file}} has errors:",
+  "language.code": "The language code is two or three lower-case letters (ISO 639-1: fr, en, ar).",
+  "language.codeFolder": "The language code must be the name of its folder: {{code}}.",
+  "language.tag": "The language tag is a BCP 47 tag, such as fr-BE, en or ar.",
+  "language.dir": "The direction is ltr (left to right) or rtl (right to left).",
+  "language.noticeDate": "The notice at the top must hold {date}: the date of the Dutch letter.",
+  "language.months": "Give exactly 12 month names, January to December.",
+  "language.dateFormat": "The date format must hold {day}, {month} and {year}.",
+  "language.toolProseMissing":
+    "The translation of “{{field}}” for {{tool}} is missing. Put tools.yaml's value in this language under tools.{{tool}}.",
   "template.invalidSet": "The templates in {{dir}} have errors. No letter was made:",
   "template.unclosedBlock":
     "A block opened here ({{open}}) is never closed. Add {{close}} where the block ends.",
@@ -246,6 +260,18 @@ export const en: Messages = {
     "{{file}}: the letter for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
+  "translation.refused":
+    "{{file}}: no translation into {{language}}, because the profile lacks texts in that language:",
+  "translation.proseMissing":
+    "The text “{{path}}” in this language is missing. Add the line “{{path}}: …” under translated.{{code}}, with the centre's text in that language (a name, address or web address stays as it is).",
+  "translation.unreviewed":
+    "Note: {{list}} has not yet been reviewed by someone who reads the language. The translation goes along for information; the Dutch letter is the one that counts.",
+  "letter.translationNotice":
+    "Translation for information. Only the Dutch letter of {{date}} counts.",
+  "cli.translationsUnknown":
+    "--translations: there is no translation for “{{value}}”. Choose from: {{choices}}, or none.",
+  "cli.translationNotMade":
+    "--translation {{value}}: that translation is not made. Ask for it with --translations or in the profile ({{choices}}).",
   "profiles.dirMissing":
     "The folder {{dir}} does not exist. Give with --profiles the folder with one profile (.yaml) per centre.",
   "profiles.notADir":
@@ -320,6 +346,9 @@ export const en: Messages = {
   "cli.opt.jobs": "number of parallel jobs (default: one per processor core)",
   "cli.opt.force": "rewrite every letter, even when nothing changed",
   "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
+  "cli.opt.translations":
+    "languages of the translations for information, comma-separated (fr,ar), or none; default the profile's",
+  "cli.opt.translation": "also attach the PDF in this language to the e-mail (one of --translations)",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
   // --- web page (clb-consent web) ---
   "cli.web.description":

@@ -150,6 +150,10 @@ export const nl = {
   "profile.age": "De leeftijd moet een geheel getal tussen {{min}} en {{max}} zijn.",
   "profile.toolChoice": "“{{value}}” is geen gekend hulpmiddel. Kies uit: {{choices}}.",
   "profile.toolsDuplicate": "Het hulpmiddel “{{value}}” staat twee keer in de lijst.",
+  "profile.translationCode": "Een taalcode is twee of drie kleine letters, zoals fr of ar.",
+  "profile.translationUnknown": "Voor “{{value}}” is er geen vertaling. Kies uit: {{choices}}.",
+  "profile.translatedPath":
+    "“{{value}}” is geen Nederlandse tekst van het profiel die een brief toont. Vertaal alleen: {{choices}}.",
   "profile.complaintChannel":
     "Geef bij de klachtencontactpersoon een e-mailadres, een telefoonnummer of een webadres van de klachtenprocedure.",
   "profile.logoMissing":
@@ -162,6 +166,18 @@ export const nl = {
 
   // tools and templates
   "tools.invalid": "Het bestand met hulpmiddelen {{file}} bevat fouten:",
+  "language.invalid": "De taalgegevens {{file}} bevatten fouten:",
+  "language.code": "De taalcode is twee of drie kleine letters (ISO 639-1: fr, en, ar).",
+  "language.codeFolder":
+    "De taalcode moet dezelfde zijn als de naam van de map: {{code}}.",
+  "language.tag": "De taaltag is een BCP 47-tag, zoals fr-BE, en of ar.",
+  "language.dir": "De schrijfrichting is ltr (links naar rechts) of rtl (rechts naar links).",
+  "language.noticeDate":
+    "De melding bovenaan moet {date} bevatten: de datum van de Nederlandse brief.",
+  "language.months": "Geef precies 12 maandnamen, van januari tot december.",
+  "language.dateFormat": "De datumnotatie moet {day}, {month} en {year} bevatten.",
+  "language.toolProseMissing":
+    "De vertaling van “{{field}}” voor {{tool}} ontbreekt. Zet onder tools.{{tool}} de waarde van tools.yaml in deze taal.",
   "template.invalidSet": "De sjablonen in {{dir}} bevatten fouten. Er is geen brief gemaakt:",
   "template.unclosedBlock":
     "Een blok dat hier begint ({{open}}) wordt nergens afgesloten. Voeg {{close}} toe waar het blok eindigt.",
@@ -262,6 +278,17 @@ export const nl = {
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // batch
+  "translation.refused":
+    "{{file}}: geen vertaling in het {{language}}, want het profiel mist teksten in die taal:",
+  "translation.proseMissing":
+    "De tekst “{{path}}” in deze taal ontbreekt. Zet onder translated.{{code}} de regel “{{path}}: …” met de tekst van het centrum in die taal (een naam, adres of webadres blijft zoals het is).",
+  "translation.unreviewed":
+    "Let op: {{list}} werd nog niet nagelezen door iemand die de taal leest. De vertaling gaat mee ter informatie; de Nederlandse brief geldt.",
+  "letter.translationNotice": "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
+  "cli.translationsUnknown":
+    "--translations: voor “{{value}}” is er geen vertaling. Kies uit: {{choices}}, of none.",
+  "cli.translationNotMade":
+    "--translation {{value}}: die vertaling wordt niet gemaakt. Vraag ze met --translations of in het profiel ({{choices}}).",
   "profiles.dirMissing":
     "De map {{dir}} bestaat niet. Geef met --profiles de map met één profiel (.yaml) per centrum.",
   "profiles.notADir":
@@ -339,6 +366,9 @@ export const nl = {
   "cli.opt.jobs": "aantal gelijktijdige taken (standaard: één per processorkern)",
   "cli.opt.force": "schrijf alle brieven opnieuw, ook als er niets veranderde",
   "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
+  "cli.opt.translations":
+    "talen van de vertalingen ter informatie, met komma's (fr,ar), of none; standaard die van het profiel",
+  "cli.opt.translation": "voeg bij de e-mail ook de PDF in deze taal toe (een taal van --translations)",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
   // --- web page (clb-consent web) ---
   "cli.web.description":

@@ -7,6 +7,7 @@ import {
 } from "../pipeline/pipeline-inputs.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
+import { LANGUAGES_DIR } from "../pipeline/language-inputs.js";
 import { diskSource } from "./disk-source.js";
 import { guideRedirects } from "./guide-inputs.js";
 import { loadTools } from "./load-tools.js";
@@ -31,7 +32,12 @@ export async function templatesSource(files: InputFiles = {}): Promise<InputSour
     files.checklistFile ?? templateDataFile(templatesDir, "checklist.yaml"),
     files.guides ? guideRedirects(templatesDir) : {},
   ]);
-  return diskSource(templatesDir, { "tools.yaml": tools, "checklist.yaml": checklist, ...guides });
+  return diskSource(templatesDir, {
+    "tools.yaml": tools,
+    "checklist.yaml": checklist,
+    ...guides,
+    ...(files.languagesDir ? { [LANGUAGES_DIR]: files.languagesDir } : {}),
+  });
 }
 
 /** Reads a centre's templates, tool facts and checklist from disk (see readPipelineInputs). */
@@ -43,7 +49,7 @@ export async function loadPipelineInputs(
   return readPipelineInputs(
     await templatesSource(files),
     tools,
-    files.guides ? { guides: true } : {},
+    { ...(files.guides ? { guides: true } : {}), languages: files.languages ?? [] },
     toolFacts,
   );
 }

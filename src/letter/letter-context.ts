@@ -24,6 +24,9 @@ export function letterContext(
     contracts: _contracts,
     signature: _signature,
     pdfA: _pdfA,
+    // The translations are chosen per run; a letter shows its own language's prose only.
+    translations: _translations,
+    translated: _translated,
     letterDate: _letterDate,
     ...centre
   } = profile;

@@ -2,16 +2,21 @@ import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
 import { DUTCH_WORDS } from "../document/letter-words.js";
 import { breakBeforeSecondLayer } from "../document/second-layer.js";
+import { fillSlots } from "../document/letter-words.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
+import { nl } from "../i18n/messages-nl.js";
 import { dutchDate } from "../template/dutch-date.js";
+import { escapeMarkdown } from "../template/markdown-escape.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import type { Audience } from "./audience.js";
 import { completeContract, contractProblems } from "./contract-facts.js";
+import type { Language } from "./language-schema.js";
+import { languageDate } from "./language-words.js";
 import { letterContext } from "./letter-context.js";
 
 export interface LetterInputs {
@@ -23,6 +28,11 @@ export interface LetterInputs {
   readonly signature?: boolean;
   /** The pupil (default) or the parents or guardian. */
   readonly audience?: Audience;
+  /**
+   * A translation's language: `templates` and `tools` are then its own, and the profile's
+   * prose is its (translatedProfile). Without it, the Dutch letter.
+   */
+  readonly language?: Language;
 }
 
 /**
@@ -46,36 +56,56 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
     inputs.audience,
     completeContract(loaded, toolId),
   );
-  const markdown = inputs.templates.render(toolId, context);
+  const { language } = inputs;
+  const filled = inputs.templates.render(toolId, context);
+  const markdown = language ? withNotice(filled, language, date) : filled;
   const templateFile = inputs.templates.letters.get(toolId)?.file ?? toolId;
 
   const { title, blocks } = titledBlocks(markdown, templateFile);
   return {
     meta: {
       title,
-      lang: "nl-BE",
-      dir: "ltr",
+      lang: language?.tag ?? "nl-BE",
+      dir: language?.dir ?? "ltr",
       pdfA: profile.pdfA,
-      words: DUTCH_WORDS,
+      words: language?.words ?? DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,
       tool: toolId,
       toolName: tool.name,
       date,
-      dateText: dutchDate(date),
+      dateText: language ? languageDate(language, date) : dutchDate(date),
       version: context.letter.version,
-      subject: `Geïnformeerde toestemming voor beeldbellen met ${tool.name}`,
-      keywords: ["geïnformeerde toestemming", "beeldbellen", tool.name, profile.name, "CLB"],
+      // A translation's title says it in its language; the Dutch words are the Dutch letter's.
+      subject: language ? title : `Geïnformeerde toestemming voor beeldbellen met ${tool.name}`,
+      keywords: language
+        ? [tool.name, profile.name, "CLB", language.name]
+        : ["geïnformeerde toestemming", "beeldbellen", tool.name, profile.name, "CLB"],
       ...(loaded.logo ? { logo: loaded.logo } : {}),
     },
     // The profile's phone numbers never break over two lines in a PDF or DOCX.
     // Page 1 on paper is the first layer; the second starts on a page of its own.
     blocks: markKeeps(
-      breakBeforeSecondLayer(blocks),
+      breakBeforeSecondLayer(blocks, language?.firstLayerEnd),
       [profile.phone, profile.complaint.phone, profile.dpo?.phone].filter(
         (p): p is string => p !== undefined,
       ),
     ),
     markdown,
   };
+}
+
+/**
+ * A translation's notice under its title: in its language, then in Dutch, that it is a
+ * translation for information and the Dutch letter of that date is the one that counts.
+ */
+function withNotice(markdown: string, language: Language, date: string): string {
+  const own = fillSlots(language.notice, { date: languageDate(language, date) });
+  const dutch = nl["letter.translationNotice"].replace("{{date}}", dutchDate(date));
+  const notice = `*${escapeMarkdown(own)}*\n\n*${escapeMarkdown(dutch)}*\n\n`;
+  // After the title line (the first "# "), before everything else.
+  const title = /^# .*(?:\n|$)/m.exec(markdown);
+  if (!title) return notice + markdown;
+  const end = title.index + title[0].length;
+  return `${markdown.slice(0, end)}\n${notice}${markdown.slice(end).replace(/^\n+/, "")}`;
 }

@@ -2,7 +2,7 @@ import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { centreSpecs, type DocumentSpec } from "./document-spec.js";
-import { type DocumentOptions, guideInputs, prepareDocument } from "./make-document.js";
+import { type DocumentOptions, documentTemplates, prepareDocument } from "./make-document.js";
 import type { PipelineInputs } from "./pipeline-inputs.js";
 import type { RenderedFile } from "./render-document.js";
 import { formatsOf, type PdfRefusal, renderFormats } from "./render-formats.js";
@@ -47,8 +47,7 @@ export async function buildCentre(
   }
   const files: RenderedFile[] = [];
   for (const document of prepared) {
-    const templates =
-      document.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
+    const templates = documentTemplates(document.spec, inputs);
     files.push(
       ...(await renderFormats(
         document,

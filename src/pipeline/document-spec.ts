@@ -26,20 +26,37 @@ export interface DocumentSpec {
   readonly template: string;
   /** `toestemming-teams`: the files are `<centre id>/<baseName>.<format>`. */
   readonly baseName: string;
+  /**
+   * A translation's language code (`fr`): the letter in that language, beside the Dutch one
+   * (`toestemming-teams-fr`, `toestemming-teams-ouders-fr`). Absent: the Dutch letter.
+   */
+  readonly lang?: string;
 }
 
 /**
  * The consent letter for one tool, to the pupil (`toestemming-teams`) or to the parents
  * (`toestemming-teams-ouders`). Both come from the tool's one template.
  */
-export function letterSpec(tool: ToolId, audience: Audience = "pupil"): DocumentSpec {
+export function letterSpec(
+  tool: ToolId,
+  audience: Audience = "pupil",
+  lang?: string,
+): DocumentSpec {
   return {
     kind: "letter",
     tool,
     audience,
     template: tool,
-    baseName: `toestemming-${tool}${AUDIENCE_FILE_SUFFIX[audience]}`,
+    baseName: `toestemming-${tool}${AUDIENCE_FILE_SUFFIX[audience]}${lang ? `-${lang}` : ""}`,
+    ...(lang ? { lang } : {}),
   };
+}
+
+/** The Dutch letter a translation belongs to (the spec itself for a Dutch letter). */
+export function dutchSpecOf(spec: DocumentSpec): DocumentSpec {
+  return spec.kind === "letter" && spec.lang && spec.audience !== "staff"
+    ? letterSpec(spec.tool, spec.audience)
+    : spec;
 }
 
 /** The staff guide for one tool: `handleiding-<tool>`, from templates/guides/<tool>.md.hbs. */
@@ -66,6 +83,8 @@ export interface SpecChoice {
   readonly audiences?: readonly Audience[];
   /** Letters, staff guides or both; default letters only. */
   readonly documents?: readonly DocumentChoice[];
+  /** The letters' translations (language codes), each after the Dutch letters of its tool. */
+  readonly translations?: readonly string[];
 }
 
 /**
@@ -74,10 +93,13 @@ export interface SpecChoice {
  * asks for every audience and both kinds unless told otherwise (`--audience`, `--documents`).
  */
 export function centreSpecs(tools: readonly ToolId[], choice: SpecChoice = {}): DocumentSpec[] {
-  const { audiences = ["pupil"], documents = ["letters"] } = choice;
+  const { audiences = ["pupil"], documents = ["letters"], translations = [] } = choice;
   return tools.flatMap((tool) => [
     ...(documents.includes("letters")
       ? audiences.map((audience) => letterSpec(tool, audience))
+      : []),
+    ...(documents.includes("letters")
+      ? translations.flatMap((lang) => audiences.map((audience) => letterSpec(tool, audience, lang)))
       : []),
     ...(documents.includes("guides") ? [guideSpec(tool)] : []),
   ]);

@@ -20,6 +20,7 @@ export {
   centreSpecs,
   DOCUMENT_CHOICES,
   DOCUMENT_KINDS,
+  dutchSpecOf,
   type DocumentChoice,
   type DocumentKind,
   type DocumentSpec,
@@ -31,9 +32,16 @@ export {
 export {
   checkDocument,
   type DocumentOptions,
+  documentTemplates,
   makeDocument,
   type PreparedDocument,
   prepareDocument,
 } from "./make-document.js";
+export {
+  LANGUAGES_DIR,
+  type LanguageInputs,
+  languageCodes,
+  readLanguage,
+} from "./language-inputs.js";
 export { type InputFiles, type PipelineInputs, readPipelineInputs } from "./pipeline-inputs.js";
 export { type RenderedFile, renderDocument } from "./render-document.js";

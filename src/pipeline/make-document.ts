@@ -6,7 +6,10 @@ import { makeGuide } from "../guide/make-guide.js";
 import { missingRequiredClauses } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
+import { translatedProfile } from "../letter/translated-profile.js";
+import type { TemplateSet } from "../template/load-templates.js";
 import type { DocumentSpec } from "./document-spec.js";
+import type { LanguageInputs } from "./language-inputs.js";
 import type { PipelineInputs } from "./pipeline-inputs.js";
 
 /** Choices that change a document's text, the same for every document of a run. */
@@ -48,20 +51,39 @@ export function makeDocument(
   options: DocumentOptions = {},
 ): Document {
   switch (spec.kind) {
-    case "letter":
-      return makeLetter(loaded, spec.tool, {
-        templates: inputs.templates,
-        tools: inputs.tools,
+    case "letter": {
+      const translation = spec.lang ? languageInputs(inputs, spec.lang) : undefined;
+      return makeLetter(
+        translation ? translatedProfile(loaded, spec.lang!, translation.language.nameNl) : loaded,
+        spec.tool,
+        {
+        templates: translation?.templates ?? inputs.templates,
+        tools: translation?.tools ?? inputs.tools,
+        ...(translation ? { language: translation.language } : {}),
         audience: spec.audience === "parents" ? "parents" : "pupil",
         ...(options.date ? { date: options.date } : {}),
         ...(options.signature ? { signature: true } : {}),
       });
+    }
     case "guide":
       return makeGuide(loaded, spec.tool, guideInputs(inputs), {
         tools: inputs.tools,
         ...(options.date ? { date: options.date } : {}),
       });
   }
+}
+
+/** A translation's inputs; a bug when a translation is made without them. */
+export function languageInputs(inputs: PipelineInputs, code: string): LanguageInputs {
+  const found = inputs.languages?.get(code);
+  if (!found) throw new Error(`translation ${code} asked for, but its language was not read`);
+  return found;
+}
+
+/** The templates a document was made from: the Dutch letters', a translation's, the guides'. */
+export function documentTemplates(spec: DocumentSpec, inputs: PipelineInputs): TemplateSet {
+  if (spec.kind === "guide") return guideInputs(inputs).templates;
+  return spec.lang ? languageInputs(inputs, spec.lang).templates : inputs.templates;
 }
 
 /** The guides' inputs; a bug when a guide is made without them. */
@@ -78,8 +100,17 @@ export function checkDocument(
   inputs: PipelineInputs,
 ): Problem[] {
   switch (spec.kind) {
-    case "letter":
-      return missingRequiredClauses(doc, loaded, spec.tool, inputs);
+    case "letter": {
+      // A translation is checked against its language's checklist, with its own prose.
+      if (!spec.lang) return missingRequiredClauses(doc, loaded, spec.tool, inputs);
+      const translation = languageInputs(inputs, spec.lang);
+      return missingRequiredClauses(
+        doc,
+        translatedProfile(loaded, spec.lang, translation.language.nameNl),
+        spec.tool,
+        translation,
+      );
+    }
     case "guide":
       return missingGuideClauses(doc, loaded, spec.tool, guideInputs(inputs), inputs.tools);
   }

@@ -9,6 +9,7 @@ import { toolIds } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";
 import { warningsOf } from "../yaml/parse-yaml-file.js";
+import { type LanguageInputs, readLanguage } from "./language-inputs.js";
 
 /** What every centre's documents are made and checked with: templates, tool facts, checklist. */
 export interface PipelineInputs {
@@ -17,6 +18,8 @@ export interface PipelineInputs {
   readonly checklist: Checklist;
   /** Templates, facts and checklist of the staff guides, when guides are made. */
   readonly guides?: GuideInputs;
+  /** The translations asked for, by language code (templates/lang/<code>/). */
+  readonly languages?: ReadonlyMap<string, LanguageInputs>;
 }
 
 /**
@@ -24,13 +27,14 @@ export interface PipelineInputs {
  * hyphen taken out of a value), at file and line, as a profile's warnings are told.
  */
 export function inputWarnings(
-  inputs: Pick<PipelineInputs, "tools" | "checklist" | "guides">,
+  inputs: Pick<PipelineInputs, "tools" | "checklist" | "guides" | "languages">,
 ): Problem[] {
   return [
     ...warningsOf(inputs.tools),
     ...warningsOf(inputs.checklist),
     ...warningsOf(inputs.guides?.facts),
     ...warningsOf(inputs.guides?.checklist),
+    ...[...(inputs.languages?.values() ?? [])].flatMap((l) => warningsOf(l.checklist)),
   ];
 }
 
@@ -43,6 +47,10 @@ export interface InputFiles {
   readonly checklistFile?: string;
   /** Also read what the staff guides need (templates/guides, guide-checklist.yaml). */
   readonly guides?: boolean;
+  /** The translations to read (codes of the folders of the languages folder). */
+  readonly languages?: readonly string[];
+  /** Where the language folders are; default `lang/` in the templates folder. */
+  readonly languagesDir?: string;
 }
 
 /**
@@ -55,15 +63,30 @@ export interface InputFiles {
 export async function readPipelineInputs(
   source: InputSource,
   tools: readonly ToolId[] | "all",
-  options: { readonly guides?: boolean } = {},
+  options: {
+    readonly guides?: boolean;
+    /** The translations to read (language codes, folders of `lang/`); default none. */
+    readonly languages?: readonly string[];
+  } = {},
   toolFacts?: ToolsFile,
 ): Promise<PipelineInputs> {
   const facts = toolFacts ?? (await readTools(source));
   const ids = tools === "all" ? toolIds(facts) : tools;
-  const [templates, letters, guides] = await Promise.all([
+  const [templates, letters, guides, languages] = await Promise.all([
     compileTemplates(source, ids),
     readChecklist(source, "checklist.yaml", toolIds(facts)),
     options.guides ? readGuideInputs(source, ids, facts) : undefined,
+    Promise.all(
+      (options.languages ?? []).map(
+        async (code) => [code, await readLanguage(source, code, ids, facts)] as const,
+      ),
+    ),
   ]);
-  return { templates, tools: facts, checklist: letters, ...(guides ? { guides } : {}) };
+  return {
+    templates,
+    tools: facts,
+    checklist: letters,
+    ...(guides ? { guides } : {}),
+    ...(languages.length > 0 ? { languages: new Map(languages) } : {}),
+  };
 }

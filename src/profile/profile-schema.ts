@@ -212,6 +212,27 @@ export const ProfileSchema = z
       .describe(
         "PDF-brieven als PDF/A-1b, het formaat voor het archief (standaard); false alleen als een programma van het centrum PDF/A niet aanvaardt",
       ),
+    translations: z
+      .array(
+        z
+          .string({ error: "profile.wrongType" })
+          .regex(/^[a-z]{2,3}$/, { error: "profile.translationCode" }),
+        { error: "profile.wrongType" },
+      )
+      .optional()
+      .describe(
+        "Talen waarin het centrum de brief ook ter informatie meegeeft (codes: fr, en, ar, tr, pl, uk); de Nederlandse brief geldt",
+      ),
+    translated: z
+      .record(
+        z.string().regex(/^[a-z]{2,3}$/, { error: "profile.translationCode" }),
+        z.record(z.string(), text(600), { error: "profile.wrongType" }),
+        { error: "profile.wrongType" },
+      )
+      .optional()
+      .describe(
+        "Per taal de eigen teksten van het centrum in die taal, per veld (retention.file: ...); namen, adressen, telefoonnummers en webadressen blijven zoals ze zijn",
+      ),
   })
   .describe(PROFILE_DESCRIPTION);
 

@@ -8,7 +8,7 @@ import "./fonts-from-page.js";
 import { zipSync } from "fflate";
 import { isUserError } from "../errors/user-error.js";
 import type { PreparedDocument } from "../pipeline/make-document.js";
-import { guideInputs } from "../pipeline/make-document.js";
+import { documentTemplates } from "../pipeline/make-document.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../pipeline/render-document.js";
 import { renderFormats } from "../pipeline/render-formats.js";
@@ -25,7 +25,7 @@ async function renderDocumentFiles(
   inputs: PipelineInputs,
 ): Promise<RenderedFile[]> {
   const templates =
-    prepared.spec.kind === "guide" ? guideInputs(inputs).templates : inputs.templates;
+    documentTemplates(prepared.spec, inputs);
   return renderFormats(prepared, formats, loaded, templates);
 }
 

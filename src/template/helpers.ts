@@ -44,10 +44,27 @@ const AUTOLINK_EMAIL =
 const destination = (raw: string) => raw.replace(/[\\<>]/g, "\\$&");
 
 /**
+ * The words of the helpers that write language: a date and a list. Dutch by default; a
+ * translation's templates get its own (letter/language-words.ts), with the same helpers.
+ */
+export interface HelperWords {
+  /** "2026-11-23" -> "23 november 2026"; throws RangeError on anything else. */
+  readonly date: (iso: string) => string;
+  /** ["a", "b", "c"] -> "a, b en c". */
+  readonly list: (items: readonly string[]) => string;
+}
+
+export const DUTCH_HELPER_WORDS: HelperWords = { date: dutchDate, list: dutchList };
+
+/**
  * Helpers known to every template. Values arrive Markdown-escaped (see markdown-escape.ts);
  * literal strings written in a template are Markdown on purpose and are left alone.
  */
-export const HELPERS: Record<string, Helper> = {
+export const HELPERS: Record<string, Helper> = helpersFor(DUTCH_HELPER_WORDS);
+
+/** The helpers, writing dates and lists with `words`. */
+export function helpersFor(words: HelperWords): Record<string, Helper> {
+  return {
   /** {{link url}} or {{link url "tekst"}}: a Markdown link; the URL is shown when no text is given. */
   link(...args) {
     const { params, options } = split(args);
@@ -71,7 +88,7 @@ export const HELPERS: Record<string, Helper> = {
     const { params, options } = split(args);
     const iso = unescapeMarkdown(requireString("datum", params[0], options, "de datum"));
     try {
-      return escapeMarkdown(dutchDate(iso));
+      return escapeMarkdown(words.date(iso));
     } catch {
       throw new HelperArgumentError("datum", `“${iso}” is geen datum JJJJ-MM-DD`, where(options));
     }
@@ -94,9 +111,10 @@ export const HELPERS: Record<string, Helper> = {
     if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
       throw new HelperArgumentError("opsomming", "verwacht een lijst van teksten", where(options));
     }
-    return dutchList(list as string[]);
+    return words.list(list as string[]);
   },
-};
+  };
+}
 
 /**
  * Handlebars' own helpers that a template may use. `log` is left out (the core prints

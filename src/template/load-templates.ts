@@ -3,7 +3,7 @@ import Handlebars from "handlebars";
 import { type Problem, UserError } from "../errors/user-error.js";
 import { type InputSource, readText } from "../files/input-source.js";
 import type { ToolId } from "../tools/tool-ids.js";
-import { HELPERS, KNOWN_HELPERS } from "./helpers.js";
+import { DUTCH_HELPER_WORDS, type HelperWords, helpersFor, KNOWN_HELPERS } from "./helpers.js";
 import { escapeDeep } from "./markdown-escape.js";
 import { parseProblem, renderProblem } from "./template-error.js";
 import { collectUsages, type Usage } from "./template-usages.js";
@@ -52,6 +52,8 @@ const COMPILE_OPTIONS = {
 export async function compileTemplates(
   source: InputSource,
   tools: readonly ToolId[],
+  /** How `datum` and `opsomming` write: Dutch, or a translation's language. */
+  words: HelperWords = DUTCH_HELPER_WORDS,
 ): Promise<TemplateSet> {
   const dir = source.where("");
   const problems: Problem[] = [];
@@ -120,7 +122,7 @@ export async function compileTemplates(
     }
   }
   if (problems.length > 0) throw new UserError("template.invalidSet", { dir }, problems);
-  return compile(dir, source, letters, partials);
+  return compile(dir, source, letters, partials, words);
 }
 
 /** Which file an error came from: set by the innermost partial it passed through. */
@@ -132,12 +134,13 @@ function compile(
   source: InputSource,
   letters: Map<ToolId, TemplateFile>,
   partials: Map<string, TemplateFile>,
+  words: HelperWords,
 ): TemplateSet {
   // An isolated environment: our helpers and partials never leak into other Handlebars users.
   const env = Handlebars.create();
   env.unregisterHelper("log");
   env.unregisterHelper("lookup");
-  env.registerHelper(HELPERS);
+  env.registerHelper(helpersFor(words));
   let depth = 0;
   let produced = 0;
   for (const partial of partials.values()) {
