@@ -12,7 +12,9 @@ import {
   parseDocuments,
   parseFormats,
   parseTools,
+  parseTranslations,
 } from "./parse-lists.js";
+import { noteUnreviewed } from "./note-unreviewed.js";
 import { printWarnings } from "./print-warnings.js";
 
 interface GenerateFlags {
@@ -25,6 +27,8 @@ interface GenerateFlags {
   signature?: boolean;
   audience?: string;
   documents?: string;
+  translations?: string;
+  translation?: string;
 }
 
 export function addGenerateCommand(program: Command, ctx: CliContext): void {
@@ -40,11 +44,14 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
     .option("--signature", ctx.t("cli.opt.signature"))
     .option("--audience <audience>", ctx.t("cli.opt.audience"), "all")
     .option("--documents <list>", `${ctx.t("cli.opt.documents")} (letters,guides)`)
+    .option("--translations <list>", ctx.t("cli.opt.translations"))
+    .option("--translation <code>", ctx.t("cli.opt.translation"))
     .action(async (flags: GenerateFlags) => {
       const tools = parseTools(flags.tool);
       const audiences = parseAudience(flags.audience);
       const documents = parseDocuments(flags.documents);
       const date = parseDate(flags.date);
+      const translations = parseTranslations(flags.translations);
       const { generateCentre } = await import("../io/generate-centre.js");
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
       const { inputWarnings } = await import("../pipeline/pipeline-inputs.js");
@@ -58,9 +65,12 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(flags.templates ? { templatesDir: flags.templates } : {}),
         ...(flags.signature ? { signature: true } : {}),
         documents: documents ?? [...DOCUMENT_CHOICES],
+        ...(translations ? { translations } : {}),
+        ...(flags.translation ? { attachTranslation: flags.translation.trim().toLowerCase() } : {}),
         // The manifest lets `proof` tell later which exact letter a client agreed to.
         afterWrite: (loaded, inputs, files) => {
           printWarnings(ctx, [...inputWarnings(inputs), ...(loaded.warnings ?? [])]);
+          noteUnreviewed(ctx, inputs, files);
           return noteInManifest(flags.out, loaded, inputs, files, {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
             ...(date ? { date } : {}),

@@ -26,6 +26,16 @@ export function parseTools(value: string | undefined): string[] | undefined {
   return items(value);
 }
 
+/**
+ * `--translations fr,ar` or `none`; undefined means "the profile's own". The codes are checked
+ * against the language folders in use (io/generate-centre.ts), not here.
+ */
+export function parseTranslations(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = items(value);
+  return codes.length === 1 && codes[0] === "none" ? [] : codes;
+}
+
 export function parseFormats(value: string | undefined, fallback: readonly Format[]): Format[] {
   if (value === undefined) return [...fallback];
   const list = items(value);

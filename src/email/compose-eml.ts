@@ -9,6 +9,8 @@ export interface EmlInput {
   /** The letter's date, YYYY-MM-DD: the e-mail's Date, never the clock. */
   readonly date: string;
   readonly attachment: { readonly fileName: string; readonly data: Uint8Array };
+  /** More PDFs after the letter's: its translation (`--translation`), which is for information. */
+  readonly more?: readonly { readonly fileName: string; readonly data: Uint8Array }[];
 }
 
 /**
@@ -44,11 +46,12 @@ function contentBytes(input: EmlInput): Uint8Array {
     input.date,
     input.attachment.fileName,
   ].map((part) => encoder.encode(`${part}\0`));
-  const bytes = new Uint8Array(
-    parts.reduce((sum, part) => sum + part.length, input.attachment.data.length),
-  );
+  // Only an e-mail with more attachments hashes them: the others keep the bytes they had.
+  const more = (input.more ?? []).flatMap((a) => [encoder.encode(`${a.fileName}\0`), a.data]);
+  const all = [...parts, input.attachment.data, ...more];
+  const bytes = new Uint8Array(all.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
-  for (const part of [...parts, input.attachment.data]) {
+  for (const part of all) {
     bytes.set(part, at);
     at += part.length;
   }
@@ -81,6 +84,12 @@ export async function composeEml(input: EmlInput): Promise<Uint8Array> {
         contentType: "application/pdf",
         contentDisposition: "attachment",
       },
+      ...(input.more ?? []).map((a) => ({
+        filename: a.fileName,
+        content: Buffer.from(a.data),
+        contentType: "application/pdf",
+        contentDisposition: "attachment" as const,
+      })),
     ],
     // RFC 5322 wants CRLF; without this, the bodies keep the template's LF line ends.
     newline: "windows",

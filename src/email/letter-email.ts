@@ -12,6 +12,8 @@ export interface EmailLetter {
   readonly fileName?: string;
   /** The parents' letter (`letter.parents` in the templates, as for the letters). */
   readonly parents?: boolean;
+  /** PDFs attached after the letter's: its translations for information (`--translation`). */
+  readonly more?: readonly { readonly fileName: string; readonly data: Uint8Array }[];
 }
 
 /**
@@ -26,6 +28,8 @@ export function emailContext(doc: Document, profile: Profile, attachment: string
     signature: _signature,
     pdfA: _pdfA,
     letterDate: _letterDate,
+    translations: _translations,
+    translated: _translated,
     ...centre
   } = profile;
   return {
@@ -62,5 +66,6 @@ export async function letterEmail(
     html: body.html,
     date: doc.meta.date,
     attachment: { fileName, data: letter.pdf },
+    ...(letter.more && letter.more.length > 0 ? { more: letter.more } : {}),
   });
 }

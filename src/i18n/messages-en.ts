@@ -266,6 +266,7 @@ export const en: Messages = {
     "The text “{{path}}” in this language is missing. Add the line “{{path}}: …” under translated.{{code}}, with the centre's text in that language (a name, address or web address stays as it is).",
   "translation.unreviewed":
     "Note: {{list}} has not yet been reviewed by someone who reads the language. The translation goes along for information; the Dutch letter is the one that counts.",
+  "term.languageName": "{{name}} ({{code}})",
   "letter.translationNotice":
     "Translation for information. Only the Dutch letter of {{date}} counts.",
   "cli.translationsUnknown":

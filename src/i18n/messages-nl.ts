@@ -284,6 +284,7 @@ export const nl = {
     "De tekst “{{path}}” in deze taal ontbreekt. Zet onder translated.{{code}} de regel “{{path}}: …” met de tekst van het centrum in die taal (een naam, adres of webadres blijft zoals het is).",
   "translation.unreviewed":
     "Let op: {{list}} werd nog niet nagelezen door iemand die de taal leest. De vertaling gaat mee ter informatie; de Nederlandse brief geldt.",
+  "term.languageName": "{{nameNl}} ({{code}})",
   "letter.translationNotice": "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
   "cli.translationsUnknown":
     "--translations: voor “{{value}}” is er geen vertaling. Kies uit: {{choices}}, of none.",

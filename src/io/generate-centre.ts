@@ -1,4 +1,4 @@
-import type { UserError } from "../errors/user-error.js";
+import { ExitCode, UserError } from "../errors/user-error.js";
 import type { Audience } from "../letter/audience.js";
 import { buildCentre } from "../pipeline/build-centre.js";
 import { splitByContract } from "../pipeline/contract-refusal.js";
@@ -8,16 +8,18 @@ import {
   type DocumentKind,
   type Reader,
 } from "../pipeline/document-spec.js";
+import { languageCodes } from "../pipeline/language-inputs.js";
 import { pdfRefusal } from "../pipeline/pdf-refusal.js";
 import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../pipeline/render-document.js";
 import type { PdfRefusal } from "../pipeline/render-formats.js";
+import { chooseTranslations, splitByTranslation } from "../pipeline/translation-choice.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
 import { requestedTools, toolChoices } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { loadProfile } from "./load-profile.js";
-import { loadInputTools, loadPipelineInputs } from "./pipeline-inputs.js";
+import { loadInputTools, loadPipelineInputs, templatesSource } from "./pipeline-inputs.js";
 import { writeRenderedFiles } from "./write-files.js";
 
 export interface GenerateOptions {
@@ -36,6 +38,10 @@ export interface GenerateOptions {
   readonly signature?: boolean;
   /** Letters, staff guides or both; default letters only (the CLI asks for both). */
   readonly documents?: readonly DocumentChoice[];
+  /** The translations to make (`--translations`; `[]`: none); default the profile's. */
+  readonly translations?: readonly string[];
+  /** A translation whose PDF the Dutch letters' e-mails also carry (`--translation`). */
+  readonly attachTranslation?: string;
   /**
    * Called once every file is written; `generate` notes them in the output folder's manifest
    * there (batch/note-in-manifest.ts), a layer above this one.
@@ -60,6 +66,8 @@ export interface GeneratedLetter {
   readonly format: Format;
   readonly file: string;
   readonly bytes: number;
+  /** A translation's language code. */
+  readonly lang?: string;
 }
 
 /**
@@ -84,15 +92,33 @@ export async function generateCentre(
   const loaded = await loadProfile(profileFile, { tools: toolChoices(tools) });
   const toolIds: readonly ToolId[] = requested ?? loaded.profile.tools;
   const documents = options.documents ?? ["letters"];
+  // The languages are the folders of templates/lang/: a new one needs no code.
+  const available = await languageCodes(await templatesSource(files));
+  const unknown = options.translations?.find((code) => !available.includes(code));
+  if (unknown !== undefined) throw unknownTranslation(unknown, available);
+  const translations = chooseTranslations(loaded, available, options.translations);
+  const attach = options.attachTranslation;
+  if (attach !== undefined && !translations.includes(attach)) {
+    throw new UserError(
+      "cli.translationNotMade",
+      { value: attach, choices: translations.join(", ") || "—" },
+      [],
+      { exitCode: ExitCode.usage },
+    );
+  }
   const inputs = await loadPipelineInputs(
     toolIds,
-    { ...files, guides: documents.includes("guides") },
+    { ...files, guides: documents.includes("guides"), languages: translations },
     tools,
   );
-  const specs = centreSpecs(toolIds, {
+  const allSpecs = centreSpecs(toolIds, {
     documents,
+    translations,
     ...(options.audiences ? { audiences: options.audiences } : {}),
   });
+  // A translation the profile lacks prose for is refused; the Dutch letters are still made.
+  const byLanguage = splitByTranslation(loaded, allSpecs, inputs);
+  const specs = byLanguage.specs;
   // A tool without its contract in the profile gets no letter; the others are still made.
   const split = splitByContract(loaded, specs, inputs.tools);
   // A PDF that no font can print is left out; the document's other formats are still made.
@@ -104,11 +130,13 @@ export async function generateCentre(
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
+    ...(attach && specs.some((s) => s.lang === attach) ? { attachTranslation: attach } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, rendered);
   // Nothing written (every tool refused): no manifest to note it in, no empty folder.
   if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
   const refusals = [
+    ...byLanguage.refusals,
     ...(split.refusal ? [split.refusal] : []),
     ...(pdfRefusals.length > 0 ? [pdfRefusal(loaded.file, pdfRefusals, options.formats)] : []),
   ];
@@ -116,12 +144,23 @@ export async function generateCentre(
     if (!options.onRefused) throw refusal;
     options.onRefused(refusal);
   }
-  return written.map(({ kind, tool, audience, format, file, size }) => ({
+  return written.map(({ kind, tool, audience, format, file, size, lang }) => ({
     kind,
     tool,
     audience,
     format,
     file,
     bytes: size,
+    ...(lang ? { lang } : {}),
   }));
+}
+
+/** `--translations` naming a language there is no folder for: a usage error. */
+function unknownTranslation(code: string, available: readonly string[]): UserError {
+  return new UserError(
+    "cli.translationsUnknown",
+    { value: code, choices: available.join(", ") || "—" },
+    [],
+    { exitCode: ExitCode.usage },
+  );
 }

@@ -19,6 +19,8 @@ export async function renderLetter(
   templates: TemplateSet,
   /** For `eml`: the letter's PDF when the caller rendered it already, its name, its audience. */
   email?: Partial<EmailLetter>,
+  /** The e-mail template's set, when it is not `templates` (a translation: the Dutch one). */
+  emailTemplates: TemplateSet = templates,
 ): Promise<Uint8Array> {
   try {
     if (format === "eml") {
@@ -26,7 +28,7 @@ export async function renderLetter(
       // file (the same bytes: rendering is reproducible).
       const { letterEmail } = await import("../email/letter-email.js");
       const pdf = email?.pdf ?? (await (await getRenderer("pdf"))(doc));
-      return await letterEmail(doc, loaded.profile, templates, { ...email, pdf });
+      return await letterEmail(doc, loaded.profile, emailTemplates, { ...email, pdf });
     }
     return await (await getRenderer(format))(doc);
   } catch (error) {

@@ -1,10 +1,15 @@
 import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
-import { centreSpecs, type DocumentSpec } from "./document-spec.js";
-import { type DocumentOptions, documentTemplates, prepareDocument } from "./make-document.js";
+import { centreSpecs, type DocumentSpec, dutchSpecOf } from "./document-spec.js";
+import {
+  type DocumentOptions,
+  documentTemplates,
+  type PreparedDocument,
+  prepareDocument,
+} from "./make-document.js";
 import type { PipelineInputs } from "./pipeline-inputs.js";
-import type { RenderedFile } from "./render-document.js";
+import { type RenderedFile, renderDocument } from "./render-document.js";
 import { formatsOf, type PdfRefusal, renderFormats } from "./render-formats.js";
 
 export interface BuildOptions extends DocumentOptions {
@@ -16,6 +21,11 @@ export interface BuildOptions extends DocumentOptions {
    * it such a PDF refuses the whole centre (see renderFormats).
    */
   readonly onPdfRefused?: (refusal: PdfRefusal) => void;
+  /**
+   * A translation (language code) whose PDF each Dutch letter's e-mail also carries, after the
+   * Dutch PDF (`--translation`); the translation must be among the specs.
+   */
+  readonly attachTranslation?: string;
 }
 
 /**
@@ -45,18 +55,40 @@ export async function buildCentre(
       [...new Map(refused.flatMap((r) => r.missing).map((p) => [JSON.stringify(p), p])).values()],
     );
   }
-  const files: RenderedFile[] = [];
-  for (const document of prepared) {
-    const templates = documentTemplates(document.spec, inputs);
-    files.push(
-      ...(await renderFormats(
-        document,
-        formatsOf(document, options.formats),
-        loaded,
-        templates,
-        options.onPdfRefused,
-      )),
+  const attach = options.attachTranslation;
+  // The translation attached to the Dutch e-mails is rendered first, so its PDF is at hand;
+  // the files are still returned in the order of the specs.
+  const order = attach
+    ? [...prepared.filter((p) => p.spec.lang === attach), ...prepared.filter((p) => p.spec.lang !== attach)]
+    : prepared;
+  const translationPdfs = new Map<string, { fileName: string; data: Uint8Array }>();
+  const rendered = new Map<PreparedDocument, RenderedFile[]>();
+  for (const document of order) {
+    const { spec } = document;
+    const templates = documentTemplates(spec, inputs);
+    const more = !spec.lang && attach ? translationPdfs.get(spec.baseName) : undefined;
+    const files = await renderFormats(
+      document,
+      formatsOf(document, options.formats),
+      loaded,
+      templates,
+      options.onPdfRefused,
+      {
+        // A translation's e-mail is the Dutch e-mail template's; its language has none.
+        ...(spec.lang ? { templates: inputs.templates } : {}),
+        ...(more ? { more: [more] } : {}),
+      },
     );
+    rendered.set(document, files);
+    if (attach && spec.lang === attach && options.formats.includes("eml")) {
+      const pdf =
+        files.find((f) => f.format === "pdf") ??
+        (await renderDocument(document, "pdf", loaded, templates));
+      translationPdfs.set(dutchSpecOf(spec).baseName, {
+        fileName: `${spec.baseName}.pdf`,
+        data: pdf.bytes,
+      });
+    }
   }
-  return files;
+  return prepared.flatMap((document) => rendered.get(document) ?? []);
 }

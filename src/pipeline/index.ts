@@ -45,3 +45,8 @@ export {
 } from "./language-inputs.js";
 export { type InputFiles, type PipelineInputs, readPipelineInputs } from "./pipeline-inputs.js";
 export { type RenderedFile, renderDocument } from "./render-document.js";
+export {
+  chooseTranslations,
+  splitByTranslation,
+  unreviewedLanguages,
+} from "./translation-choice.js";

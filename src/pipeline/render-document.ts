@@ -17,6 +17,8 @@ export interface RenderedFile {
   readonly format: Format;
   /** The document's date (the manifest records it). */
   readonly date: string;
+  /** A translation's language code; absent for a Dutch document. */
+  readonly lang?: string;
   readonly bytes: Uint8Array;
 }
 
@@ -31,18 +33,27 @@ export async function renderDocument(
   templates: TemplateSet,
   /** For `eml`: the document's PDF, rendered already (see renderFormats). */
   pdf?: Uint8Array,
+  /**
+   * For `eml`: the Dutch templates, whose e-mail template a translation's e-mail uses (a
+   * language folder has none), and PDFs to attach after the letter's (`--translation`).
+   */
+  email: {
+    readonly templates?: TemplateSet;
+    readonly more?: readonly { readonly fileName: string; readonly data: Uint8Array }[];
+  } = {},
 ): Promise<RenderedFile> {
   const { spec, doc } = prepared;
   if (prepared.missing.length > 0) {
     throw new Error(`${spec.baseName} of ${loaded.file} misses required clauses`);
   }
   // The e-mail names its attachment as the .pdf next to it, and speaks to the letter's reader.
-  const email = {
+  const letter = {
     ...(pdf ? { pdf } : {}),
     fileName: `${spec.baseName}.pdf`,
     parents: spec.audience !== "pupil",
+    ...(email.more && email.more.length > 0 ? { more: email.more } : {}),
   };
-  const bytes = await renderLetter(format, doc, loaded, templates, email);
+  const bytes = await renderLetter(format, doc, loaded, templates, letter, email.templates);
   return {
     path: outputName(loaded.profile.id, spec, format),
     kind: spec.kind,
@@ -51,6 +62,7 @@ export async function renderDocument(
     baseName: spec.baseName,
     format,
     date: doc.meta.date,
+    ...(spec.lang ? { lang: spec.lang } : {}),
     bytes,
   };
 }

@@ -31,6 +31,8 @@ export async function renderFormats(
   loaded: LoadedProfile,
   templates: TemplateSet,
   onPdfRefused?: (refusal: PdfRefusal) => void,
+  /** For `eml`: the Dutch templates of a translation, and translations' PDFs to attach. */
+  email: Parameters<typeof renderDocument>[5] = {},
 ): Promise<RenderedFile[]> {
   let pdf: RenderedFile | undefined;
   let kept = formats;
@@ -47,7 +49,8 @@ export async function renderFormats(
   const files: RenderedFile[] = [];
   for (const format of kept) {
     if (format === "pdf" && pdf) files.push(pdf);
-    else files.push(await renderDocument(prepared, format, loaded, templates, pdf?.bytes));
+    else
+      files.push(await renderDocument(prepared, format, loaded, templates, pdf?.bytes, email));
   }
   return files;
 }

@@ -1,0 +1,95 @@
+import { type Problem, UserError } from "../errors/user-error.js";
+import { profileProsePaths } from "../letter/prose-fields.js";
+import { translationGaps } from "../letter/translated-profile.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import type { DocumentSpec } from "./document-spec.js";
+import type { PipelineInputs } from "./pipeline-inputs.js";
+
+/**
+ * The translations to make for a centre: `override` (the run's `--translations`, `[]` for
+ * none) or the profile's `translations`. Refuses, naming the field, its line and the languages
+ * there are, a code without a language folder (in `translations` or `translated`) and a
+ * `translated` path that is not prose the letters show. The override's codes are the caller's
+ * to check (cli: usage error).
+ */
+export function chooseTranslations(
+  loaded: LoadedProfile,
+  available: readonly string[],
+  override?: readonly string[],
+): string[] {
+  const { profile, file, positions = {} } = loaded;
+  const choices = available.length > 0 ? available.join(", ") : "—";
+  const problems: Problem[] = [];
+  (profile.translations ?? []).forEach((code, index) => {
+    if (available.includes(code)) return;
+    problems.push({
+      file,
+      ...positions[`translations.${index}`],
+      field: `translations.${index}`,
+      key: "profile.translationUnknown",
+      params: { value: code, choices },
+    });
+  });
+  const prose = profileProsePaths(profile.tools);
+  for (const [code, texts] of Object.entries(profile.translated ?? {})) {
+    const first = Object.keys(texts)[0];
+    const at = first !== undefined ? positions[`translated.${code}.${first}`] : undefined;
+    if (!available.includes(code)) {
+      problems.push({
+        file,
+        ...at,
+        field: `translated.${code}`,
+        key: "profile.translationUnknown",
+        params: { value: code, choices },
+      });
+      continue;
+    }
+    for (const path of Object.keys(texts)) {
+      if (prose.includes(path)) continue;
+      problems.push({
+        file,
+        ...positions[`translated.${code}.${path}`],
+        field: `translated.${code}.${path}`,
+        key: "profile.translatedPath",
+        params: { value: path, choices: prose.join(", ") },
+      });
+    }
+  }
+  if (problems.length > 0) {
+    throw new UserError("profile.invalid", { file, count: problems.length }, problems);
+  }
+  return [...(override ?? profile.translations ?? [])];
+}
+
+/**
+ * Sets aside the translations whose prose the profile lacks (translationGaps), so that the
+ * centre's Dutch letters and its other translations are still made; one UserError per language
+ * says what to add.
+ */
+export function splitByTranslation(
+  loaded: LoadedProfile,
+  specs: readonly DocumentSpec[],
+  inputs: Pick<PipelineInputs, "languages">,
+): { specs: DocumentSpec[]; refusals: UserError[] } {
+  const refusals: UserError[] = [];
+  const refused = new Set<string>();
+  for (const code of new Set(specs.flatMap((s) => (s.lang ? [s.lang] : [])))) {
+    const gaps = translationGaps(loaded, code);
+    if (gaps.length === 0) continue;
+    refused.add(code);
+    const name = inputs.languages?.get(code)?.language.nameNl ?? code;
+    refusals.push(new UserError("translation.refused", { file: loaded.file, language: name }, gaps));
+  }
+  return { specs: specs.filter((s) => !s.lang || !refused.has(s.lang)), refusals };
+}
+
+/** The translations made that no reader of the language has reviewed yet, for the run's note. */
+export function unreviewedLanguages(
+  inputs: Pick<PipelineInputs, "languages">,
+  made: Iterable<string>,
+): { code: string; name: string; nameNl: string }[] {
+  const codes = new Set(made);
+  return [...(inputs.languages?.values() ?? [])]
+    .filter((l) => codes.has(l.language.code) && !l.language.reviewed)
+    .map(({ language }) => ({ code: language.code, name: language.name, nameNl: language.nameNl }));
+}
