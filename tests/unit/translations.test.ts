@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isUserError, type UserError } from "../../src/errors/user-error.js";
-import { parseProfile } from "../../src/io/index.js";
-import { buildCentre, centreSpecs } from "../../src/pipeline/index.js";
+import { isUserError, type UserError } from "../../src/core/errors/user-error.js";
+import { parseProfile } from "../../src/node/io/index.js";
+import { buildCentre, centreSpecs } from "../../src/core/pipeline/index.js";
 import { profileYaml } from "../helpers/cli.js";
 import { inputsWithXx, withTranslations } from "../helpers/lang-fixture.js";
 
@@ -48,7 +48,7 @@ describe("a translated letter (the pseudo-language xx)", () => {
   it("fills the meta with the language's tag, direction and words, and breaks before its heading", async () => {
     const loaded = await parseProfile(FILE, withTranslations(profileYaml()));
     const inputs = await inputsWithXx(["teams"]);
-    const { prepareDocument, letterSpec } = await import("../../src/pipeline/index.js");
+    const { prepareDocument, letterSpec } = await import("../../src/core/pipeline/index.js");
     const { doc } = prepareDocument(loaded, letterSpec("teams", "pupil", "xx"), inputs);
     expect(doc.meta).toMatchObject({ lang: "nl-x-xx", dir: "ltr", dateText: "23. xx-nov 2026" });
     expect(doc.meta.words.pageBefore).toBe("Xx-pagina ");
