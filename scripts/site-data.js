@@ -28,7 +28,9 @@ export async function manifestHashes() {
   const { guideChecklistHash, guideHashes } = await fromDist("node/batch/guide-hashes.js");
   const { toolEntryHash } = await fromDist("node/batch/tool-hash.js");
   const { fileSha256 } = await fromDist("node/batch/hash.js");
-  const { generatorIdentity, installedVersions } = await fromDist("node/batch/generator-version.js");
+  const { generatorIdentity, installedVersions } = await fromDist(
+    "node/batch/generator-version.js",
+  );
   const inputs = await loadPipelineInputs("all", { guides: true });
   const tools = Object.keys(inputs.tools.tools);
   const letters = {};

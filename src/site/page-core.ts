@@ -7,9 +7,9 @@ import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
 import { MAX_PROFILE_BYTES } from "../core/profile/load-profile.js";
 import { isKnownTool, toolChoices, toolFacts } from "../core/tools/tool-catalog.js";
-import type { ValidationTarget } from "../node/validate/validation-report.js";
 import { boundProblems } from "../core/yaml/bound-problems.js";
 import { parseYamlSource } from "../core/yaml/yaml-source.js";
+import type { ValidationTarget } from "../node/validate/validation-report.js";
 import {
   type CentreDocument,
   centreDocuments,

@@ -24,8 +24,7 @@ async function renderDocumentFiles(
   loaded: LoadedProfile,
   inputs: PipelineInputs,
 ): Promise<RenderedFile[]> {
-  const templates =
-    documentTemplates(prepared.spec, inputs);
+  const templates = documentTemplates(prepared.spec, inputs);
   return renderFormats(prepared, formats, loaded, templates);
 }
 

@@ -1,9 +1,9 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
-import type { Manifest, ManifestEntry } from "../node/batch/manifest.js";
 import { inputsAllParts } from "../core/pipeline/inputs-all.js";
 import type { RenderedFile } from "../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
+import type { Manifest, ManifestEntry } from "../node/batch/manifest.js";
 import { siteData } from "./site-data.js";
 
 /*

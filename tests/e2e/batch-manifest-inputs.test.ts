@@ -3,8 +3,8 @@ import { appendFile, cp, readdir, readFile, stat, writeFile } from "node:fs/prom
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type Manifest, ManifestSchema } from "../../src/node/batch/manifest.js";
 import { ToolSchema } from "../../src/core/tools/tool-schema.js";
+import { type Manifest, ManifestSchema } from "../../src/node/batch/manifest.js";
 import { PROFILES, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 // What the manifest promises (docs/batch.md): each input hash is computed here from the files it

@@ -1,11 +1,11 @@
 import { cp, readdir, readFile, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatUserError } from "../../src/node/cli/format-error.js";
 import { UserError } from "../../src/core/errors/user-error.js";
 import { readDocx } from "../../src/core/extract/read-docx.js";
 import { readPdf } from "../../src/core/extract/read-pdf.js";
 import { createTranslator } from "../../src/core/i18n/translator.js";
+import { formatUserError } from "../../src/node/cli/format-error.js";
 import { generateCentre } from "../../src/node/io/generate-centre.js";
 import { loadProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES, profileYaml, ROOT, runCli, tempDir } from "../helpers/cli.js";

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
-import { loadPipelineInputs } from "../../src/node/io/pipeline-inputs.js";
 import { prosePathsInUse } from "../../src/core/letter/translated-profile.js";
 import type { Profile } from "../../src/core/profile/profile-schema.js";
 import type { ToolId } from "../../src/core/tools/tool-ids.js";
+import { loadPipelineInputs } from "../../src/node/io/pipeline-inputs.js";
 
 /** The folder holding the pseudo-language `xx` (tests/fixtures/lang/xx), as a languages folder. */
 export const FIXTURE_LANGUAGES = fileURLToPath(new URL("../fixtures/lang", import.meta.url));

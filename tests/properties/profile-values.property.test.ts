@@ -6,10 +6,10 @@ import { UserError } from "../../src/core/errors/user-error.js";
 import { readDocx } from "../../src/core/extract/read-docx.js";
 import { readPdf } from "../../src/core/extract/read-pdf.js";
 import { line } from "../../src/core/fields/field-types.js";
-import { generateCentre } from "../../src/node/io/generate-centre.js";
-import { loadProfile } from "../../src/node/io/load-profile.js";
 import { pdfFont } from "../../src/core/render/pdf/pdf-fonts.js";
 import { faceRuns } from "../../src/core/render/pdf/pdf-text.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
 import { profileYaml, tempDir } from "../helpers/cli.js";
 import { strictReport } from "../helpers/letters.js";
 

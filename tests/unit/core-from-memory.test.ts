@@ -2,8 +2,6 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { memorySource } from "../../src/core/files/memory-source.js";
-import { loadPipelineInputs, loadProfile } from "../../src/node/io/index.js";
-import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import {
   centreSpecs,
   checkDocument,
@@ -12,6 +10,8 @@ import {
   readPipelineInputs,
 } from "../../src/core/pipeline/index.js";
 import { toolChoices } from "../../src/core/tools/tool-catalog.js";
+import { loadPipelineInputs, loadProfile } from "../../src/node/io/index.js";
+import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import { PROFILES, TEMPLATES } from "../helpers/cli.js";
 
 /*

@@ -2,14 +2,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { inflateSync, unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/node/io/load-profile.js";
-import { loadTemplates } from "../../src/node/io/load-templates.js";
-import { loadTools } from "../../src/node/io/load-tools.js";
 import { makeLetter } from "../../src/core/letter/make-letter.js";
 import { crc32, deflateRaw, deflateZlib } from "../../src/core/render/compress.js";
 import { CONTENT_DEFLATE_LEVEL } from "../../src/core/render/fast/pdfkit-output.js";
 import { renderDocx } from "../../src/core/render/render-docx.js";
 import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { transparentPng } from "../helpers/transparent-png.js";
 

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { copyFile, cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { holdCentre, reloadCentre } from "../../src/node/batch/held-centre.js";
 import { isUserError } from "../../src/core/errors/user-error.js";
+import { holdCentre, reloadCentre } from "../../src/node/batch/held-centre.js";
 import { loadProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 

@@ -2,8 +2,8 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/core/errors/user-error.js";
-import { loadProfile, parseProfile } from "../../src/node/io/load-profile.js";
 import { DEFAULT_AUTHORITY } from "../../src/core/profile/profile-schema.js";
+import { loadProfile, parseProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES, profileYaml } from "../helpers/cli.js";
 
 async function problemsOf(yaml: string) {

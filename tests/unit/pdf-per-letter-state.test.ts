@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTemplates } from "../../src/node/io/load-templates.js";
-import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { makeLetter } from "../../src/core/letter/make-letter.js";
 import { PDFDocument } from "../../src/core/render/fast/pdfkit.js";
 import { renderPdf } from "../../src/core/render/render-pdf.js";
 import { toolIds } from "../../src/core/tools/tool-catalog.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES } from "../helpers/cli.js";
 import { examplesAndNames } from "../helpers/letters.js";
 

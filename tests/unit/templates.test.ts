@@ -2,11 +2,11 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/core/errors/user-error.js";
+import { letterContext } from "../../src/core/letter/letter-context.js";
+import { toolFacts } from "../../src/core/tools/tool-catalog.js";
 import { loadProfile } from "../../src/node/io/load-profile.js";
 import { loadTemplates } from "../../src/node/io/load-templates.js";
 import { loadTools } from "../../src/node/io/load-tools.js";
-import { letterContext } from "../../src/core/letter/letter-context.js";
-import { toolFacts } from "../../src/core/tools/tool-catalog.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function editedTemplates(file: string, edit: (text: string) => string): Promise<string> {

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { applies } from "../../src/core/checklist/check-clauses.js";
 import type { Clause } from "../../src/core/checklist/checklist-schema.js";
 import { UserError } from "../../src/core/errors/user-error.js";
-import { loadChecklist } from "../../src/node/io/load-checklist.js";
-import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { requestedTools, toolFacts, toolIds } from "../../src/core/tools/tool-catalog.js";
 import { toolContext } from "../../src/core/tools/tool-context.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
+import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isUserError, type UserError } from "../../src/core/errors/user-error.js";
-import { parseProfile } from "../../src/node/io/index.js";
 import { buildCentre, centreSpecs } from "../../src/core/pipeline/index.js";
+import { parseProfile } from "../../src/node/io/index.js";
 import { profileYaml } from "../helpers/cli.js";
 import { inputsWithXx, withTranslations } from "../helpers/lang-fixture.js";
 
@@ -26,8 +26,12 @@ describe("a translated letter (the pseudo-language xx)", () => {
     const dutch = text(files, "toestemming-teams.md");
     // The language's template (its title marker), its date, its list words, its notice, then the Dutch one.
     expect(xx).toMatch(/^# \[xx\] Beeldbellen met Microsoft Teams/);
-    expect(xx).toContain("*Xx-vertaling ter informatie, de Nederlandse brief van 23. xx-nov 2026 geldt.*");
-    expect(xx).toContain("*Vertaling ter informatie. Alleen de Nederlandse brief van 23 november 2026 geldt.*");
+    expect(xx).toContain(
+      "*Xx-vertaling ter informatie, de Nederlandse brief van 23. xx-nov 2026 geldt.*",
+    );
+    expect(xx).toContain(
+      "*Vertaling ter informatie. Alleen de Nederlandse brief van 23 november 2026 geldt.*",
+    );
     expect(xx.indexOf("Xx-vertaling")).toBeLessThan(xx.indexOf("CLB Test –"));
     expect(xx).toContain("## Xx meer uitleg");
     // The centre's prose in the language, never the Dutch.

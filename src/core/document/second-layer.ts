@@ -20,9 +20,7 @@ export function breakBeforeSecondLayer(
 ): Block[] {
   const at = blocks.findIndex(
     (block) =>
-      block.type === "heading" &&
-      block.level === 2 &&
-      runsText(block.runs).trim() === heading,
+      block.type === "heading" && block.level === 2 && runsText(block.runs).trim() === heading,
   );
   if (at < 0) return [...blocks];
   return blocks.map((block, index) =>

@@ -142,8 +142,10 @@ export const en: Messages = {
   "profile.age": "The age must be a whole number between {{min}} and {{max}}.",
   "profile.toolChoice": "“{{value}}” is not a known tool. Choose from: {{choices}}.",
   "profile.toolsDuplicate": "The tool “{{value}}” is listed twice.",
-  "profile.translationCode": "A language code is two or three lower-case letters, such as fr or ar.",
-  "profile.translationUnknown": "There is no translation for “{{value}}”. Choose from: {{choices}}.",
+  "profile.translationCode":
+    "A language code is two or three lower-case letters, such as fr or ar.",
+  "profile.translationUnknown":
+    "There is no translation for “{{value}}”. Choose from: {{choices}}.",
   "profile.translatedPath":
     "“{{value}}” is not Dutch text of the profile that a letter shows. Translate only: {{choices}}.",
   "profile.complaintChannel":
@@ -349,7 +351,8 @@ export const en: Messages = {
   "cli.opt.signature": "add a “Voor akkoord” block to sign at the end of every letter",
   "cli.opt.translations":
     "languages of the translations for information, comma-separated (fr,ar), or none; default the profile's",
-  "cli.opt.translation": "also attach the PDF in this language to the e-mail (one of --translations)",
+  "cli.opt.translation":
+    "also attach the PDF in this language to the e-mail (one of --translations)",
   "cli.schema.description": "prints the JSON Schema of a profile (for editors)",
   // --- web page (clb-consent web) ---
   "cli.web.description":

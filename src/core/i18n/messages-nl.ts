@@ -168,8 +168,7 @@ export const nl = {
   "tools.invalid": "Het bestand met hulpmiddelen {{file}} bevat fouten:",
   "language.invalid": "De taalgegevens {{file}} bevatten fouten:",
   "language.code": "De taalcode is twee of drie kleine letters (ISO 639-1: fr, en, ar).",
-  "language.codeFolder":
-    "De taalcode moet dezelfde zijn als de naam van de map: {{code}}.",
+  "language.codeFolder": "De taalcode moet dezelfde zijn als de naam van de map: {{code}}.",
   "language.tag": "De taaltag is een BCP 47-tag, zoals fr-BE, en of ar.",
   "language.dir": "De schrijfrichting is ltr (links naar rechts) of rtl (rechts naar links).",
   "language.noticeDate":
@@ -285,7 +284,8 @@ export const nl = {
   "translation.unreviewed":
     "Let op: {{list}} werd nog niet nagelezen door iemand die de taal leest. De vertaling gaat mee ter informatie; de Nederlandse brief geldt.",
   "term.languageName": "{{nameNl}} ({{code}})",
-  "letter.translationNotice": "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
+  "letter.translationNotice":
+    "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
   "cli.translationsUnknown":
     "--translations: voor “{{value}}” is er geen vertaling. Kies uit: {{choices}}, of none.",
   "cli.translationNotMade":
@@ -369,7 +369,8 @@ export const nl = {
   "cli.opt.signature": "voeg onderaan elke brief een blok “Voor akkoord” toe om te ondertekenen",
   "cli.opt.translations":
     "talen van de vertalingen ter informatie, met komma's (fr,ar), of none; standaard die van het profiel",
-  "cli.opt.translation": "voeg bij de e-mail ook de PDF in deze taal toe (een taal van --translations)",
+  "cli.opt.translation":
+    "voeg bij de e-mail ook de PDF in deze taal toe (een taal van --translations)",
   "cli.schema.description": "toont het JSON-schema van een profiel (voor editors)",
   // --- web page (clb-consent web) ---
   "cli.web.description":

@@ -60,7 +60,9 @@ export const ToolProseSchema = z.strictObject({
 
 /** templates/lang/<code>/tools.yaml: `tools: { <id>: { <field>: <translated value> } }`. */
 export const LanguageToolsSchema = z.strictObject({
-  tools: z.record(z.string().regex(TOOL_ID_PATTERN, { error: "tools.id" }), ToolProseSchema).default({}),
+  tools: z
+    .record(z.string().regex(TOOL_ID_PATTERN, { error: "tools.id" }), ToolProseSchema)
+    .default({}),
 });
 
 export type LanguageTools = z.infer<typeof LanguageToolsSchema>;

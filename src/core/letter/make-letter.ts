@@ -1,15 +1,14 @@
 import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
-import { DUTCH_WORDS } from "../document/letter-words.js";
+import { DUTCH_WORDS, fillSlots } from "../document/letter-words.js";
 import { breakBeforeSecondLayer } from "../document/second-layer.js";
-import { fillSlots } from "../document/letter-words.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
 import { nl } from "../i18n/messages-nl.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
-import { escapeMarkdown } from "../template/markdown-escape.js";
 import type { TemplateSet } from "../template/load-templates.js";
+import { escapeMarkdown } from "../template/markdown-escape.js";
 import { toolFacts } from "../tools/tool-catalog.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { ToolsFile } from "../tools/tool-schema.js";

@@ -46,7 +46,11 @@ export function translationGaps(loaded: LoadedProfile, code: string): Problem[] 
  * centre's own text in that language. Refuses, naming every missing path, a profile that lacks
  * one: never a Dutch sentence in a translated letter, never one made up.
  */
-export function translatedProfile(loaded: LoadedProfile, code: string, name: string): LoadedProfile {
+export function translatedProfile(
+  loaded: LoadedProfile,
+  code: string,
+  name: string,
+): LoadedProfile {
   const gaps = translationGaps(loaded, code);
   if (gaps.length > 0) {
     throw new UserError("translation.refused", { file: loaded.file, language: name }, gaps);

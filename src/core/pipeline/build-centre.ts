@@ -59,7 +59,10 @@ export async function buildCentre(
   // The translation attached to the Dutch e-mails is rendered first, so its PDF is at hand;
   // the files are still returned in the order of the specs.
   const order = attach
-    ? [...prepared.filter((p) => p.spec.lang === attach), ...prepared.filter((p) => p.spec.lang !== attach)]
+    ? [
+        ...prepared.filter((p) => p.spec.lang === attach),
+        ...prepared.filter((p) => p.spec.lang !== attach),
+      ]
     : prepared;
   const translationPdfs = new Map<string, { fileName: string; data: Uint8Array }>();
   const rendered = new Map<PreparedDocument, RenderedFile[]>();

@@ -99,7 +99,9 @@ export function centreSpecs(tools: readonly ToolId[], choice: SpecChoice = {}): 
       ? audiences.map((audience) => letterSpec(tool, audience))
       : []),
     ...(documents.includes("letters")
-      ? translations.flatMap((lang) => audiences.map((audience) => letterSpec(tool, audience, lang)))
+      ? translations.flatMap((lang) =>
+          audiences.map((audience) => letterSpec(tool, audience, lang)),
+        )
       : []),
     ...(documents.includes("guides") ? [guideSpec(tool)] : []),
   ]);

@@ -20,15 +20,21 @@ export {
   centreSpecs,
   DOCUMENT_CHOICES,
   DOCUMENT_KINDS,
-  dutchSpecOf,
   type DocumentChoice,
   type DocumentKind,
   type DocumentSpec,
+  dutchSpecOf,
   guideSpec,
   isDocumentChoice,
   letterSpec,
   outputName,
 } from "./document-spec.js";
+export {
+  LANGUAGES_DIR,
+  type LanguageInputs,
+  languageCodes,
+  readLanguage,
+} from "./language-inputs.js";
 export {
   checkDocument,
   type DocumentOptions,
@@ -37,12 +43,6 @@ export {
   type PreparedDocument,
   prepareDocument,
 } from "./make-document.js";
-export {
-  LANGUAGES_DIR,
-  type LanguageInputs,
-  languageCodes,
-  readLanguage,
-} from "./language-inputs.js";
 export { type InputFiles, type PipelineInputs, readPipelineInputs } from "./pipeline-inputs.js";
 export { type RenderedFile, renderDocument } from "./render-document.js";
 export {

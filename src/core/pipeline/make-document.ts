@@ -5,8 +5,8 @@ import type { GuideInputs } from "../guide/guide-inputs.js";
 import { makeGuide } from "../guide/make-guide.js";
 import { missingRequiredClauses } from "../letter/check-letter.js";
 import { makeLetter } from "../letter/make-letter.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
 import { translatedProfile } from "../letter/translated-profile.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { DocumentSpec } from "./document-spec.js";
 import type { LanguageInputs } from "./language-inputs.js";
@@ -57,13 +57,14 @@ export function makeDocument(
         translation ? translatedProfile(loaded, spec.lang!, translation.language.nameNl) : loaded,
         spec.tool,
         {
-        templates: translation?.templates ?? inputs.templates,
-        tools: translation?.tools ?? inputs.tools,
-        ...(translation ? { language: translation.language } : {}),
-        audience: spec.audience === "parents" ? "parents" : "pupil",
-        ...(options.date ? { date: options.date } : {}),
-        ...(options.signature ? { signature: true } : {}),
-      });
+          templates: translation?.templates ?? inputs.templates,
+          tools: translation?.tools ?? inputs.tools,
+          ...(translation ? { language: translation.language } : {}),
+          audience: spec.audience === "parents" ? "parents" : "pupil",
+          ...(options.date ? { date: options.date } : {}),
+          ...(options.signature ? { signature: true } : {}),
+        },
+      );
     }
     case "guide":
       return makeGuide(loaded, spec.tool, guideInputs(inputs), {

@@ -49,8 +49,7 @@ export async function renderFormats(
   const files: RenderedFile[] = [];
   for (const format of kept) {
     if (format === "pdf" && pdf) files.push(pdf);
-    else
-      files.push(await renderDocument(prepared, format, loaded, templates, pdf?.bytes, email));
+    else files.push(await renderDocument(prepared, format, loaded, templates, pdf?.bytes, email));
   }
   return files;
 }

@@ -78,7 +78,9 @@ export function splitByTranslation(
     if (gaps.length === 0) continue;
     refused.add(code);
     const name = inputs.languages?.get(code)?.language.nameNl ?? code;
-    refusals.push(new UserError("translation.refused", { file: loaded.file, language: name }, gaps));
+    refusals.push(
+      new UserError("translation.refused", { file: loaded.file, language: name }, gaps),
+    );
   }
   return { specs: specs.filter((s) => !s.lang || !refused.has(s.lang)), refusals };
 }

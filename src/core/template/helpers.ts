@@ -65,54 +65,58 @@ export const HELPERS: Record<string, Helper> = helpersFor(DUTCH_HELPER_WORDS);
 /** The helpers, writing dates and lists with `words`. */
 export function helpersFor(words: HelperWords): Record<string, Helper> {
   return {
-  /** {{link url}} or {{link url "tekst"}}: a Markdown link; the URL is shown when no text is given. */
-  link(...args) {
-    const { params, options } = split(args);
-    const url = requireString("link", params[0], options, "het webadres");
-    const raw = unescapeMarkdown(url);
-    if (params[1] === undefined && AUTOLINK_URI.test(raw)) return `<${raw}>`;
-    const label =
-      params[1] === undefined ? url : requireString("link", params[1], options, "de linktekst");
-    return `[${label}](<${destination(raw)}>)`;
-  },
-  /** {{mail address}}: a mailto link that shows the address. */
-  mail(...args) {
-    const { params, options } = split(args);
-    const address = requireString("mail", params[0], options, "het e-mailadres");
-    const raw = unescapeMarkdown(address);
-    if (AUTOLINK_EMAIL.test(raw)) return `<${raw}>`;
-    return `[${address}](<mailto:${destination(raw)}>)`;
-  },
-  /** {{datum "2026-11-23"}} -> 23 november 2026 */
-  datum(...args) {
-    const { params, options } = split(args);
-    const iso = unescapeMarkdown(requireString("datum", params[0], options, "de datum"));
-    try {
-      return escapeMarkdown(words.date(iso));
-    } catch {
-      throw new HelperArgumentError("datum", `“${iso}” is geen datum JJJJ-MM-DD`, where(options));
-    }
-  },
-  /**
-   * {{#is tool.role "processor"}}…{{else}}…{{/is}}: the block when a fact has this value. Tool
-   * facts are `true`, `false`, `unknown` or a word; `{{#if}}` cannot tell `true` from `unknown`.
-   */
-  is(this: unknown, ...args) {
-    const { params, options } = split(args);
-    const [value, expected] = params;
-    // Values arrive Markdown-escaped (see markdown-escape.ts); compare what the data says.
-    const actual = typeof value === "string" ? unescapeMarkdown(value) : value;
-    return actual === expected ? options.fn(this) : options.inverse(this);
-  },
-  /** {{opsomming list}} -> "a, b en c" */
-  opsomming(...args) {
-    const { params, options } = split(args);
-    const list = params[0];
-    if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
-      throw new HelperArgumentError("opsomming", "verwacht een lijst van teksten", where(options));
-    }
-    return words.list(list as string[]);
-  },
+    /** {{link url}} or {{link url "tekst"}}: a Markdown link; the URL is shown when no text is given. */
+    link(...args) {
+      const { params, options } = split(args);
+      const url = requireString("link", params[0], options, "het webadres");
+      const raw = unescapeMarkdown(url);
+      if (params[1] === undefined && AUTOLINK_URI.test(raw)) return `<${raw}>`;
+      const label =
+        params[1] === undefined ? url : requireString("link", params[1], options, "de linktekst");
+      return `[${label}](<${destination(raw)}>)`;
+    },
+    /** {{mail address}}: a mailto link that shows the address. */
+    mail(...args) {
+      const { params, options } = split(args);
+      const address = requireString("mail", params[0], options, "het e-mailadres");
+      const raw = unescapeMarkdown(address);
+      if (AUTOLINK_EMAIL.test(raw)) return `<${raw}>`;
+      return `[${address}](<mailto:${destination(raw)}>)`;
+    },
+    /** {{datum "2026-11-23"}} -> 23 november 2026 */
+    datum(...args) {
+      const { params, options } = split(args);
+      const iso = unescapeMarkdown(requireString("datum", params[0], options, "de datum"));
+      try {
+        return escapeMarkdown(words.date(iso));
+      } catch {
+        throw new HelperArgumentError("datum", `“${iso}” is geen datum JJJJ-MM-DD`, where(options));
+      }
+    },
+    /**
+     * {{#is tool.role "processor"}}…{{else}}…{{/is}}: the block when a fact has this value. Tool
+     * facts are `true`, `false`, `unknown` or a word; `{{#if}}` cannot tell `true` from `unknown`.
+     */
+    is(this: unknown, ...args) {
+      const { params, options } = split(args);
+      const [value, expected] = params;
+      // Values arrive Markdown-escaped (see markdown-escape.ts); compare what the data says.
+      const actual = typeof value === "string" ? unescapeMarkdown(value) : value;
+      return actual === expected ? options.fn(this) : options.inverse(this);
+    },
+    /** {{opsomming list}} -> "a, b en c" */
+    opsomming(...args) {
+      const { params, options } = split(args);
+      const list = params[0];
+      if (!Array.isArray(list) || list.some((item) => typeof item !== "string")) {
+        throw new HelperArgumentError(
+          "opsomming",
+          "verwacht een lijst van teksten",
+          where(options),
+        );
+      }
+      return words.list(list as string[]);
+    },
   };
 }
 

@@ -2,15 +2,19 @@ import path from "node:path";
 import type { MessageParams, Problem } from "../../core/errors/user-error.js";
 import { isUserError } from "../../core/errors/user-error.js";
 import type { MessageKey } from "../../core/i18n/messages-nl.js";
-import { loadPipelineInputs } from "../io/pipeline-inputs.js";
-import { writeRenderedFile } from "../io/write-files.js";
 import type { DocumentSpec } from "../../core/pipeline/document-spec.js";
-import { documentTemplates, type PreparedDocument, prepareDocument } from "../../core/pipeline/make-document.js";
+import {
+  documentTemplates,
+  type PreparedDocument,
+  prepareDocument,
+} from "../../core/pipeline/make-document.js";
 import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import { renderDocument } from "../../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
 import type { Format } from "../../core/render/registry.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
+import { loadPipelineInputs } from "../io/pipeline-inputs.js";
+import { writeRenderedFile } from "../io/write-files.js";
 import { fileSha256 } from "./hash.js";
 import { type HeldCentre, reloadCentre } from "./held-centre.js";
 
@@ -201,8 +205,7 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         const { prepared, loaded, inputs } = document;
         let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
-          const templates =
-            documentTemplates(prepared.spec, inputs);
+          const templates = documentTemplates(prepared.spec, inputs);
           rendered = await renderDocument(prepared, format, loaded, templates, document.pdf);
         } catch (error) {
           fail(document, error);

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type GuideInputs, toolsWithGuides } from "../../core/guide/guide-inputs.js";
-import { templateDataFile } from "../io/template-data-file.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
+import { templateDataFile } from "../io/template-data-file.js";
 import { fileSha256, sha256 } from "./hash.js";
 import { templateHash } from "./plan-batch.js";
 

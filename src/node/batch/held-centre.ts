@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { UserError } from "../../core/errors/user-error.js";
-import { readBounded } from "../io/read-bounded.js";
 import {
   type FieldPositions,
   type LoadedProfile,
@@ -8,6 +7,7 @@ import {
 } from "../../core/profile/load-profile.js";
 import type { Profile } from "../../core/profile/profile-schema.js";
 import { sniffImage } from "../../core/profile/sniff-image.js";
+import { readBounded } from "../io/read-bounded.js";
 import { fileSha256 } from "./hash.js";
 
 /**

@@ -1,9 +1,9 @@
 import { type FileHandle, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as z from "zod";
-import { writeAtomic } from "../output/write-atomic.js";
 import { AUDIENCES, DOCUMENT_KINDS } from "../../core/pipeline/document-spec.js";
 import { TOOL_ID_PATTERN } from "../../core/tools/tool-ids.js";
+import { writeAtomic } from "../output/write-atomic.js";
 
 export const MANIFEST_NAME = "manifest.json";
 /**

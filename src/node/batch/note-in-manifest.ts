@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { templateDataFile } from "../io/template-data-file.js";
 import type { DocumentChoice } from "../../core/pipeline/document-spec.js";
 import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
 import type { Format } from "../../core/render/registry.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
+import { templateDataFile } from "../io/template-data-file.js";
 import { lockOutDir } from "./batch-lock.js";
 import { GENERATOR } from "./generator-version.js";
 import { guideChecklistHash, guideHashes } from "./guide-hashes.js";

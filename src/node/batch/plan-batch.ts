@@ -3,12 +3,6 @@ import path from "node:path";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { EMAIL_TEMPLATE } from "../../core/email/email-template.js";
 import type { Problem } from "../../core/errors/user-error.js";
-import { loadGuideInputs } from "../io/guide-inputs.js";
-import { loadChecklist } from "../io/load-checklist.js";
-import { loadTemplates } from "../io/load-templates.js";
-import { loadTools } from "../io/load-tools.js";
-import { templateDataFile } from "../io/template-data-file.js";
-import { resolveOutput } from "../io/write-files.js";
 import type { Audience } from "../../core/letter/audience.js";
 import {
   centreSpecs,
@@ -23,6 +17,12 @@ import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { warningsOf } from "../../core/yaml/parse-yaml-file.js";
+import { loadGuideInputs } from "../io/guide-inputs.js";
+import { loadChecklist } from "../io/load-checklist.js";
+import { loadTemplates } from "../io/load-templates.js";
+import { loadTools } from "../io/load-tools.js";
+import { templateDataFile } from "../io/template-data-file.js";
+import { resolveOutput } from "../io/write-files.js";
 import type { PlannedCentre } from "./batch-report.js";
 import { GENERATOR } from "./generator-version.js";
 import { guideChecklistHash, guideHashes } from "./guide-hashes.js";

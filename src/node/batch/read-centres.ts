@@ -1,6 +1,6 @@
 import type { Problem } from "../../core/errors/user-error.js";
-import { loadProfile } from "../io/load-profile.js";
 import type { ToolChoices } from "../../core/profile/load-profile.js";
+import { loadProfile } from "../io/load-profile.js";
 import type { BatchFailure } from "./batch-report.js";
 import { plainError } from "./centre-task.js";
 import { type HeldCentre, holdCentre } from "./held-centre.js";

@@ -1,17 +1,17 @@
 import os from "node:os";
 import path from "node:path";
 import { type Problem, UserError } from "../../core/errors/user-error.js";
-import { findProfiles } from "../io/find-profiles.js";
-import { loadTools } from "../io/load-tools.js";
-import { templateDataFile } from "../io/template-data-file.js";
 import type { Audience } from "../../core/letter/audience.js";
-import { ensureWritableDir } from "../output/ensure-writable-dir.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import type { DocumentChoice } from "../../core/pipeline/document-spec.js";
 import type { Format } from "../../core/render/registry.js";
 import { requestedTools, toolChoices } from "../../core/tools/tool-catalog.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import { warningsOf } from "../../core/yaml/parse-yaml-file.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
+import { findProfiles } from "../io/find-profiles.js";
+import { loadTools } from "../io/load-tools.js";
+import { templateDataFile } from "../io/template-data-file.js";
+import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { lockOutDir } from "./batch-lock.js";
 import {
   type BatchFailure,

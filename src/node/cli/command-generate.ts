@@ -1,11 +1,12 @@
 import path from "node:path";
 import type { Command } from "commander";
 import type { UserError } from "../../core/errors/user-error.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import { DOCUMENT_CHOICES } from "../../core/pipeline/document-spec.js";
 import { DEFAULT_FORMATS } from "../../core/render/registry.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
+import { noteUnreviewed } from "./note-unreviewed.js";
 import {
   parseAudience,
   parseDate,
@@ -14,7 +15,6 @@ import {
   parseTools,
   parseTranslations,
 } from "./parse-lists.js";
-import { noteUnreviewed } from "./note-unreviewed.js";
 import { printWarnings } from "./print-warnings.js";
 
 interface GenerateFlags {

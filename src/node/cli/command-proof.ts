@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { ExitCode, UserError } from "../../core/errors/user-error.js";
+import { dutchDate } from "../../core/template/dutch-date.js";
 import { AGREED_BY, isAgreedBy, isRoute, ROUTES, type Route } from "../proof/consent-routes.js";
 import type { ProofNote } from "../proof/make-proof.js";
-import { dutchDate } from "../../core/template/dutch-date.js";
 import type { CliContext } from "./cli-context.js";
 import { parseDate } from "./parse-lists.js";
 

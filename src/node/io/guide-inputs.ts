@@ -1,9 +1,9 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { type GuideInputs, readGuideInputs } from "../../core/guide/guide-inputs.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import { diskSource } from "./disk-source.js";
 import { templateDataFile } from "./template-data-file.js";
 

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import { parseTools } from "../../core/tools/parse-tools.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { MAX_DATA_FILE_BYTES } from "../../core/yaml/parse-yaml-file.js";
 import { yamlFieldAt } from "../../core/yaml/yaml-source.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import { readBoundedText } from "./read-bounded.js";
 
 /** Reads and validates a tools.yaml on disk (see parseTools). */

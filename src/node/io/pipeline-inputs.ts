@@ -1,5 +1,5 @@
 import type { InputSource } from "../../core/files/input-source.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
+import { LANGUAGES_DIR } from "../../core/pipeline/language-inputs.js";
 import {
   type InputFiles,
   type PipelineInputs,
@@ -7,7 +7,7 @@ import {
 } from "../../core/pipeline/pipeline-inputs.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
-import { LANGUAGES_DIR } from "../../core/pipeline/language-inputs.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import { diskSource } from "./disk-source.js";
 import { guideRedirects } from "./guide-inputs.js";
 import { loadTools } from "./load-tools.js";

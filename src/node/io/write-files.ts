@@ -1,9 +1,9 @@
 import path from "node:path";
 import { UserError } from "../../core/errors/user-error.js";
 import { errnoReason } from "../../core/files/errno-reason.js";
+import type { RenderedFile } from "../../core/pipeline/render-document.js";
 import { ensureWritableDir } from "../output/ensure-writable-dir.js";
 import { writeAtomic } from "../output/write-atomic.js";
-import type { RenderedFile } from "../../core/pipeline/render-document.js";
 
 /** A file as written: what was rendered, where it is now, and its size (not its bytes). */
 export type WrittenFile = Omit<RenderedFile, "bytes"> & {

@@ -1,17 +1,17 @@
 import path from "node:path";
-import { fileSha256 } from "../batch/hash.js";
-import { MANIFEST_NAME, type ManifestEntry, ManifestSchema } from "../batch/manifest.js";
 import { checkClauses } from "../../core/checklist/check-clauses.js";
 import { ExitCode, UserError } from "../../core/errors/user-error.js";
 import { readDocx } from "../../core/extract/read-docx.js";
+import type { Audience } from "../../core/letter/audience.js";
+import { isKnownTool, toolFacts } from "../../core/tools/tool-catalog.js";
+import { toolContext } from "../../core/tools/tool-context.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
+import { fileSha256 } from "../batch/hash.js";
+import { MANIFEST_NAME, type ManifestEntry, ManifestSchema } from "../batch/manifest.js";
 import { loadChecklist } from "../io/load-checklist.js";
 import { loadTools } from "../io/load-tools.js";
 import { readBounded } from "../io/read-bounded.js";
 import { templateDataFile } from "../io/template-data-file.js";
-import type { Audience } from "../../core/letter/audience.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
-import { isKnownTool, toolFacts } from "../../core/tools/tool-catalog.js";
-import { toolContext } from "../../core/tools/tool-context.js";
 import type { AgreedBy, Route } from "./consent-routes.js";
 import { checkAgreedBy, guideIsNotALetter, isGuideFile, letterAudience } from "./which-letter.js";
 

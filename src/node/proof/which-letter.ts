@@ -1,7 +1,7 @@
 import path from "node:path";
-import type { ManifestEntry } from "../batch/manifest.js";
 import { ExitCode, UserError } from "../../core/errors/user-error.js";
 import { AUDIENCE_FILE_SUFFIX, type Audience } from "../../core/letter/audience.js";
+import type { ManifestEntry } from "../batch/manifest.js";
 import type { AgreedBy } from "./consent-routes.js";
 
 /** The staff guide's file name (`handleiding-<tool>.<format>`, see pipeline/centre-specs). */

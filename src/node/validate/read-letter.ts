@@ -8,10 +8,10 @@ import { UserError } from "../../core/errors/user-error.js";
 import { type DocxParagraph, readDocx } from "../../core/extract/read-docx.js";
 import type { PdfSection } from "../../core/extract/read-pdf.js";
 import { decodeUtf8 } from "../../core/files/decode-utf8.js";
-import { readBounded } from "../io/read-bounded.js";
 import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
+import { readBounded } from "../io/read-bounded.js";
 
 export const LETTER_EXTENSIONS = [".pdf", ".docx", ".md", ".txt"] as const;
 const MAX_LETTER_BYTES = 20 * 1024 * 1024;

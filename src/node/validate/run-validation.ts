@@ -4,19 +4,24 @@ import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { type Problem, UserError } from "../../core/errors/user-error.js";
 import { GUIDE_FACTS } from "../../core/guide/guide-facts-schema.js";
 import { toolsWithGuides } from "../../core/guide/guide-inputs.js";
+import type { LoadedProfile } from "../../core/profile/load-profile.js";
+import { TEMPLATE_EXT } from "../../core/template/load-templates.js";
+import {
+  isKnownTool,
+  requestedTools,
+  toolChoices,
+  toolIds,
+} from "../../core/tools/tool-catalog.js";
+import type { ToolId } from "../../core/tools/tool-ids.js";
+import type { ToolsFile } from "../../core/tools/tool-schema.js";
+import { warningsOf } from "../../core/yaml/parse-yaml-file.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import { findProfiles } from "../io/find-profiles.js";
 import { loadChecklist } from "../io/load-checklist.js";
 import { loadGuideFacts } from "../io/load-guide-facts.js";
 import { loadProfile } from "../io/load-profile.js";
 import { loadTools } from "../io/load-tools.js";
 import { templateDataFile } from "../io/template-data-file.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
-import type { LoadedProfile } from "../../core/profile/load-profile.js";
-import { TEMPLATE_EXT } from "../../core/template/load-templates.js";
-import { isKnownTool, requestedTools, toolChoices, toolIds } from "../../core/tools/tool-catalog.js";
-import type { ToolId } from "../../core/tools/tool-ids.js";
-import type { ToolsFile } from "../../core/tools/tool-schema.js";
-import { warningsOf } from "../../core/yaml/parse-yaml-file.js";
 import { validateGuideTemplates } from "./validate-guide-templates.js";
 import { validateLetter } from "./validate-letter.js";
 import { validateTemplates } from "./validate-templates.js";

@@ -5,13 +5,13 @@ import { emailBody } from "../../core/email/email-draft.js";
 import { EMAIL_TEMPLATE, loadEmailTemplate } from "../../core/email/email-template.js";
 import { attachmentName, emailContext } from "../../core/email/letter-email.js";
 import { isUserError, type Problem } from "../../core/errors/user-error.js";
-import { loadChecklist } from "../io/load-checklist.js";
 import { AUDIENCE_FILE_SUFFIX, AUDIENCES } from "../../core/letter/audience.js";
 import { makeLetter } from "../../core/letter/make-letter.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
 import type { TemplateSet } from "../../core/template/load-templates.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
+import { loadChecklist } from "../io/load-checklist.js";
 import { profilesForTool } from "./profiles-for-tool.js";
 import type { ValidationTarget } from "./validation-report.js";
 

@@ -1,11 +1,14 @@
 import path from "node:path";
-import { checkClauses, findMistakes, findPlaceholders } from "../../core/checklist/check-clauses.js";
+import {
+  checkClauses,
+  findMistakes,
+  findPlaceholders,
+} from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { measureReadability } from "../../core/checklist/readability.js";
 import { documentTextBlocks } from "../../core/checklist/readability-blocks.js";
 import { documentText, emptyLinks } from "../../core/document/document-text.js";
 import { isUserError, type Problem } from "../../core/errors/user-error.js";
-import { loadTemplates } from "../io/load-templates.js";
 import { AUDIENCES } from "../../core/letter/audience.js";
 import { checkValues } from "../../core/letter/check-letter.js";
 import { makeLetter } from "../../core/letter/make-letter.js";
@@ -15,6 +18,7 @@ import { toolFacts } from "../../core/tools/tool-catalog.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { suggest } from "../../core/yaml/zod-issues.js";
+import { loadTemplates } from "../io/load-templates.js";
 import { centreNames } from "./centre-names.js";
 import { knownVariables } from "./known-variables.js";
 import { profilesForTool } from "./profiles-for-tool.js";
