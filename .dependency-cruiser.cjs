@@ -33,7 +33,8 @@ const LAYERS = [
   ["i18n"],
 ];
 
-const folder = (names) => `^src/(${names.join("|")})/`;
+// A folder lives in src/core/ or src/node/ (the layers by where they run), or is src/site/.
+const folder = (names) => `^src/((core|node)/)?(${names.join("|")})/`;
 
 /**
  * The folders of the core: from the text and bytes of a profile, templates, tools.yaml and
@@ -71,7 +72,7 @@ const layerRules = LAYERS.flatMap((layer, index) => {
       name: `layer-${name}`,
       comment: `src/${name}/ may import only folders of the layers below it (see docs/architecture.md).`,
       severity: "error",
-      from: { path: `^src/${name}/` },
+      from: { path: folder([name]) },
       to: { path: forbidden.length > 0 ? folder(forbidden) : "^$" },
     };
   });
@@ -85,8 +86,8 @@ module.exports = {
       comment: "A folder of src/ imports a folder that imports it back (directly or around).",
       severity: "error",
       scope: "folder",
-      from: { path: "^src/[^/]+$" },
-      to: { path: "^src/[^/]+$", circular: true },
+      from: { path: "^src/((core|node)/)?[^/]+$" },
+      to: { path: "^src/((core|node)/)?[^/]+$", circular: true },
     },
     {
       name: "no-unlisted-folder",
@@ -98,7 +99,7 @@ module.exports = {
     {
       name: "core-no-node",
       comment:
-        "A core folder imports a Node.js module: it must run in a browser too (issue 28). Take the input through files/input-source.ts, or do it in src/io/.",
+        "A core folder imports a Node.js module: it must run in a browser too (issue 28). Take the input through files/input-source.ts, or do it in src/node/io/.",
       severity: "error",
       // A *.node.ts file is Node's side of a module with a *.browser.ts twin (see below).
       from: { path: folder(CORE), pathNot: "[.]node[.]ts$" },

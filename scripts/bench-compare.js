@@ -51,9 +51,21 @@ async function child(root) {
     return import(found);
   };
   const { makeLetter } = await dist("core/letter/make-letter.js", "letter/make-letter.js");
-  const { loadProfile } = await dist("node/io/load-profile.js", "io/load-profile.js", "profile/load-profile.js");
-  const { loadTemplates } = await dist("node/io/load-templates.js", "io/load-templates.js", "template/load-templates.js");
-  const { loadTools } = await dist("node/io/load-tools.js", "io/load-tools.js", "tools/load-tools.js");
+  const { loadProfile } = await dist(
+    "node/io/load-profile.js",
+    "io/load-profile.js",
+    "profile/load-profile.js",
+  );
+  const { loadTemplates } = await dist(
+    "node/io/load-templates.js",
+    "io/load-templates.js",
+    "template/load-templates.js",
+  );
+  const { loadTools } = await dist(
+    "node/io/load-tools.js",
+    "io/load-tools.js",
+    "tools/load-tools.js",
+  );
   const { renderPdf } = await dist("core/render/render-pdf.js", "render/render-pdf.js");
   const { renderDocx } = await dist("core/render/render-docx.js", "render/render-docx.js");
   const loaded = await loadProfile(path.join(root, "clb-profiles", "clb-de-brug.yaml"));

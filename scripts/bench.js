@@ -5,12 +5,12 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadProfile, parseProfile } from "../dist/io/load-profile.js";
-import { loadTemplates } from "../dist/io/load-templates.js";
-import { loadTools } from "../dist/io/load-tools.js";
-import { makeLetter } from "../dist/letter/make-letter.js";
-import { renderDocx } from "../dist/render/render-docx.js";
-import { renderPdf } from "../dist/render/render-pdf.js";
+import { makeLetter } from "../dist/core/letter/make-letter.js";
+import { renderDocx } from "../dist/core/render/render-docx.js";
+import { renderPdf } from "../dist/core/render/render-pdf.js";
+import { loadProfile, parseProfile } from "../dist/node/io/load-profile.js";
+import { loadTemplates } from "../dist/node/io/load-templates.js";
+import { loadTools } from "../dist/node/io/load-tools.js";
 import { writeSyntheticProfiles } from "./synthetic-profiles.js";
 import { unknownKeysProfile } from "./unknown-keys-profile.js";
 

@@ -24,8 +24,8 @@ const require = createRequire(import.meta.url);
  */
 async function precompiledTemplates() {
   const { precompileWhile } = await fromDist("site/precompiled-templates.js");
-  const { memorySource } = await fromDist("files/memory-source.js");
-  const { readPipelineInputs } = await fromDist("pipeline/pipeline-inputs.js");
+  const { memorySource } = await fromDist("core/files/memory-source.js");
+  const { readPipelineInputs } = await fromDist("core/pipeline/pipeline-inputs.js");
   const files = new Map(Object.entries(templateTexts()));
   const specs = await precompileWhile(() =>
     readPipelineInputs(memorySource(files, "templates"), "all", { guides: true }),
@@ -39,7 +39,7 @@ async function precompiledTemplates() {
 
 /** Each font file as a script that gives it to the page. */
 async function fontScripts() {
-  const { FONT_FACES, FALLBACK_FACES } = await fromDist("render/pdf/pdf-fonts.js");
+  const { FONT_FACES, FALLBACK_FACES } = await fromDist("core/render/pdf/pdf-fonts.js");
   mkdirSync(path.join(outdir, "fonts"), { recursive: true });
   const scripts = {};
   for (const [face, name] of Object.entries({ ...FONT_FACES, ...FALLBACK_FACES })) {
@@ -54,7 +54,7 @@ async function fontScripts() {
   return scripts;
 }
 
-/** node: modules for the check part, which reaches src/validate/ (see src/site/shims/). */
+/** node: modules for the check part, which reaches src/node/validate/ (see src/site/shims/). */
 function nodeShims() {
   return {
     name: "node-shims",

@@ -18,16 +18,16 @@ rmSync(outdir, { recursive: true, force: true });
 await build(
   bundleOptions(
     {
-      "clb-consent": path.join(root, "dist", "cli", "run.js"),
-      "batch-worker": path.join(root, "dist", "batch", "batch-worker.js"),
-      "run-batch": path.join(root, "dist", "batch", "run-batch.js"),
+      "clb-consent": path.join(root, "dist", "node", "cli", "run.js"),
+      "batch-worker": path.join(root, "dist", "node", "batch", "batch-worker.js"),
+      "run-batch": path.join(root, "dist", "node", "batch", "run-batch.js"),
     },
     outdir,
   ),
 );
 
 // The build's fingerprint, part of the generator identity in a batch's manifest (see
-// src/batch/generator-version.ts): a hash of every file of the bundle, by name and content.
+// src/node/batch/generator-version.ts): a hash of every file of the bundle, by name and content.
 // esbuild writes the same files for the same sources, so a rebuild of the same code keeps it.
 const hash = createHash("sha256");
 for (const name of readdirSync(outdir).sort()) {

@@ -23,19 +23,21 @@ export function templateTexts() {
 
 /** What the page's manifest takes from the templates, as `generate` hashes it. */
 export async function manifestHashes() {
-  const { loadPipelineInputs } = await fromDist("io/index.js");
-  const { templateHash } = await fromDist("batch/plan-batch.js");
-  const { guideChecklistHash, guideHashes } = await fromDist("batch/guide-hashes.js");
-  const { toolEntryHash } = await fromDist("batch/tool-hash.js");
-  const { fileSha256 } = await fromDist("batch/hash.js");
-  const { generatorIdentity, installedVersions } = await fromDist("batch/generator-version.js");
+  const { loadPipelineInputs } = await fromDist("node/io/index.js");
+  const { templateHash } = await fromDist("node/batch/plan-batch.js");
+  const { guideChecklistHash, guideHashes } = await fromDist("node/batch/guide-hashes.js");
+  const { toolEntryHash } = await fromDist("node/batch/tool-hash.js");
+  const { fileSha256 } = await fromDist("node/batch/hash.js");
+  const { generatorIdentity, installedVersions } = await fromDist(
+    "node/batch/generator-version.js",
+  );
   const inputs = await loadPipelineInputs("all", { guides: true });
   const tools = Object.keys(inputs.tools.tools);
   const letters = {};
   for (const tool of tools) letters[tool] = await templateHash(inputs.templates, tool);
   const guides = Object.fromEntries(await guideHashes(templatesDir, tools, inputs.guides));
   const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-  // The bundled CLI's identity (src/batch/generator-version.ts): the same libraries, Node's zlib
+  // The bundled CLI's identity (src/node/batch/generator-version.ts): the same libraries, Node's zlib
   // of this build, and the bundle's fingerprint, so a page's manifest names what made it.
   const buildId = readFileSync(path.join(root, "bundle", "build-id.txt"), "utf8").trim();
   return {

@@ -1,22 +1,22 @@
-import type { Document } from "../document/document.js";
-import { UserError } from "../errors/user-error.js";
-import { memorySource } from "../files/memory-source.js";
-import { splitByContract } from "../pipeline/contract-refusal.js";
+import type { Document } from "../core/document/document.js";
+import { UserError } from "../core/errors/user-error.js";
+import { memorySource } from "../core/files/memory-source.js";
+import { splitByContract } from "../core/pipeline/contract-refusal.js";
 import {
   AUDIENCES,
   centreSpecs,
   type DocumentSpec,
   outputName,
-} from "../pipeline/document-spec.js";
-import { type PreparedDocument, prepareDocument } from "../pipeline/make-document.js";
-import { type PipelineInputs, readPipelineInputs } from "../pipeline/pipeline-inputs.js";
-import { type LoadedProfile, parseProfileText } from "../profile/load-profile.js";
-import type { Format } from "../render/registry.js";
-import { toolChoices } from "../tools/tool-catalog.js";
+} from "../core/pipeline/document-spec.js";
+import { type PreparedDocument, prepareDocument } from "../core/pipeline/make-document.js";
+import { type PipelineInputs, readPipelineInputs } from "../core/pipeline/pipeline-inputs.js";
+import { type LoadedProfile, parseProfileText } from "../core/profile/load-profile.js";
+import type { Format } from "../core/render/registry.js";
+import { toolChoices } from "../core/tools/tool-catalog.js";
 import { siteData } from "./site-data.js";
 
 /*
- * The page's one door to the pipeline (src/pipeline/), the one `generate` uses: profile text
+ * The page's one door to the pipeline (src/core/pipeline/), the one `generate` uses: profile text
  * (and logo bytes) -> documents made and checked. Rendering is another part of the page
  * (render-part.ts), loaded when a file is first downloaded: nothing here imports a renderer.
  */

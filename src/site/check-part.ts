@@ -4,13 +4,13 @@
  * checklist, a staff guide against the guide checklist, as `validate` checks them.
  */
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
-import { isUserError } from "../errors/user-error.js";
-import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
-import { readLetterData } from "../validate/read-letter.js";
-import { isGuideFile, validateGuideFile } from "../validate/validate-guide-file.js";
-import { checkLetterText } from "../validate/validate-letter.js";
-import type { ValidationTarget } from "../validate/validation-report.js";
+import { isUserError } from "../core/errors/user-error.js";
+import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
+import type { LoadedProfile } from "../core/profile/load-profile.js";
+import { readLetterData } from "../node/validate/read-letter.js";
+import { isGuideFile, validateGuideFile } from "../node/validate/validate-guide-file.js";
+import { checkLetterText } from "../node/validate/validate-letter.js";
+import type { ValidationTarget } from "../node/validate/validation-report.js";
 
 // pdf.js reads in the page's own thread: a worker script cannot start from a file:// folder.
 // pdf.js takes its worker's code from this global when it is set (its "fake worker").

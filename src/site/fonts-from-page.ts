@@ -1,4 +1,4 @@
-import { provideFontFile } from "../render/fast/font-files.browser.js";
+import { provideFontFile } from "../core/render/fast/font-files.browser.js";
 
 /*
  * The font files reach the renderers as scripts (fonts/<n>.js, made by scripts/build-site.js):

@@ -1,5 +1,5 @@
-import type { Document } from "../document/document.js";
-import { FALLBACK_FACES, type FallbackFace, pdfFont } from "../render/pdf/pdf-fonts.js";
+import type { Document } from "../core/document/document.js";
+import { FALLBACK_FACES, type FallbackFace, pdfFont } from "../core/render/pdf/pdf-fonts.js";
 import { isFontGiven } from "./fonts-from-page.js";
 
 /*

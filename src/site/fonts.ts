@@ -1,1 +1,1 @@
-export { provideFontFile } from "../render/fast/font-files.browser.js";
+export { provideFontFile } from "../core/render/fast/font-files.browser.js";

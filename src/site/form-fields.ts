@@ -1,6 +1,6 @@
-import { isMessageKey } from "../i18n/messages-nl.js";
-import type { Translate } from "../i18n/translator.js";
-import { profileJsonSchema, type ToolChoices } from "../profile/profile-schema.js";
+import { isMessageKey } from "../core/i18n/messages-nl.js";
+import type { Translate } from "../core/i18n/translator.js";
+import { profileJsonSchema, type ToolChoices } from "../core/profile/profile-schema.js";
 
 /*
  * The form is made from the profile's zod schema (through its JSON Schema, the same one editors

@@ -1,15 +1,15 @@
 import { stringify } from "yaml";
-import { isUserError, type Problem, type UserError } from "../errors/user-error.js";
-import { decodeUtf8 } from "../files/decode-utf8.js";
-import type { MessageKey } from "../i18n/messages-nl.js";
-import { createTranslator, type Language, type Translate } from "../i18n/translator.js";
-import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
-import { MAX_PROFILE_BYTES } from "../profile/load-profile.js";
-import { isKnownTool, toolChoices, toolFacts } from "../tools/tool-catalog.js";
-import type { ValidationTarget } from "../validate/validation-report.js";
-import { boundProblems } from "../yaml/bound-problems.js";
-import { parseYamlSource } from "../yaml/yaml-source.js";
+import { isUserError, type Problem, type UserError } from "../core/errors/user-error.js";
+import { decodeUtf8 } from "../core/files/decode-utf8.js";
+import type { MessageKey } from "../core/i18n/messages-nl.js";
+import { createTranslator, type Language, type Translate } from "../core/i18n/translator.js";
+import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
+import type { LoadedProfile } from "../core/profile/load-profile.js";
+import { MAX_PROFILE_BYTES } from "../core/profile/load-profile.js";
+import { isKnownTool, toolChoices, toolFacts } from "../core/tools/tool-catalog.js";
+import { boundProblems } from "../core/yaml/bound-problems.js";
+import { parseYamlSource } from "../core/yaml/yaml-source.js";
+import type { ValidationTarget } from "../node/validate/validation-report.js";
 import {
   type CentreDocument,
   centreDocuments,

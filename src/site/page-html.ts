@@ -1,4 +1,4 @@
-import type { Language, Translate } from "../i18n/translator.js";
+import type { Language, Translate } from "../core/i18n/translator.js";
 import { type FormField, type FormGroup, LOGO_FIELD } from "./form-fields.js";
 
 /** Text and attribute values are data, never markup (a centre may be named `<b>`). */

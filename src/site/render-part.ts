@@ -6,14 +6,14 @@
  */
 import "./fonts-from-page.js";
 import { zipSync } from "fflate";
-import { isUserError } from "../errors/user-error.js";
-import type { PreparedDocument } from "../pipeline/make-document.js";
-import { guideInputs } from "../pipeline/make-document.js";
-import type { PipelineInputs } from "../pipeline/pipeline-inputs.js";
-import type { RenderedFile } from "../pipeline/render-document.js";
-import { renderFormats } from "../pipeline/render-formats.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
-import type { Format } from "../render/registry.js";
+import { isUserError } from "../core/errors/user-error.js";
+import type { PreparedDocument } from "../core/pipeline/make-document.js";
+import { guideInputs } from "../core/pipeline/make-document.js";
+import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
+import type { RenderedFile } from "../core/pipeline/render-document.js";
+import { renderFormats } from "../core/pipeline/render-formats.js";
+import type { LoadedProfile } from "../core/profile/load-profile.js";
+import type { Format } from "../core/render/registry.js";
 import { fontsNeeded } from "./fonts-needed.js";
 import { manifestBytes, siteManifest } from "./site-manifest.js";
 

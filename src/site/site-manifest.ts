@@ -1,13 +1,13 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
-import type { Manifest, ManifestEntry } from "../batch/manifest.js";
-import { inputsAllParts } from "../pipeline/inputs-all.js";
-import type { RenderedFile } from "../pipeline/render-document.js";
-import type { LoadedProfile } from "../profile/load-profile.js";
+import { inputsAllParts } from "../core/pipeline/inputs-all.js";
+import type { RenderedFile } from "../core/pipeline/render-document.js";
+import type { LoadedProfile } from "../core/profile/load-profile.js";
+import type { Manifest, ManifestEntry } from "../node/batch/manifest.js";
 import { siteData } from "./site-data.js";
 
 /*
- * The zip's manifest.json, entry for entry what `generate` notes (src/batch/note-in-manifest.ts
+ * The zip's manifest.json, entry for entry what `generate` notes (src/node/batch/note-in-manifest.ts
  * and plan-batch.ts), so `clb-consent proof` takes a letter made on the page. The hashes of the
  * templates, tools.yaml and checklist were made by the site's build with the CLI's own code; the
  * profile's is made here, from the profile text the letters were made from and the logo.

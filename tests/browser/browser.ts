@@ -5,8 +5,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import type { Language } from "../../src/i18n/translator.js";
-import { startWebServer, type WebServer } from "../../src/web/start-web-server.js";
+import type { Language } from "../../src/core/i18n/translator.js";
+import { startWebServer, type WebServer } from "../../src/node/web/start-web-server.js";
 import { ROOT } from "../helpers/cli.js";
 
 // Debian's package (installed by .ci/run); playwright never downloads a browser here.

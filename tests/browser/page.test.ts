@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../../src/extract/read-pdf.js";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
 import { PROFILES, spawnCli, tempDir } from "../helpers/cli.js";
 import { axeViolations, previewSettled, SITE, type SitePage, useSite, version } from "./browser.js";
 

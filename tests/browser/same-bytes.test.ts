@@ -6,16 +6,16 @@ import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classicSiteOptions } from "../../scripts/site-options.js";
-import type { Document } from "../../src/document/document.js";
+import type { Document } from "../../src/core/document/document.js";
+import { FALLBACK_FACES, FONT_FACES } from "../../src/core/render/pdf/pdf-fonts.js";
+import { renderDocx } from "../../src/core/render/render-docx.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
 import {
   centreSpecs,
   loadPipelineInputs,
   loadProfile,
   prepareDocument,
-} from "../../src/io/index.js";
-import { FALLBACK_FACES, FONT_FACES } from "../../src/render/pdf/pdf-fonts.js";
-import { renderDocx } from "../../src/render/render-docx.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+} from "../../src/node/io/index.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS } from "../helpers/letters.js";
 import { transparentPng } from "../helpers/transparent-png.js";

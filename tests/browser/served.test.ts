@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
 import { useSite } from "./browser.js";
 
 // `clb-consent web --lang en`: the same built site from 127.0.0.1 (issue 28, part 4).

@@ -6,11 +6,11 @@ import { copyFile, cp, mkdir, readdir, readFile, writeFile } from "node:fs/promi
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticProfiles } from "../../scripts/synthetic-profiles.js";
-import { JOURNAL_NAME, ManifestSchema, readManifest } from "../../src/batch/manifest.js";
-import { type BatchProgress, runBatch } from "../../src/batch/run-batch.js";
-import { formatUserError } from "../../src/cli/format-error.js";
-import { UserError } from "../../src/errors/user-error.js";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { JOURNAL_NAME, ManifestSchema, readManifest } from "../../src/node/batch/manifest.js";
+import { type BatchProgress, runBatch } from "../../src/node/batch/run-batch.js";
+import { formatUserError } from "../../src/node/cli/format-error.js";
 import { BIN, PROFILES, profileYaml, runCli, spawnCli, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

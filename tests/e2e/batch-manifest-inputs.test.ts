@@ -3,8 +3,8 @@ import { appendFile, cp, readdir, readFile, stat, writeFile } from "node:fs/prom
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type Manifest, ManifestSchema } from "../../src/batch/manifest.js";
-import { ToolSchema } from "../../src/tools/tool-schema.js";
+import { ToolSchema } from "../../src/core/tools/tool-schema.js";
+import { type Manifest, ManifestSchema } from "../../src/node/batch/manifest.js";
 import { PROFILES, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 // What the manifest promises (docs/batch.md): each input hash is computed here from the files it
@@ -19,7 +19,7 @@ const sha = (...files: readonly (Buffer | string)[]) => {
   return hash.digest("hex");
 };
 
-/** src/batch/hash.ts's `sha256`, as docs/batch.md describes it: each part followed by a NUL. */
+/** src/node/batch/hash.ts's `sha256`, as docs/batch.md describes it: each part followed by a NUL. */
 const parts = (...values: readonly string[]) => sha(...values.flatMap((v) => [v, "\0"]));
 
 /** A logo, a centre with two tools, and one with one tool and no logo: few letters, every case. */
@@ -117,7 +117,7 @@ async function expectHashesOfFiles(
     expect(entry.inputs.checklist, `${where}: inputs.checklist`).toBe(
       guide ? guideChecklist : checklist,
     );
-    // Everything above, with the generator, format, date and reader (src/batch/plan-batch.ts).
+    // Everything above, with the generator, format, date and reader (src/node/batch/plan-batch.ts).
     expect(entry.inputs.all, `${where}: inputs.all`).toBe(
       parts(
         manifest.generator,

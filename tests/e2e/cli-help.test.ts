@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { FORMATS } from "../../src/render/registry.js";
+import { FORMATS } from "../../src/core/render/registry.js";
+import { run } from "../../src/node/cli/run.js";
 import { ROOT, spawnCli } from "../helpers/cli.js";
 
 async function help(argv: string[]): Promise<{ code: number; text: string }> {

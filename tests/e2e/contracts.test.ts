@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
 import { CONTRACTS_YAML, profileYaml, runCli, tempDir } from "../helpers/cli.js";
 
 const t = createTranslator("nl");

@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { readDocx } from "../../src/extract/read-docx.js";
-import { readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/io/generate-centre.js";
+import { readDocx } from "../../src/core/extract/read-docx.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 import { squash } from "../helpers/letters.js";
 

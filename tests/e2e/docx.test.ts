@@ -1,11 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type DocxContent, readDocx } from "../../src/extract/read-docx.js";
-import { generateCentre } from "../../src/io/generate-centre.js";
-import { loadTools } from "../../src/io/load-tools.js";
-import { xmlSafe } from "../../src/render/docx/xml-safe.js";
-import { toolFacts } from "../../src/tools/tool-catalog.js";
+import { type DocxContent, readDocx } from "../../src/core/extract/read-docx.js";
+import { xmlSafe } from "../../src/core/render/docx/xml-safe.js";
+import { toolFacts } from "../../src/core/tools/tool-catalog.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { PROFILES, profileYaml, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues } from "../helpers/letters.js";
 

@@ -1,9 +1,9 @@
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadShippedTools } from "../../src/io/load-tools.js";
-import { toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
+import { toolFacts, toolIds } from "../../src/core/tools/tool-catalog.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import { PROFILES, profileYaml, runCli, spawnCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

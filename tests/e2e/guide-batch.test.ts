@@ -1,11 +1,11 @@
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fileSha256 } from "../../src/batch/hash.js";
-import { ManifestSchema } from "../../src/batch/manifest.js";
-import { run } from "../../src/cli/run.js";
-import { loadGuideFacts } from "../../src/io/load-guide-facts.js";
-import { loadShippedTools } from "../../src/io/load-tools.js";
+import { fileSha256 } from "../../src/node/batch/hash.js";
+import { ManifestSchema } from "../../src/node/batch/manifest.js";
+import { run } from "../../src/node/cli/run.js";
+import { loadGuideFacts } from "../../src/node/io/load-guide-facts.js";
+import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

@@ -1,7 +1,7 @@
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../src/extract/read-docx.js";
+import { readDocx } from "../../src/core/extract/read-docx.js";
 import { profileYaml, runCli, spawnCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 const ESC = "\u001b";

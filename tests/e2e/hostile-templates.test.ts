@@ -1,10 +1,10 @@
 import { cp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatUserError } from "../../src/cli/format-error.js";
-import { UserError } from "../../src/errors/user-error.js";
-import { createTranslator } from "../../src/i18n/translator.js";
-import { generateCentre } from "../../src/io/generate-centre.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { formatUserError } from "../../src/node/cli/format-error.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
 import { PROFILES, ROOT, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 const CORPUS = path.join(ROOT, "tests", "fixtures", "broken-templates");

@@ -1,14 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { documentText } from "../../src/document/document-text.js";
-import { markdownToBlocks } from "../../src/document/markdown-to-blocks.js";
-import { loadProfile, parseProfile } from "../../src/io/load-profile.js";
-import { loadTemplates } from "../../src/io/load-templates.js";
-import { loadTools } from "../../src/io/load-tools.js";
-import { makeLetter } from "../../src/letter/make-letter.js";
-import { runValidation } from "../../src/validate/run-validation.js";
+import { documentText } from "../../src/core/document/document-text.js";
+import { markdownToBlocks } from "../../src/core/document/markdown-to-blocks.js";
+import { makeLetter } from "../../src/core/letter/make-letter.js";
+import { run } from "../../src/node/cli/run.js";
+import { loadProfile, parseProfile } from "../../src/node/io/load-profile.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
+import { runValidation } from "../../src/node/validate/run-validation.js";
 import { PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

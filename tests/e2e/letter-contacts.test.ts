@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/io/load-profile.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES, runCli, tempDir } from "../helpers/cli.js";
 
 describe("the complaint section", () => {

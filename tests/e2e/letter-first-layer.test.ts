@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/io/generate-centre.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS } from "../helpers/letters.js";
 

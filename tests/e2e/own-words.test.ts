@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatUserError } from "../../src/cli/format-error.js";
-import { UserError } from "../../src/errors/user-error.js";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { formatUserError } from "../../src/node/cli/format-error.js";
 import { profileYaml, runCli, tempDir } from "../helpers/cli.js";
 
 // Issue 27, point 6: what zod, the yaml library and the system say ("int", "Nested mappings are

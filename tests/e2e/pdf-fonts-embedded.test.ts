@@ -1,9 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCentre } from "../../src/io/generate-centre.js";
-import { PDFDocument } from "../../src/render/fast/pdfkit.js";
-import { useFace } from "../../src/render/pdf/pdf-fonts.js";
+import { PDFDocument } from "../../src/core/render/fast/pdfkit.js";
+import { useFace } from "../../src/core/render/pdf/pdf-fonts.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { fontsNotEmbedded, pdfFonts } from "../helpers/pdf-fonts.js";
 

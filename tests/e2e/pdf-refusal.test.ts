@@ -60,7 +60,7 @@ describe("generate with a character no PDF font has", () => {
 
 describe("an Arabic letter whose shaped glyph stands for no character", () => {
   // U+06CD's shaped form maps to an empty list of characters; mirroring it crashed with
-  // "Invalid code point NaN" (src/render/fast/pdfkit-fonts.ts), found by the property test.
+  // "Invalid code point NaN" (src/core/render/fast/pdfkit-fonts.ts), found by the property test.
   it("is printed in the PDF, not a crash", async () => {
     const dir = await tempDir();
     const file = path.join(dir, "clb-test.yaml");

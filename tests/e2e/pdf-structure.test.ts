@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runsText } from "../../src/document/document.js";
-import { letterWords } from "../../src/document/letter-words.js";
-import { loadPipelineInputs, loadProfile, prepareDocument } from "../../src/io/index.js";
-import { letterSpec } from "../../src/pipeline/document-spec.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+import { runsText } from "../../src/core/document/document.js";
+import { letterWords } from "../../src/core/document/letter-words.js";
+import { letterSpec } from "../../src/core/pipeline/document-spec.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { loadPipelineInputs, loadProfile, prepareDocument } from "../../src/node/io/index.js";
 import { PROFILES } from "../helpers/cli.js";
 
 // Issue 31, part 3: the structure tree a screen reader follows, checked element by element with

@@ -1,10 +1,10 @@
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadShippedTools } from "../../src/io/load-tools.js";
-import { toolIds } from "../../src/tools/tool-catalog.js";
+import { toolIds } from "../../src/core/tools/tool-catalog.js";
+import { run } from "../../src/node/cli/run.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import { CONTRACTS_YAML, PROFILES, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 /** Runs the CLI in this process, as a user would, and keeps what it prints. */

@@ -1,14 +1,14 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadChecklist } from "../../src/io/load-checklist.js";
-import { loadGuideFacts } from "../../src/io/load-guide-facts.js";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadShippedTools, loadTools } from "../../src/io/load-tools.js";
-import { toolIds } from "../../src/tools/tool-catalog.js";
-import { toolContext } from "../../src/tools/tool-context.js";
-import { runValidation } from "../../src/validate/run-validation.js";
-import type { ValidationReport } from "../../src/validate/validation-report.js";
+import { toolIds } from "../../src/core/tools/tool-catalog.js";
+import { toolContext } from "../../src/core/tools/tool-context.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
+import { loadGuideFacts } from "../../src/node/io/load-guide-facts.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
+import { runValidation } from "../../src/node/validate/run-validation.js";
+import type { ValidationReport } from "../../src/node/validate/validation-report.js";
 import { PROFILES, runCli, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { editedTemplates, type TemplateEdit } from "../helpers/edit-templates.js";
 

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { nl } from "../../src/i18n/messages-nl.js";
-import { ROUTES } from "../../src/proof/consent-routes.js";
+import { nl } from "../../src/core/i18n/messages-nl.js";
+import { run } from "../../src/node/cli/run.js";
+import { ROUTES } from "../../src/node/proof/consent-routes.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 import { parseEml } from "../helpers/eml.js";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { composeEml, type EmlInput } from "../../src/email/compose-eml.js";
-import { sha256Hex } from "../../src/email/content-digest.js";
+import { composeEml, type EmlInput } from "../../src/core/email/compose-eml.js";
+import { sha256Hex } from "../../src/core/email/content-digest.js";
 
 const INPUT: EmlInput = {
   from: { name: "CLB Coördinatie “De Brug”", address: "info@clb-debrug.be" },

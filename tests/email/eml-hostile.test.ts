@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { composeEml } from "../../src/email/compose-eml.js";
-import { generateCentre } from "../../src/io/index.js";
+import { composeEml } from "../../src/core/email/compose-eml.js";
+import { generateCentre } from "../../src/node/io/index.js";
 import { profileYaml, tempDir } from "../helpers/cli.js";
 import { parseEml, rawHeaders } from "../helpers/eml.js";
 

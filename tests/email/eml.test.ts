@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTools } from "../../src/io/load-tools.js";
-import { toolFacts } from "../../src/tools/tool-catalog.js";
+import { toolFacts } from "../../src/core/tools/tool-catalog.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 import { exampleEmails, parseEml, rawHeaders } from "../helpers/eml.js";
 

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { appendFile, copyFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ManifestSchema } from "../../src/batch/manifest.js";
-import { run } from "../../src/cli/run.js";
+import { ManifestSchema } from "../../src/node/batch/manifest.js";
+import { run } from "../../src/node/cli/run.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 /** "Today" for every run of this file: noon, so the day is the same in any time zone. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/node/cli/run.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 
 export const EXAMPLES = ["clb-de-brug", "clb-minimaal", "clb-praatbox", "clb-wereldwijd"] as const;

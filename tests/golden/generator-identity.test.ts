@@ -6,18 +6,18 @@ import {
   GENERATOR,
   generatorIdentity,
   installedVersions,
-} from "../../src/batch/generator-version.js";
+} from "../../src/node/batch/generator-version.js";
 import { tempDir } from "../helpers/cli.js";
 
 /** `batch` in this process with the code as it is, or as if `generator` had made the letters. */
 async function batch(out: string, generator?: string): Promise<string> {
   vi.resetModules();
   if (generator) {
-    vi.doMock("../../src/batch/generator-version.js", () => ({ GENERATOR: generator }));
+    vi.doMock("../../src/node/batch/generator-version.js", () => ({ GENERATOR: generator }));
   } else {
-    vi.doUnmock("../../src/batch/generator-version.js");
+    vi.doUnmock("../../src/node/batch/generator-version.js");
   }
-  const { run } = await import("../../src/cli/run.js");
+  const { run } = await import("../../src/node/cli/run.js");
   const lines: string[] = [];
   // The pupils' letters only: 12 files are enough to see them all rewritten.
   const args = ["--audience", "pupil", "--documents", "letters", "--formats", "md,txt"];

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/node/cli/run.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = path.join(ROOT, "bin", "clb-consent.js");
@@ -59,7 +59,7 @@ function stopCapture(sink: Sink): void {
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 /**
- * Runs the CLI in this process, as `run(argv)` from src/cli/run.ts, and returns what a process
+ * Runs the CLI in this process, as `run(argv)` from src/node/cli/run.ts, and returns what a process
  * would have shown: the exit code and its two streams. Starting a Node process costs about a
  * second on a busy two-core machine and tests nothing the command itself does; `spawnCli` is for
  * what belongs to the process (signals, the bin shim, the working folder). Give absolute paths:

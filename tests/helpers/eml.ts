@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import PostalMime from "postal-mime";
-import { generateCentre } from "../../src/io/index.js";
-import { loadProfile } from "../../src/io/load-profile.js";
-import type { LoadedProfile } from "../../src/profile/load-profile.js";
-import type { ToolId } from "../../src/tools/tool-ids.js";
+import type { LoadedProfile } from "../../src/core/profile/load-profile.js";
+import type { ToolId } from "../../src/core/tools/tool-ids.js";
+import { generateCentre } from "../../src/node/io/index.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES } from "./cli.js";
 import { EXAMPLE_IDS } from "./letters.js";
 

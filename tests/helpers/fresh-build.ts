@@ -25,8 +25,8 @@ const OUTPUTS = [
   "bundle/clb-consent.js",
   "bundle/batch-worker.js",
   "bundle/run-batch.js",
-  "dist/batch/batch-worker.js",
-  "dist/cli/run.js",
+  "dist/node/batch/batch-worker.js",
+  "dist/node/cli/run.js",
 ];
 
 function newest(entry: string): number {

@@ -1,11 +1,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { generateCentre } from "../../src/io/generate-centre.js";
-import { loadProfile } from "../../src/io/load-profile.js";
-import type { LoadedProfile } from "../../src/profile/load-profile.js";
-import type { Format } from "../../src/render/registry.js";
-import type { ToolId } from "../../src/tools/tool-ids.js";
-import { runValidation } from "../../src/validate/run-validation.js";
+import type { LoadedProfile } from "../../src/core/profile/load-profile.js";
+import type { Format } from "../../src/core/render/registry.js";
+import type { ToolId } from "../../src/core/tools/tool-ids.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { runValidation } from "../../src/node/validate/run-validation.js";
 import { PROFILES, profileYaml, tempDir } from "./cli.js";
 
 /** The validator's report on written letters, checked strictly against their profile. */

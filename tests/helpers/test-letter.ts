@@ -1,5 +1,5 @@
-import type { Block, Document, Run } from "../../src/document/document.js";
-import { DUTCH_WORDS } from "../../src/document/letter-words.js";
+import type { Block, Document, Run } from "../../src/core/document/document.js";
+import { DUTCH_WORDS } from "../../src/core/document/letter-words.js";
 
 /** A run of plain text. */
 export const plain = (text: string): Run => ({ text, bold: false, italic: false });

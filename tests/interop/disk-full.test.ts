@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ManifestSchema } from "../../src/batch/manifest.js";
+import { ManifestSchema } from "../../src/node/batch/manifest.js";
 import { PROFILES, runCli, tempDir } from "../helpers/cli.js";
 
 /**

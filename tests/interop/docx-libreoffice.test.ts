@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runValidation } from "../../src/validate/run-validation.js";
+import { runValidation } from "../../src/node/validate/run-validation.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
 import { convertWithLibreOffice } from "./libreoffice.js";

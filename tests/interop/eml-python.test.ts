@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { composeEml } from "../../src/email/compose-eml.js";
+import { composeEml } from "../../src/core/email/compose-eml.js";
 import { tempDir } from "../helpers/cli.js";
 import { type ExampleEmail, exampleEmails } from "../helpers/eml.js";
 import { runTool } from "./run-tool.js";

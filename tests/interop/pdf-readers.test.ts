@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPdf } from "../../src/extract/read-pdf.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
 import { tempDir } from "../helpers/cli.js";
 import { type ExampleLetter, exampleLetters, profileValues, squash } from "../helpers/letters.js";
 import { runTool } from "./run-tool.js";

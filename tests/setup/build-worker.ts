@@ -1,5 +1,5 @@
 // Vitest global setup: bundles the batch's worker thread from the TypeScript sources under test
-// into .test-build/, where src/batch/worker-pool.ts looks for it when it runs from .ts files.
+// into .test-build/, where src/node/batch/worker-pool.ts looks for it when it runs from .ts files.
 // A worker thread cannot load .ts files on Node 20, and the compiled dist/ may be older than
 // the sources: a batch test with several jobs would then test stale code. Rebuilt at the start
 // of every run (and every watch-mode rerun), so it is always these sources.
@@ -22,7 +22,7 @@ export const TEST_BUILD = path.join(ROOT, ".test-build");
 export async function buildWorker(): Promise<void> {
   const result = await build({
     ...bundleOptions(
-      { "batch-worker": path.join(ROOT, "src", "batch", "batch-worker.ts") },
+      { "batch-worker": path.join(ROOT, "src", "node", "batch", "batch-worker.ts") },
       TEST_BUILD,
     ),
     write: false,

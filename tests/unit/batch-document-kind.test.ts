@@ -1,8 +1,8 @@
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MANIFEST_NAME, ManifestSchema } from "../../src/batch/manifest.js";
-import { runBatch } from "../../src/batch/run-batch.js";
+import { MANIFEST_NAME, ManifestSchema } from "../../src/node/batch/manifest.js";
+import { runBatch } from "../../src/node/batch/run-batch.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 
 describe("the manifest names each file's document", () => {

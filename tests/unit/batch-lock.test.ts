@@ -2,8 +2,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCK_NAME, lockOutDir } from "../../src/batch/batch-lock.js";
-import { isUserError } from "../../src/errors/user-error.js";
+import { isUserError } from "../../src/core/errors/user-error.js";
+import { LOCK_NAME, lockOutDir } from "../../src/node/batch/batch-lock.js";
 import { tempDir } from "../helpers/cli.js";
 
 async function outDir(): Promise<string> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { unknownKeysProfile } from "../../scripts/unknown-keys-profile.js";
-import { formatUserError } from "../../src/cli/format-error.js";
-import { type Problem, UserError } from "../../src/errors/user-error.js";
-import { createTranslator } from "../../src/i18n/translator.js";
-import { parseProfile } from "../../src/io/load-profile.js";
-import { boundProblems } from "../../src/yaml/bound-problems.js";
+import { type Problem, UserError } from "../../src/core/errors/user-error.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { boundProblems } from "../../src/core/yaml/bound-problems.js";
+import { formatUserError } from "../../src/node/cli/format-error.js";
+import { parseProfile } from "../../src/node/io/load-profile.js";
 import { profileYaml } from "../helpers/cli.js";
 
 async function refusal(yaml: string): Promise<UserError> {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadChecklist } from "../../src/io/load-checklist.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
 import { TEMPLATES } from "../helpers/cli.js";
 
 // The clauses the GDPR and the rules for the CLB file ask of every letter (the design's table of

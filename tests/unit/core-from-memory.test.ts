@@ -1,17 +1,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { memorySource } from "../../src/files/memory-source.js";
-import { loadPipelineInputs, loadProfile } from "../../src/io/index.js";
-import { loadShippedTools } from "../../src/io/load-tools.js";
+import { memorySource } from "../../src/core/files/memory-source.js";
 import {
   centreSpecs,
   checkDocument,
   makeDocument,
   parseProfileText,
   readPipelineInputs,
-} from "../../src/pipeline/index.js";
-import { toolChoices } from "../../src/tools/tool-catalog.js";
+} from "../../src/core/pipeline/index.js";
+import { toolChoices } from "../../src/core/tools/tool-catalog.js";
+import { loadPipelineInputs, loadProfile } from "../../src/node/io/index.js";
+import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import { PROFILES, TEMPLATES } from "../helpers/cli.js";
 
 /*

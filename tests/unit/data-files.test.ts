@@ -1,9 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/errors/user-error.js";
-import { loadChecklist } from "../../src/io/load-checklist.js";
-import { loadTools } from "../../src/io/load-tools.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {

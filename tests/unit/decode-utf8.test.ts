@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/errors/user-error.js";
-import { decodeUtf8 } from "../../src/files/decode-utf8.js";
-import { yamlFieldAt } from "../../src/yaml/yaml-source.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { decodeUtf8 } from "../../src/core/files/decode-utf8.js";
+import { yamlFieldAt } from "../../src/core/yaml/yaml-source.js";
 
 const latin1 = (text: string) => Buffer.from(text, "latin1");
 

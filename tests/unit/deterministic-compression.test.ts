@@ -2,21 +2,21 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { inflateSync, unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadTemplates } from "../../src/io/load-templates.js";
-import { loadTools } from "../../src/io/load-tools.js";
-import { makeLetter } from "../../src/letter/make-letter.js";
-import { crc32, deflateRaw, deflateZlib } from "../../src/render/compress.js";
-import { CONTENT_DEFLATE_LEVEL } from "../../src/render/fast/pdfkit-output.js";
-import { renderDocx } from "../../src/render/render-docx.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+import { makeLetter } from "../../src/core/letter/make-letter.js";
+import { crc32, deflateRaw, deflateZlib } from "../../src/core/render/compress.js";
+import { CONTENT_DEFLATE_LEVEL } from "../../src/core/render/fast/pdfkit-output.js";
+import { renderDocx } from "../../src/core/render/render-docx.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { transparentPng } from "../helpers/transparent-png.js";
 
 // Issue 28: a letter made in the browser must have the bytes the command line makes. Node's
 // zlib gives other bytes than any JavaScript deflate (and than itself on another version), so
 // every compressed byte of a letter must come from the renderers' own deflate
-// (src/render/compress.ts). Each compressed stream or zip entry is decompressed and compressed
+// (src/core/render/compress.ts). Each compressed stream or zip entry is decompressed and compressed
 // again with it: one made by Node's zlib would differ.
 
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
@@ -101,7 +101,7 @@ describe("every compressed byte of a letter comes from the renderers' own deflat
       const ours = [CONTENT_DEFLATE_LEVEL, 6].map((level) => deflateZlib(content, level as 3 | 6));
       expect(
         ours.some((bytes) => same(bytes, stream)),
-        `a stream of ${content.length} bytes not compressed by src/render/compress.ts`,
+        `a stream of ${content.length} bytes not compressed by src/core/render/compress.ts`,
       ).toBe(true);
     }
   });

@@ -108,7 +108,7 @@ describe("DOCX layout", () => {
 
 describe("DOCX break marks (forPaper)", () => {
   it("makes phone numbers unbreakable and lets addresses break only after /, ? or &", async () => {
-    const { forPaper } = await import("../../src/document/break-rules.js");
+    const { forPaper } = await import("../../src/core/document/break-rules.js");
     expect(forPaper("09 123 45 67", "phone")).toBe("09\u00A0123\u00A045\u00A067");
     expect(forPaper("https://a.be/x-y?b=1&c=2", "url")).toBe(
       "https://\u2060a.be/\u200Bx-\u2060y?\u200Bb=1&\u200Bc=2",

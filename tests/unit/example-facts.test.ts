@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadShippedTools } from "../../src/io/load-tools.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadShippedTools } from "../../src/node/io/load-tools.js";
 import { PROFILES } from "../helpers/cli.js";
 
 const profiles = await Promise.all(

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { inflateInto } from "../../src/render/fast/fast-inflate.node.js";
+import { inflateInto } from "../../src/core/render/fast/fast-inflate.node.js";
 
 const require = createRequire(import.meta.url);
 // The library itself, straight from its file (this test loads nothing that replaces it).

@@ -4,9 +4,9 @@ import path from "node:path";
 import { Packer } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import "../../src/render/fast/docx.js";
-import "../../src/render/fast/pdfkit.js";
-import { countCalls, useFastPaths } from "../../src/render/fast/registry.js";
+import "../../src/core/render/fast/docx.js";
+import "../../src/core/render/fast/pdfkit.js";
+import { countCalls, useFastPaths } from "../../src/core/render/fast/registry.js";
 import { BIN, PROFILES, ROOT, tempDir } from "../helpers/cli.js";
 import { lettersOf, type Sample, varietyProfiles } from "./fast-paths-letters.js";
 

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { encodePng, pngChunk } from "../../scripts/png-writer.js";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/node/cli/run.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import type { EXAMPLE_IDS } from "../helpers/letters.js";
 import { tinyJpeg } from "../helpers/tiny-jpeg.js";

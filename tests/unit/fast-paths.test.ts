@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { installedVersions } from "../../src/batch/generator-version.js";
-import "../../src/render/fast/docx.js";
-import "../../src/render/fast/pdfkit.js";
+import { installedVersions } from "../../src/node/batch/generator-version.js";
+import "../../src/core/render/fast/docx.js";
+import "../../src/core/render/fast/pdfkit.js";
 import {
   allModuleStandIns,
   allReplacements,
   useFastPaths,
-} from "../../src/render/fast/registry.js";
+} from "../../src/core/render/fast/registry.js";
 import { ROOT } from "../helpers/cli.js";
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,7 @@ const label = (r: { library: string; name: string }) => `${r.library} ${r.name}`
 
 afterEach(() => useFastPaths(true));
 
-describe("the replaced library internals (src/render/fast/)", () => {
+describe("the replaced library internals (src/core/render/fast/)", () => {
   it("are all registered when their modules load, each one the docs describe", () => {
     const methods = new Set(allReplacements().map(label));
     const modules = new Set(allModuleStandIns().map((m) => `${m.library} ${m.id}`));

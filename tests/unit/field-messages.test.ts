@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { line, text } from "../../src/fields/field-types.js";
+import { line, text } from "../../src/core/fields/field-types.js";
 
 const messages = (schema: ReturnType<typeof line>, value: string) => {
   const result = schema.safeParse(value);

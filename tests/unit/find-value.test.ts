@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findValue, normalizeText } from "../../src/checklist/normalize-text.js";
+import { findValue, normalizeText } from "../../src/core/checklist/normalize-text.js";
 
 const find = (text: string, value: string) => findValue(normalizeText(text), value);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCentres } from "../../src/batch/worker-pool.js";
+import { groupCentres } from "../../src/node/batch/worker-pool.js";
 
 const centre = (logoKb?: number) => ({
   centre:

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { copyFile, cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { holdCentre, reloadCentre } from "../../src/batch/held-centre.js";
-import { isUserError } from "../../src/errors/user-error.js";
-import { loadProfile } from "../../src/io/load-profile.js";
+import { isUserError } from "../../src/core/errors/user-error.js";
+import { holdCentre, reloadCentre } from "../../src/node/batch/held-centre.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES, tempDir } from "../helpers/cli.js";
 
 const sha = (...data: Buffer[]) => createHash("sha256").update(Buffer.concat(data)).digest("hex");

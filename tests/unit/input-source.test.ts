@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { UserError } from "../../src/errors/user-error.js";
-import { type InputSource, readText, within } from "../../src/files/input-source.js";
-import { memorySource } from "../../src/files/memory-source.js";
-import { diskSource } from "../../src/io/disk-source.js";
+import type { UserError } from "../../src/core/errors/user-error.js";
+import { type InputSource, readText, within } from "../../src/core/files/input-source.js";
+import { memorySource } from "../../src/core/files/memory-source.js";
+import { diskSource } from "../../src/node/io/disk-source.js";
 import { tempDir } from "../helpers/cli.js";
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {

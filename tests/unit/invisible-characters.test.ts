@@ -1,11 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatUserError } from "../../src/cli/format-error.js";
-import { type Problem, UserError } from "../../src/errors/user-error.js";
-import { createTranslator } from "../../src/i18n/translator.js";
-import { parseProfile } from "../../src/io/load-profile.js";
-import { loadTools } from "../../src/io/load-tools.js";
+import { type Problem, UserError } from "../../src/core/errors/user-error.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { formatUserError } from "../../src/node/cli/format-error.js";
+import { parseProfile } from "../../src/node/io/load-profile.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(yaml: string): Promise<UserError> {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Document } from "../../src/document/document.js";
-import { inlineText, linkGroups } from "../../src/document/document-text.js";
-import { DUTCH_WORDS } from "../../src/document/letter-words.js";
-import { markdownToBlocks } from "../../src/document/markdown-to-blocks.js";
-import { readDocx } from "../../src/extract/read-docx.js";
-import { readPdf } from "../../src/extract/read-pdf.js";
-import { renderDocx } from "../../src/render/render-docx.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
-import { renderTxt } from "../../src/render/render-txt.js";
+import type { Document } from "../../src/core/document/document.js";
+import { inlineText, linkGroups } from "../../src/core/document/document-text.js";
+import { DUTCH_WORDS } from "../../src/core/document/letter-words.js";
+import { markdownToBlocks } from "../../src/core/document/markdown-to-blocks.js";
+import { readDocx } from "../../src/core/extract/read-docx.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
+import { renderDocx } from "../../src/core/render/render-docx.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { renderTxt } from "../../src/core/render/render-txt.js";
 
 const markdown =
   "# Titel\n\nLees [onze privacyverklaring](https://clb.example/privacy) of mail [klachten@clb.example](mailto:klachten@clb.example).\n";

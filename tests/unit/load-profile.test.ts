@@ -1,9 +1,9 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/errors/user-error.js";
-import { loadProfile, parseProfile } from "../../src/io/load-profile.js";
-import { DEFAULT_AUTHORITY } from "../../src/profile/profile-schema.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { DEFAULT_AUTHORITY } from "../../src/core/profile/profile-schema.js";
+import { loadProfile, parseProfile } from "../../src/node/io/load-profile.js";
 import { PROFILES, profileYaml } from "../helpers/cli.js";
 
 async function problemsOf(yaml: string) {
@@ -54,7 +54,7 @@ describe("broken profiles", () => {
     const problem = problems.find((p) => p.field === "dpo");
     expect(problem).toMatchObject({ key: "profile.dpoMissing", file: "centrum.yaml" });
     expect(problem!.line).toBeGreaterThanOrEqual(1);
-    const { createTranslator } = await import("../../src/i18n/translator.js");
+    const { createTranslator } = await import("../../src/core/i18n/translator.js");
     expect(createTranslator("nl")(problem!.key)).toMatch(
       /functionaris voor gegevensbescherming.*“dpo:”.*“email:”/,
     );

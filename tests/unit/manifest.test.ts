@@ -9,7 +9,7 @@ import {
   readManifest,
   removeJournal,
   writeManifest,
-} from "../../src/batch/manifest.js";
+} from "../../src/node/batch/manifest.js";
 import { tempDir } from "../helpers/cli.js";
 
 const hash = (digit: string) => digit.repeat(64);

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { mapInOrder } from "../../src/batch/map-in-order.js";
+import { mapInOrder } from "../../src/node/batch/map-in-order.js";
 
 describe("mapInOrder", () => {
   it("gives the results in the order of the items, whichever finishes first", async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/document/document.js";
-import { runsText } from "../../src/document/document.js";
-import { markdownToBlocks } from "../../src/document/markdown-to-blocks.js";
+import type { Block } from "../../src/core/document/document.js";
+import { runsText } from "../../src/core/document/document.js";
+import { markdownToBlocks } from "../../src/core/document/markdown-to-blocks.js";
 import {
   escapeDeep,
   escapeMarkdown,
   unescapeMarkdown,
-} from "../../src/template/markdown-escape.js";
+} from "../../src/core/template/markdown-escape.js";
 
 /** The text of a single plain paragraph, or a description of what was parsed instead. */
 function onlyParagraphText(blocks: Block[]): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   markdownToBlocks,
   UnsupportedMarkdownError,
-} from "../../src/document/markdown-to-blocks.js";
+} from "../../src/core/document/markdown-to-blocks.js";
 
 describe("markdownToBlocks", () => {
   it("reads titles, paragraphs, nested lists, bold, italic and links", () => {

@@ -3,11 +3,11 @@ import path from "node:path";
 import { unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { encodePng, pngChunk } from "../../scripts/png-writer.js";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadTemplates } from "../../src/io/load-templates.js";
-import { loadTools } from "../../src/io/load-tools.js";
-import { makeLetter } from "../../src/letter/make-letter.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+import { makeLetter } from "../../src/core/letter/make-letter.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 // Issue 31: the PDF letters are PDF/A-1b (Apache PDFBox Preflight judges them in the interop

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PDFDocument } from "../../src/render/fast/pdfkit.js";
-import { useFastPaths } from "../../src/render/fast/registry.js";
-import { useFace } from "../../src/render/pdf/pdf-fonts.js";
+import { PDFDocument } from "../../src/core/render/fast/pdfkit.js";
+import { useFastPaths } from "../../src/core/render/fast/registry.js";
+import { useFace } from "../../src/core/render/pdf/pdf-fonts.js";
 
 afterEach(() => useFastPaths(true));
 

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { fontkit } from "../../src/render/fast/fontkit.js";
-import { useFastPaths } from "../../src/render/fast/registry.js";
+import { fontkit } from "../../src/core/render/fast/fontkit.js";
+import { useFastPaths } from "../../src/core/render/fast/registry.js";
 import {
   FALLBACK_FACES,
   FONT_FACES,
   type FontFace,
   pdfFont,
-} from "../../src/render/pdf/pdf-fonts.js";
+} from "../../src/core/render/pdf/pdf-fonts.js";
 
 const require = createRequire(import.meta.url);
 const FILES: Record<FontFace, string> = { ...FONT_FACES, ...FALLBACK_FACES };

@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadTemplates } from "../../src/io/load-templates.js";
-import { loadTools } from "../../src/io/load-tools.js";
-import { makeLetter } from "../../src/letter/make-letter.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+import { makeLetter } from "../../src/core/letter/make-letter.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { BIN, profileYaml, TEMPLATES, tempDir } from "../helpers/cli.js";
 import { transparentPng as png } from "../helpers/transparent-png.js";
 

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Block, Document } from "../../src/document/document.js";
-import { readPdf } from "../../src/extract/read-pdf.js";
-import { generateCentre } from "../../src/io/generate-centre.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+import type { Block, Document } from "../../src/core/document/document.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { generateCentre } from "../../src/node/io/generate-centre.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { EXAMPLE_IDS } from "../helpers/letters.js";
 import { letterOf, plain } from "../helpers/test-letter.js";
@@ -203,9 +203,9 @@ describe("PDF layout: page breaks", () => {
   }, 120_000);
 });
 
-describe("break rules shared by PDF and DOCX (src/document/break-rules.ts)", () => {
+describe("break rules shared by PDF and DOCX (src/core/document/break-rules.ts)", () => {
   it("allows a break in an address only after /, ? or &, not inside https://", async () => {
-    const { mayBreakAfter } = await import("../../src/document/break-rules.js");
+    const { mayBreakAfter } = await import("../../src/core/document/break-rules.js");
     const url = "https://www.vlaanderen.be/vlaamse-toezichtcommissie?a=1&b=2";
     const allowed = [...url].map((_, i) => i + 1).filter((p) => mayBreakAfter(url, p, "url"));
     expect(allowed.map((p) => url.slice(0, p).at(-1))).toEqual(["/", "?", "&", "2"]);
@@ -213,7 +213,7 @@ describe("break rules shared by PDF and DOCX (src/document/break-rules.ts)", () 
   });
 
   it("marks the profile's phone numbers with the punctuation against them, and addresses shown as links", async () => {
-    const { markKeeps } = await import("../../src/document/break-rules.js");
+    const { markKeeps } = await import("../../src/core/document/break-rules.js");
     const [block] = markKeeps(
       [
         {

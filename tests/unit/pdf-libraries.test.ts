@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { brotliCompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { inflateInto } from "../../src/render/fast/fast-inflate.node.js";
-import { PDFDocument } from "../../src/render/fast/pdfkit.js";
+import { inflateInto } from "../../src/core/render/fast/fast-inflate.node.js";
+import { PDFDocument } from "../../src/core/render/fast/pdfkit.js";
 
 const require = createRequire(import.meta.url);
 const fromFontkit = createRequire(require.resolve("fontkit"));

@@ -1,9 +1,9 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { deflateZlib } from "../../src/render/compress.js";
-import { PDFDocument } from "../../src/render/fast/pdfkit.js";
-import { CONTENT_DEFLATE_LEVEL } from "../../src/render/fast/pdfkit-output.js";
-import { useFace } from "../../src/render/pdf/pdf-fonts.js";
+import { deflateZlib } from "../../src/core/render/compress.js";
+import { PDFDocument } from "../../src/core/render/fast/pdfkit.js";
+import { CONTENT_DEFLATE_LEVEL } from "../../src/core/render/fast/pdfkit-output.js";
+import { useFace } from "../../src/core/render/pdf/pdf-fonts.js";
 
 /** A small PDF made with pdfkit as the renderer sets it up. */
 async function smallPdf(): Promise<Buffer> {

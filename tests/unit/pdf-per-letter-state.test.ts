@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTemplates } from "../../src/io/load-templates.js";
-import { loadShippedTools, loadTools } from "../../src/io/load-tools.js";
-import { makeLetter } from "../../src/letter/make-letter.js";
-import { PDFDocument } from "../../src/render/fast/pdfkit.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
-import { toolIds } from "../../src/tools/tool-catalog.js";
+import { makeLetter } from "../../src/core/letter/make-letter.js";
+import { PDFDocument } from "../../src/core/render/fast/pdfkit.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { toolIds } from "../../src/core/tools/tool-catalog.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES } from "../helpers/cli.js";
 import { examplesAndNames } from "../helpers/letters.js";
 
@@ -53,7 +53,7 @@ async function pdfkitsOwnFunctions(): Promise<string[]> {
 describe("what making a PDF letter leaves on pdfkit's objects", () => {
   // A function set on one letter's objects and called by pdfkit kept that letter alive until
   // the next full garbage collection; pdfkit's methods are replaced on the classes instead
-  // (see fix in src/render/fast/registry.ts). Measured, not timed: this checks the
+  // (see fix in src/core/render/fast/registry.ts). Measured, not timed: this checks the
   // rule the memory figures rest on.
   it("no function made for the letter on its document, its fonts, their subsets or its logo", async () => {
     const loaded = await examplesAndNames(NAMES, "state");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { faceRuns, visualPieces } from "../../src/render/pdf/pdf-text.js";
-import { UnprintableCharacterError } from "../../src/render/unprintable.js";
+import { faceRuns, visualPieces } from "../../src/core/render/pdf/pdf-text.js";
+import { UnprintableCharacterError } from "../../src/core/render/unprintable.js";
 
 describe("faceRuns", () => {
   it("leaves text the face has in one run", () => {

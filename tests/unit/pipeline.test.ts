@@ -1,14 +1,19 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isUserError, UserError } from "../../src/errors/user-error.js";
+import { isUserError, UserError } from "../../src/core/errors/user-error.js";
+import {
+  buildCentre,
+  centreSpecs,
+  letterSpec,
+  prepareDocument,
+} from "../../src/core/pipeline/index.js";
 import {
   loadPipelineInputs,
   parseProfile,
   resolveOutput,
   writeRenderedFiles,
-} from "../../src/io/index.js";
-import { buildCentre, centreSpecs, letterSpec, prepareDocument } from "../../src/pipeline/index.js";
+} from "../../src/node/io/index.js";
 import { PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { editedTemplates } from "../helpers/edit-templates.js";
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { encodePng, pngChunk } from "../../scripts/png-writer.js";
-import { readPng } from "../../src/render/fast/png-js.js";
+import { readPng } from "../../src/core/render/fast/png-js.js";
 
 // png-js as pdfkit loads it; once the PDF code has run in this process, that is the stand-in,
 // which keeps the original.
@@ -89,7 +89,7 @@ describe("reading a PNG for pdfkit", () => {
   });
 
   it("is what pdfkit uses, and decodes pixels as png-js does", async () => {
-    await import("../../src/render/fast/pdfkit.js");
+    await import("../../src/core/render/fast/pdfkit.js");
     const Png = fromPdfkit("png-js") as new (
       data: Uint8Array,
     ) => {

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ChecklistSchema } from "../../src/checklist/checklist-schema.js";
-import { dutchSyllables } from "../../src/checklist/dutch-syllables.js";
-import { fleschDouma, measureReadability } from "../../src/checklist/readability.js";
-import { firstLayer, splitSentences } from "../../src/checklist/readability-text.js";
-import { loadChecklist } from "../../src/io/load-checklist.js";
+import { ChecklistSchema } from "../../src/core/checklist/checklist-schema.js";
+import { dutchSyllables } from "../../src/core/checklist/dutch-syllables.js";
+import { fleschDouma, measureReadability } from "../../src/core/checklist/readability.js";
+import { firstLayer, splitSentences } from "../../src/core/checklist/readability-text.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
 import { ROOT, runCli, TEMPLATES } from "../helpers/cli.js";
 
 const FIXTURES = path.join(ROOT, "tests", "fixtures", "readability");

@@ -1,12 +1,15 @@
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { Block, Document } from "../../src/document/document.js";
-import { breakBeforeSecondLayer, SECOND_LAYER_HEADING } from "../../src/document/second-layer.js";
-import { readPdf } from "../../src/extract/read-pdf.js";
-import { loadChecklist } from "../../src/io/load-checklist.js";
-import { renderDocx } from "../../src/render/render-docx.js";
-import { renderPdf } from "../../src/render/render-pdf.js";
+import type { Block, Document } from "../../src/core/document/document.js";
+import {
+  breakBeforeSecondLayer,
+  SECOND_LAYER_HEADING,
+} from "../../src/core/document/second-layer.js";
+import { readPdf } from "../../src/core/extract/read-pdf.js";
+import { renderDocx } from "../../src/core/render/render-docx.js";
+import { renderPdf } from "../../src/core/render/render-pdf.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
 import { TEMPLATES } from "../helpers/cli.js";
 import { letterOf, plain } from "../helpers/test-letter.js";
 

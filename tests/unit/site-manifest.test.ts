@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { manifestHashes, templateTexts } from "../../scripts/site-data.js";
-import { GENERATOR } from "../../src/batch/generator-version.js";
-import { noteInManifest } from "../../src/batch/note-in-manifest.js";
-import { buildCentre, loadPipelineInputs, loadProfile } from "../../src/io/index.js";
+import { GENERATOR } from "../../src/node/batch/generator-version.js";
+import { noteInManifest } from "../../src/node/batch/note-in-manifest.js";
+import { buildCentre, loadPipelineInputs, loadProfile } from "../../src/node/io/index.js";
 import { centreDocuments, SITE_FORMATS } from "../../src/site/centre-documents.js";
 import { siteManifest } from "../../src/site/site-manifest.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
@@ -12,7 +12,7 @@ import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 /*
  * The page writes the zip's manifest.json itself (src/site/site-manifest.ts), from hashes the
  * site's build makes with the CLI's code (scripts/site-data.js). It must stay the one `generate`
- * writes (src/batch/note-in-manifest.ts), or `proof` would not know a letter made on the page:
+ * writes (src/node/batch/note-in-manifest.ts), or `proof` would not know a letter made on the page:
  * a change to how the CLI hashes a letter's inputs fails here, in npm test, not only in the
  * browser suite.
  */

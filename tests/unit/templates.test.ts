@@ -1,12 +1,12 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/errors/user-error.js";
-import { loadProfile } from "../../src/io/load-profile.js";
-import { loadTemplates } from "../../src/io/load-templates.js";
-import { loadTools } from "../../src/io/load-tools.js";
-import { letterContext } from "../../src/letter/letter-context.js";
-import { toolFacts } from "../../src/tools/tool-catalog.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { letterContext } from "../../src/core/letter/letter-context.js";
+import { toolFacts } from "../../src/core/tools/tool-catalog.js";
+import { loadProfile } from "../../src/node/io/load-profile.js";
+import { loadTemplates } from "../../src/node/io/load-templates.js";
+import { loadTools } from "../../src/node/io/load-tools.js";
 import { PROFILES, TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function editedTemplates(file: string, edit: (text: string) => string): Promise<string> {

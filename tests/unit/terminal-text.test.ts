@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { terminalText } from "../../src/cli/terminal-text.js";
+import { terminalText } from "../../src/node/cli/terminal-text.js";
 
 describe("terminalText", () => {
   it("shows escape, bell, carriage return, DEL and C1 controls as their code points", () => {

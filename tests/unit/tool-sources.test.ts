@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadShippedTools, loadTools } from "../../src/io/load-tools.js";
-import type { Tool, ToolsFile } from "../../src/tools/tool-schema.js";
+import type { Tool, ToolsFile } from "../../src/core/tools/tool-schema.js";
+import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 /**

@@ -1,13 +1,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applies } from "../../src/checklist/check-clauses.js";
-import type { Clause } from "../../src/checklist/checklist-schema.js";
-import { UserError } from "../../src/errors/user-error.js";
-import { loadChecklist } from "../../src/io/load-checklist.js";
-import { loadShippedTools, loadTools } from "../../src/io/load-tools.js";
-import { requestedTools, toolFacts, toolIds } from "../../src/tools/tool-catalog.js";
-import { toolContext } from "../../src/tools/tool-context.js";
+import { applies } from "../../src/core/checklist/check-clauses.js";
+import type { Clause } from "../../src/core/checklist/checklist-schema.js";
+import { UserError } from "../../src/core/errors/user-error.js";
+import { requestedTools, toolFacts, toolIds } from "../../src/core/tools/tool-catalog.js";
+import { toolContext } from "../../src/core/tools/tool-context.js";
+import { loadChecklist } from "../../src/node/io/load-checklist.js";
+import { loadShippedTools, loadTools } from "../../src/node/io/load-tools.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {

@@ -1,8 +1,8 @@
 import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { warmUp } from "../../src/batch/warm-up.js";
-import { isUserError } from "../../src/errors/user-error.js";
+import { isUserError } from "../../src/core/errors/user-error.js";
+import { warmUp } from "../../src/node/batch/warm-up.js";
 import { TEMPLATES, tempDir } from "../helpers/cli.js";
 
 const files = (templatesDir: string) => ({

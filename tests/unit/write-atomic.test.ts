@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeAtomic } from "../../src/output/write-atomic.js";
+import { writeAtomic } from "../../src/node/output/write-atomic.js";
 import { tempDir } from "../helpers/cli.js";
 import { withWritesFailingHalfway } from "../helpers/failing-writes.js";
 

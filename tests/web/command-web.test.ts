@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { run } from "../../src/node/cli/run.js";
 
 const t = createTranslator("nl");
 

@@ -2,9 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
-import { hostsFor } from "../../src/web/request-guard.js";
-import { createWebApp } from "../../src/web/web-app.js";
+import { createTranslator } from "../../src/core/i18n/translator.js";
+import { hostsFor } from "../../src/node/web/request-guard.js";
+import { createWebApp } from "../../src/node/web/web-app.js";
 import { tempDir } from "../helpers/cli.js";
 
 // `clb-consent web` serves the built site and nothing else (issue 28, part 4). A small stand-in

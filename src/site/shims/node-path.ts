@@ -1,5 +1,5 @@
 /*
- * node:path for the check part only (check.js): src/validate/ names files with basename and
+ * node:path for the check part only (check.js): src/node/validate/ names files with basename and
  * extname, on names the page gives (an uploaded file's name, no folders). Until the letter
  * check moves into the core (issue 28, part 1), the site's build maps node:path here.
  */

@@ -1,5 +1,5 @@
 /*
- * What src/validate/ imports of Node besides node:path (io/: reading files from disk), for the check part: the page gives the bytes itself and never reaches it.
+ * What src/node/validate/ imports of Node besides node:path (io/: reading files from disk), for the check part: the page gives the bytes itself and never reaches it.
  */
 function unavailable(): never {
   throw new Error("reading files from disk is not part of the page");

@@ -1,0 +1,139 @@
+import path from "node:path";
+import { UserError } from "../../core/errors/user-error.js";
+import { errnoReason } from "../../core/files/errno-reason.js";
+import type { ToolId } from "../../core/tools/tool-ids.js";
+import type { CentreResult, PlainError } from "./centre-task.js";
+import { GENERATOR } from "./generator-version.js";
+import type { HeldCentre } from "./held-centre.js";
+import {
+  JOURNAL_NAME,
+  MANIFEST_NAME,
+  type ManifestEntry,
+  ManifestJournal,
+  writeManifest,
+} from "./manifest.js";
+import type { PlannedLetter } from "./plan-batch.js";
+
+export interface BatchProgress {
+  /** Centres finished (made, refused or failed) of the centres with letters to make. */
+  readonly done: number;
+  readonly total: number;
+  /** Letters written so far. */
+  readonly letters: number;
+  /** The centre just finished. */
+  readonly centre: string;
+}
+
+export interface BatchFailure {
+  readonly file: string;
+  readonly tool?: ToolId;
+  readonly error: PlainError;
+}
+
+/** A centre with letters to make, and the letters. */
+export interface PlannedCentre {
+  readonly centre: HeldCentre;
+  readonly letters: readonly PlannedLetter[];
+}
+
+/**
+ * Writes the manifest; a failure (a full disk, say) is the user's problem to fix, not a bug.
+ * The manifest on disk is then the previous one, which is still true: it never lists a letter
+ * that was not fully written.
+ */
+export async function saveManifest(
+  outDir: string,
+  manifest: ReadonlyMap<string, ManifestEntry>,
+): Promise<void> {
+  try {
+    await writeManifest(outDir, GENERATOR, manifest.values());
+  } catch (error) {
+    const reason = errnoReason(error);
+    throw new UserError(
+      "error.writeFailed",
+      { file: path.join(outDir, MANIFEST_NAME), reason },
+      [],
+      { cause: error },
+    );
+  }
+}
+
+export async function startJournal(outDir: string): Promise<ManifestJournal> {
+  try {
+    return await ManifestJournal.start(outDir);
+  } catch (error) {
+    const file = path.join(outDir, JOURNAL_NAME);
+    throw new UserError("error.writeFailed", { file, reason: errnoReason(error) }, [], {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * What a batch reports as centres finish: each letter written goes into the manifest and the
+ * journal (so a killed run keeps it), each refusal into the failures, and the progress is told.
+ */
+export class BatchReport {
+  written = 0;
+  private done = 0;
+
+  constructor(
+    private readonly manifest: Map<string, ManifestEntry>,
+    private readonly journal: ManifestJournal | undefined,
+    readonly failures: BatchFailure[],
+    private readonly total: number,
+    private readonly onProgress?: (progress: BatchProgress) => void,
+  ) {}
+
+  /** One centre's results, as its thread sent them back. */
+  record(task: PlannedCentre, result: CentreResult): void {
+    if (result.error) this.failures.push({ file: task.centre.file, error: result.error });
+    for (const refused of result.refused)
+      this.failures.push({ file: task.centre.file, tool: refused.tool, error: refused.error });
+    const entries: ManifestEntry[] = [];
+    for (const letter of result.written) {
+      const plan = task.letters.find((l) => l.relative === letter.path)!;
+      const entry: ManifestEntry = {
+        centre: task.centre.profile.id,
+        tool: letter.tool,
+        format: letter.format,
+        path: plan.relative,
+        sha256: letter.sha256,
+        size: letter.size,
+        date: letter.date,
+        inputs: plan.inputs,
+        kind: plan.spec.kind,
+        baseName: plan.spec.baseName,
+        audience: plan.spec.audience,
+      };
+      this.manifest.set(entry.path, entry);
+      entries.push(entry);
+      this.written += 1;
+    }
+    this.journal?.note(entries);
+    this.finished(task);
+  }
+
+  /** A centre too large for a worker thread's heap even on its own. */
+  outOfMemory(task: PlannedCentre, heapMb: number): void {
+    this.failures.push({
+      file: task.centre.file,
+      error: {
+        key: "batch.outOfMemory",
+        params: { file: path.basename(task.centre.file), mb: heapMb },
+        problems: [],
+      },
+    });
+    this.finished(task);
+  }
+
+  private finished(task: PlannedCentre): void {
+    this.done += 1;
+    this.onProgress?.({
+      done: this.done,
+      total: this.total,
+      letters: this.written,
+      centre: task.centre.profile.id,
+    });
+  }
+}

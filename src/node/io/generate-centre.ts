@@ -1,0 +1,127 @@
+import type { UserError } from "../../core/errors/user-error.js";
+import type { Audience } from "../../core/letter/audience.js";
+import { buildCentre } from "../../core/pipeline/build-centre.js";
+import { splitByContract } from "../../core/pipeline/contract-refusal.js";
+import {
+  centreSpecs,
+  type DocumentChoice,
+  type DocumentKind,
+  type Reader,
+} from "../../core/pipeline/document-spec.js";
+import { pdfRefusal } from "../../core/pipeline/pdf-refusal.js";
+import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
+import type { RenderedFile } from "../../core/pipeline/render-document.js";
+import type { PdfRefusal } from "../../core/pipeline/render-formats.js";
+import type { LoadedProfile } from "../../core/profile/load-profile.js";
+import type { Format } from "../../core/render/registry.js";
+import { requestedTools, toolChoices } from "../../core/tools/tool-catalog.js";
+import type { ToolId } from "../../core/tools/tool-ids.js";
+import { loadProfile } from "./load-profile.js";
+import { loadInputTools, loadPipelineInputs } from "./pipeline-inputs.js";
+import { writeRenderedFiles } from "./write-files.js";
+
+export interface GenerateOptions {
+  /** Tools to make letters for (ids of tools.yaml, or `all`); default the profile's own. */
+  readonly tools?: readonly string[];
+  /**
+   * Whom to write for; default the pupil's letter only, as before there were two. The CLI asks
+   * for both unless told otherwise (`--audience`, default `all`).
+   */
+  readonly audiences?: readonly Audience[];
+  readonly formats: readonly Format[];
+  readonly outDir: string;
+  readonly date?: string;
+  readonly templatesDir?: string;
+  /** Adds the signature block to every letter, whatever the profile says. */
+  readonly signature?: boolean;
+  /** Letters, staff guides or both; default letters only (the CLI asks for both). */
+  readonly documents?: readonly DocumentChoice[];
+  /**
+   * Called once every file is written; `generate` notes them in the output folder's manifest
+   * there (batch/note-in-manifest.ts), a layer above this one.
+   */
+  readonly afterWrite?: (
+    loaded: LoadedProfile,
+    inputs: PipelineInputs,
+    files: readonly RenderedFile[],
+  ) => Promise<void>;
+  /**
+   * Told, after the other files are written, of each refusal: the tools that got no letter
+   * because the profile lacks their contract facts, and the PDFs (with their e-mails) that no
+   * font can print. Without it, the first refusal is thrown once the rest is written.
+   */
+  readonly onRefused?: (refusal: UserError) => void;
+}
+
+export interface GeneratedLetter {
+  readonly kind: DocumentKind;
+  readonly tool: ToolId;
+  readonly audience: Reader;
+  readonly format: Format;
+  readonly file: string;
+  readonly bytes: number;
+}
+
+/**
+ * Makes one centre's letters from its profile file: read, make, check, render in memory
+ * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
+ * written for this centre; each file is written atomically.
+ */
+/** Whether `tool` has guide facts, and so a staff guide. */
+function hasGuide(inputs: PipelineInputs, tool: ToolId): boolean {
+  return inputs.guides !== undefined && Object.hasOwn(inputs.guides.facts, tool);
+}
+
+export async function generateCentre(
+  profileFile: string,
+  options: GenerateOptions,
+): Promise<GeneratedLetter[]> {
+  // The tools.yaml beside the templates says which tools exist: the profile, the checklist and
+  // --tools are checked against it, and only the templates of the tools asked for are read.
+  const files = options.templatesDir ? { templatesDir: options.templatesDir } : {};
+  const tools = await loadInputTools(files);
+  const requested = requestedTools(tools, options.tools);
+  const loaded = await loadProfile(profileFile, { tools: toolChoices(tools) });
+  const toolIds: readonly ToolId[] = requested ?? loaded.profile.tools;
+  const documents = options.documents ?? ["letters"];
+  const inputs = await loadPipelineInputs(
+    toolIds,
+    { ...files, guides: documents.includes("guides") },
+    tools,
+  );
+  const specs = centreSpecs(toolIds, {
+    documents,
+    ...(options.audiences ? { audiences: options.audiences } : {}),
+  });
+  // A tool without its contract in the profile gets no letter; the others are still made.
+  const split = splitByContract(loaded, specs, inputs.tools);
+  // A PDF that no font can print is left out; the document's other formats are still made.
+  const pdfRefusals: PdfRefusal[] = [];
+  const rendered = await buildCentre(loaded, inputs, {
+    onPdfRefused: (refusal) => pdfRefusals.push(refusal),
+    // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
+    specs: split.specs.filter((spec) => spec.kind !== "guide" || hasGuide(inputs, spec.tool)),
+    formats: options.formats,
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.signature ? { signature: true } : {}),
+  });
+  const written = await writeRenderedFiles(options.outDir, rendered);
+  // Nothing written (every tool refused): no manifest to note it in, no empty folder.
+  if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
+  const refusals = [
+    ...(split.refusal ? [split.refusal] : []),
+    ...(pdfRefusals.length > 0 ? [pdfRefusal(loaded.file, pdfRefusals, options.formats)] : []),
+  ];
+  for (const refusal of refusals) {
+    if (!options.onRefused) throw refusal;
+    options.onRefused(refusal);
+  }
+  return written.map(({ kind, tool, audience, format, file, size }) => ({
+    kind,
+    tool,
+    audience,
+    format,
+    file,
+    bytes: size,
+  }));
+}

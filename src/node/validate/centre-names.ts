@@ -1,0 +1,12 @@
+import type { Profile } from "../../core/profile/profile-schema.js";
+
+/** The centre's own names a letter prints, which the readability measure reads as one word. */
+export function centreNames(profile: Profile): string[] {
+  return [
+    profile.name,
+    profile.address.street,
+    profile.address.city,
+    profile.complaint.contact,
+    ...(profile.dpo.name ? [profile.dpo.name] : []),
+  ];
+}
