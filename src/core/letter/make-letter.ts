@@ -1,6 +1,6 @@
 import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
-import { DUTCH_WORDS } from "../document/letter-words.js";
+import { DUTCH } from "../document/letter-words.js";
 import { breakBeforeSecondLayer } from "../document/second-layer.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
@@ -53,10 +53,8 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
   return {
     meta: {
       title,
-      lang: "nl-BE",
-      dir: "ltr",
+      ...DUTCH,
       pdfA: profile.pdfA,
-      words: DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,
       tool: toolId,
