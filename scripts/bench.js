@@ -11,6 +11,7 @@ import { renderPdf } from "../dist/core/render/render-pdf.js";
 import { loadProfile, parseProfile } from "../dist/node/io/load-profile.js";
 import { loadTemplates } from "../dist/node/io/load-templates.js";
 import { loadTools } from "../dist/node/io/load-tools.js";
+import { timeLetters } from "./letter-timing.js";
 import { writeSyntheticProfiles } from "./synthetic-profiles.js";
 import { unknownKeysProfile } from "./unknown-keys-profile.js";
 
@@ -58,31 +59,9 @@ async function unknownKeysWall() {
 }
 
 async function perLetter() {
-  const loaded = await loadProfile(path.join(root, "clb-profiles", "clb-de-brug.yaml"));
-  const templates = await loadTemplates(path.join(root, "templates"), ["teams", "praatbox"]);
-  const tools = await loadTools(path.join(root, "templates", "tools.yaml"));
-  const timings = { pdf: [], docx: [] };
-  const letter = (i) => makeLetter(loaded, i % 2 ? "teams" : "praatbox", { templates, tools });
-  for (const [format, render] of [
-    ["pdf", renderPdf],
-    ["docx", renderDocx],
-  ]) {
-    // Warm: the first letters compile the code paths (JIT) and fill the per-process caches.
-    for (let i = 0; i < 40; i += 1) await render(letter(i));
-    // Each run times ten letters (both tools), template filled in and rendered.
-    for (let run = 0; run < runs; run += 1) {
-      const started = performance.now();
-      for (let i = 0; i < 10; i += 1) await render(letter(i));
-      timings[format].push((performance.now() - started) / 10);
-    }
-  }
-  // Letters grow and shrink with the templates: per page compares runs with other letters.
-  const pageCount = (bytes) =>
-    Buffer.from(bytes)
-      .toString("latin1")
-      .match(/\/Type \/Page\b/g).length;
-  const pages = (pageCount(await renderPdf(letter(0))) + pageCount(await renderPdf(letter(1)))) / 2;
-  return { pdf: median(timings.pdf), docx: median(timings.docx), pages };
+  const modules = { makeLetter, loadProfile, loadTemplates, loadTools, renderPdf, renderDocx };
+  const { pdf, docx, pages } = await timeLetters(modules, root, runs);
+  return { pdf: median(pdf), docx: median(docx), pages };
 }
 
 function batch(profilesDir, jobs, formats = "pdf,docx") {

@@ -1,5 +1,5 @@
 import type { Block, Document, Run } from "../../src/core/document/document.js";
-import { DUTCH_WORDS } from "../../src/core/document/letter-words.js";
+import { DUTCH } from "../../src/core/document/letter-words.js";
 
 /** A run of plain text. */
 export const plain = (text: string): Run => ({ text, bold: false, italic: false });
@@ -9,10 +9,8 @@ export function letterOf(blocks: readonly Block[]): Document {
   return {
     meta: {
       title: "Test",
-      lang: "nl-BE",
-      dir: "ltr",
+      ...DUTCH,
       pdfA: true,
-      words: DUTCH_WORDS,
       centreId: "clb-test",
       centreName: "CLB Test",
       tool: "teams",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../../src/core/document/document.js";
 import { inlineText, linkGroups } from "../../src/core/document/document-text.js";
-import { DUTCH_WORDS } from "../../src/core/document/letter-words.js";
+import { DUTCH } from "../../src/core/document/letter-words.js";
 import { markdownToBlocks } from "../../src/core/document/markdown-to-blocks.js";
 import { readDocx } from "../../src/core/extract/read-docx.js";
 import { readPdf } from "../../src/core/extract/read-pdf.js";
@@ -14,10 +14,8 @@ const markdown =
 const doc: Document = {
   meta: {
     title: "Titel",
-    lang: "nl-BE",
-    dir: "ltr",
+    ...DUTCH,
     pdfA: true,
-    words: DUTCH_WORDS,
     centreId: "clb-x",
     centreName: "CLB X",
     tool: "teams",

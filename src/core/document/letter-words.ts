@@ -26,6 +26,13 @@ export const DUTCH_WORDS: LetterWordsData = {
   description: "{subject} – versie {version}, {date}",
 };
 
+/** The language part of a Dutch letter's meta: its tag, direction and words, in one place. */
+export const DUTCH: Pick<LetterMeta, "lang" | "dir" | "words"> = {
+  lang: "nl-BE",
+  dir: "ltr",
+  words: DUTCH_WORDS,
+};
+
 /** The words as the renderers use them. */
 export interface LetterWords {
   readonly versionLine: (version: string, dateText: string) => string;

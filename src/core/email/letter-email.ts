@@ -1,4 +1,5 @@
 import type { Document } from "../document/document.js";
+import { centreOf } from "../profile/centre-of.js";
 import type { Profile } from "../profile/profile-schema.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import { composeEml } from "./compose-eml.js";
@@ -21,19 +22,8 @@ export interface EmailLetter {
  * name), `letter` (date, version, parents) and `email.attachment` (the PDF's file name).
  */
 export function emailContext(doc: Document, profile: Profile, attachment: string, parents = false) {
-  const {
-    logo: _logo,
-    tools: _tools,
-    contracts: _contracts,
-    signature: _signature,
-    pdfA: _pdfA,
-    letterDate: _letterDate,
-    translations: _translations,
-    translated: _translated,
-    ...centre
-  } = profile;
   return {
-    centre,
+    centre: centreOf(profile),
     tool: { id: doc.meta.tool, name: doc.meta.toolName },
     letter: { date: doc.meta.date, version: doc.meta.version, parents },
     email: { attachment },

@@ -1,5 +1,5 @@
 import type { Document } from "../document/document.js";
-import { DUTCH_WORDS } from "../document/letter-words.js";
+import { DUTCH } from "../document/letter-words.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { dutchDate } from "../template/dutch-date.js";
@@ -34,10 +34,8 @@ export function makeGuide(
   return {
     meta: {
       title,
-      lang: "nl-BE",
-      dir: "ltr",
+      ...DUTCH,
       pdfA: profile.pdfA,
-      words: DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,
       tool: toolId,

@@ -1,3 +1,4 @@
+import { centreOf } from "../profile/centre-of.js";
 import type { Contract, Profile } from "../profile/profile-schema.js";
 import { toolContext } from "../tools/tool-context.js";
 import type { ToolId } from "../tools/tool-ids.js";
@@ -18,18 +19,7 @@ export function letterContext(
   audience: Audience = "pupil",
   contract: Contract | undefined = profile.contracts?.[toolId],
 ) {
-  const {
-    logo: _logo,
-    tools: _tools,
-    contracts: _contracts,
-    signature: _signature,
-    pdfA: _pdfA,
-    // The translations are chosen per run; a letter shows its own language's prose only.
-    translations: _translations,
-    translated: _translated,
-    letterDate: _letterDate,
-    ...centre
-  } = profile;
+  const centre = centreOf(profile);
   return {
     centre,
     // The vendor's role, where it processes and how long it keeps what come from the centre's

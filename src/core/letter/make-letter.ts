@@ -1,6 +1,6 @@
 import { markKeeps } from "../document/break-rules.js";
 import type { Document } from "../document/document.js";
-import { DUTCH_WORDS, fillSlots } from "../document/letter-words.js";
+import { DUTCH, fillSlots } from "../document/letter-words.js";
 import { breakBeforeSecondLayer } from "../document/second-layer.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
@@ -64,10 +64,8 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
   return {
     meta: {
       title,
-      lang: language?.tag ?? "nl-BE",
-      dir: language?.dir ?? "ltr",
+      ...(language ? { lang: language.tag, dir: language.dir, words: language.words } : DUTCH),
       pdfA: profile.pdfA,
-      words: language?.words ?? DUTCH_WORDS,
       centreId: profile.id,
       centreName: profile.name,
       tool: toolId,

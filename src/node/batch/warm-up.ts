@@ -1,5 +1,5 @@
 import type { Document } from "../../core/document/document.js";
-import { DUTCH_WORDS } from "../../core/document/letter-words.js";
+import { DUTCH } from "../../core/document/letter-words.js";
 import { type Format, getRenderer } from "../../core/render/registry.js";
 import { type CentreTask, shared } from "./centre-task.js";
 
@@ -12,10 +12,8 @@ export interface WarmUp
 const SAMPLE: Document = {
   meta: {
     title: "Opwarmen",
-    lang: "nl-BE",
-    dir: "ltr",
+    ...DUTCH,
     pdfA: true,
-    words: DUTCH_WORDS,
     centreId: "opwarmen",
     centreName: "CLB Opwarmen",
     tool: "teams",

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { NOT_IN_CENTRE as KEPT_OUT } from "../../core/profile/centre-of.js";
 import { ProfileSchema } from "../../core/profile/profile-schema.js";
 import { Contract } from "../../core/tools/contract-schema.js";
 import { DERIVED_TOOL_FACTS } from "../../core/tools/tool-context.js";
@@ -15,8 +16,7 @@ function paths(schema: z.ZodType, prefix: string, out: string[]): string[] {
   return out;
 }
 
-// Profile fields that letterContext() keeps out of `centre` (see letter/letter-context.ts).
-const NOT_IN_CENTRE = new Set(["logo", "tools", "contracts", "signature", "pdfA", "letterDate"]);
+const NOT_IN_CENTRE: ReadonlySet<string> = new Set(KEPT_OUT);
 
 /**
  * Every variable a letter template may use, derived from the zod schemas (so a new profile field
