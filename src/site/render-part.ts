@@ -9,7 +9,6 @@ import { zipSync } from "fflate";
 import { isUserError } from "../core/errors/user-error.js";
 import type { PreparedDocument } from "../core/pipeline/make-document.js";
 import { documentTemplates } from "../core/pipeline/make-document.js";
-import { guideInputs } from "../core/pipeline/make-document.js";
 import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../core/pipeline/render-document.js";
 import { renderFormats } from "../core/pipeline/render-formats.js";

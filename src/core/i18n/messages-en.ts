@@ -253,6 +253,8 @@ export const en: Messages = {
     "Not good with --strict: recommended clauses must be there too, and the first layer must meet the readability thresholds.",
   "validate.noContractProfile":
     "No profile uses {{tool}} or has a contract for it (“contracts.{{tool}}”), so this template was not filled in or checked. Name a profile that has one with --profile.",
+  "validate.noTranslatedProfile":
+    "No profile using {{tool}} has the centre's own texts in {{language}} (“translated.{{code}}”), so this translation was not filled in or checked. Name a profile that has them with --profile.",
   "validate.noProfiles":
     "{{dir}} holds no profiles to fill the templates with. Give one with --profile.",
 
@@ -330,6 +332,7 @@ export const en: Messages = {
   "cli.term.port": "port",
   "cli.term.host": "host",
   "cli.term.n": "n",
+  "cli.term.code": "language",
   "cli.opt.lang": "language of messages: nl (default) or en",
   "cli.generate.description": "makes the letters of one centre",
   "cli.opt.profile": "the centre's profile (YAML)",

@@ -267,6 +267,8 @@ export const nl = {
     "Niet in orde met --strict: ook aanbevolen clausules moeten erin staan en de eerste laag moet de leesbaarheidsdrempels halen.",
   "validate.noContractProfile":
     "Geen enkel profiel gebruikt {{tool}} of heeft er een contract voor (“contracts.{{tool}}”), dus dit sjabloon is niet ingevuld en niet nagekeken. Geef met --profile een profiel dat het wel heeft.",
+  "validate.noTranslatedProfile":
+    "Geen enkel profiel dat {{tool}} gebruikt heeft de eigen teksten van het centrum in het {{language}} (“translated.{{code}}”), dus deze vertaling is niet ingevuld en niet nagekeken. Geef met --profile een profiel dat ze heeft.",
   "validate.noProfiles":
     "In {{dir}} staan geen profielen om de sjablonen mee in te vullen. Geef er een op met --profile.",
 
@@ -348,6 +350,7 @@ export const nl = {
   "cli.term.port": "poort",
   "cli.term.host": "adres",
   "cli.term.n": "aantal",
+  "cli.term.code": "taal",
   "cli.opt.lang": "taal van de meldingen: nl (standaard) of en",
   "cli.generate.description": "maakt de brieven van één centrum",
   "cli.opt.profile": "het profiel van het centrum (YAML)",

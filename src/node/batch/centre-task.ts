@@ -5,7 +5,6 @@ import type { MessageKey } from "../../core/i18n/messages-nl.js";
 import type { DocumentSpec } from "../../core/pipeline/document-spec.js";
 import {
   documentTemplates,
-  guideInputs,
   type PreparedDocument,
   prepareDocument,
 } from "../../core/pipeline/make-document.js";

@@ -43,6 +43,13 @@ export const ManifestEntrySchema = z.strictObject({
   baseName: z.string().optional(),
   /** Whom it speaks to (a guide: staff); manifests written before the parents' letter lack it. */
   audience: z.enum([...AUDIENCES, "staff"]).optional(),
+  /** A translation's language code; absent for a Dutch document. */
+  lang: z.string().optional(),
+  /**
+   * For a translation: the Dutch letter it goes with, in the same format (its path and hash as
+   * this manifest records them), so `proof` shows which Dutch text counts.
+   */
+  translationOf: z.strictObject({ path: z.string(), sha256: Sha }).optional(),
 });
 
 export const ManifestSchema = z.strictObject({

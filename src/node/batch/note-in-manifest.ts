@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { DocumentChoice } from "../../core/pipeline/document-spec.js";
+import { type DocumentChoice, dutchSpecOf, outputName } from "../../core/pipeline/document-spec.js";
 import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
@@ -13,7 +13,7 @@ import { guideChecklistHash, guideHashes } from "./guide-hashes.js";
 import { fileSha256 } from "./hash.js";
 import { holdCentre } from "./held-centre.js";
 import { readManifest, removeJournal, writeManifest } from "./manifest.js";
-import { planCentre, templateHash } from "./plan-batch.js";
+import { languageHashes, planCentre, templateHash } from "./plan-batch.js";
 
 export interface NoteOptions {
   readonly templatesDir: string;
@@ -42,6 +42,17 @@ export async function noteInManifest(
     ...new Set(files.flatMap((f) => (f.audience === "staff" ? [] : [f.audience]))),
   ];
   const guides = files.some((f) => f.kind === "guide");
+  const translations = [...new Set(files.flatMap((f) => (f.lang ? [f.lang] : [])))];
+  const languages = new Map(
+    await Promise.all(
+      translations.map(async (code) => {
+        const language = inputs.languages?.get(code);
+        if (!language)
+          throw new Error(`translation ${code} written, but its language was not read`);
+        return [code, await languageHashes(language, tools)] as const;
+      }),
+    ),
+  );
   const documents: DocumentChoice[] = [
     ...(files.some((f) => f.kind === "letter") ? (["letters"] as const) : []),
     ...(guides ? (["guides"] as const) : []),
@@ -59,6 +70,7 @@ export async function noteInManifest(
             guideChecklistHash: await guideChecklistHash(options.templatesDir),
           }
         : {}),
+      ...(languages.size > 0 ? { languages } : {}),
       templates: inputs.templates,
       tools: inputs.tools,
       toolsHash: fileSha256(await readFile(toolsFile)),
@@ -73,6 +85,7 @@ export async function noteInManifest(
       tools,
       audiences,
       documents,
+      ...(translations.length > 0 ? { translations } : {}),
       formats,
       outDir: root,
       ...(options.date ? { date: options.date } : {}),
@@ -97,7 +110,20 @@ export async function noteInManifest(
         kind: file.kind,
         baseName: file.baseName,
         audience: file.audience,
+        ...(file.lang ? { lang: file.lang } : {}),
       });
+    }
+    // A translation names the Dutch letter it goes with, as now on record.
+    for (const plan of planned) {
+      if (!plan.spec.lang) continue;
+      const entry = entries.get(plan.relative);
+      const dutch = entries.get(outputName(loaded.profile.id, dutchSpecOf(plan.spec), plan.format));
+      if (entry && dutch) {
+        entries.set(plan.relative, {
+          ...entry,
+          translationOf: { path: dutch.path, sha256: dutch.sha256 },
+        });
+      }
     }
     await writeManifest(root, GENERATOR, entries.values());
     await removeJournal(root);

@@ -11,6 +11,7 @@ import {
   outputName,
 } from "../../core/pipeline/document-spec.js";
 import { inputsAllParts } from "../../core/pipeline/inputs-all.js";
+import type { LanguageInputs } from "../../core/pipeline/language-inputs.js";
 import type { Format } from "../../core/render/registry.js";
 import type { TemplateSet } from "../../core/template/load-templates.js";
 import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
@@ -50,6 +51,41 @@ export interface SharedInputs {
   readonly guideChecklistHash?: string;
   /** What loading the guides' facts and checklist changed and tells (a soft hyphen taken out). */
   readonly warnings?: readonly Problem[];
+  /** Per translation (language code), the hashes its letters are made from; only when made. */
+  readonly languages?: ReadonlyMap<string, LanguageHashes>;
+}
+
+/** What a translated letter is made from, besides the profile (see languageHashes). */
+export interface LanguageHashes {
+  /** Per tool: its template in the language, every partial and language.yaml. */
+  readonly templateHashes: ReadonlyMap<ToolId, string>;
+  /** The language's checklist.yaml, as read. */
+  readonly checklistHash: string;
+  /** The Dutch tools.yaml with the language's prose over it, as its letters read it. */
+  readonly tools: ToolsFile;
+}
+
+/**
+ * The hashes of one translation's inputs: its tool templates and partials (as templateHash),
+ * with its language.yaml and checklist as read (JSON of the parsed data, so layout and
+ * comments do not count, as for tools.yaml).
+ */
+export async function languageHashes(
+  language: LanguageInputs,
+  tools: readonly ToolId[],
+): Promise<LanguageHashes> {
+  const data = JSON.stringify(language.language);
+  return {
+    templateHashes: new Map(
+      await Promise.all(
+        tools.map(
+          async (t) => [t, sha256(await templateHash(language.templates, t), data)] as const,
+        ),
+      ),
+    ),
+    checklistHash: sha256(JSON.stringify(language.checklist)),
+    tools: language.tools,
+  };
 }
 
 export interface PlannedLetter {
@@ -200,6 +236,8 @@ export async function planCentre(
     readonly tools?: readonly ToolId[];
     readonly audiences?: readonly Audience[];
     readonly documents?: readonly DocumentChoice[];
+    /** The translations made beside the Dutch letters (language codes). */
+    readonly translations?: readonly string[];
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
@@ -211,23 +249,30 @@ export async function planCentre(
   const specs = centreSpecs(options.tools ?? centre.profile.tools, {
     ...(options.audiences ? { audiences: options.audiences } : {}),
     ...(options.documents ? { documents: options.documents } : {}),
+    ...(options.translations ? { translations: options.translations } : {}),
   });
   for (const spec of specs) {
     const { tool } = spec;
     const guide = spec.kind === "guide";
     const date =
       options.date ?? centre.profile.letterDate ?? toolFacts(shared.tools, tool).versionDate;
+    const language = spec.lang === undefined ? undefined : shared.languages?.get(spec.lang);
+    if (spec.lang !== undefined && !language) throw new Error(`no hashes of language ${spec.lang}`);
     const template = guide
       ? shared.guideHashes?.get(tool)
-      : (shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool)));
+      : language
+        ? language.templateHashes.get(tool)
+        : (shared.templateHashes.get(tool) ?? (await templateHash(shared.templates, tool)));
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
     if (template === undefined && guide) continue;
     if (template === undefined) throw new Error(`no hash of the ${tool} letter's inputs`);
     // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml: an edit
     // of one makes only the documents checked with it again.
-    const checklist = guide ? shared.guideChecklistHash : shared.checklistHash;
+    const checklist = guide
+      ? shared.guideChecklistHash
+      : (language?.checklistHash ?? shared.checklistHash);
     if (checklist === undefined) throw new Error(`no hash of the ${tool} guide's checklist`);
-    const tools = toolEntryHash(shared.tools, tool);
+    const tools = toolEntryHash(language?.tools ?? shared.tools, tool);
     // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
     for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
       const relative = outputName(centre.profile.id, spec, format);

@@ -18,6 +18,7 @@ const PLACEHOLDERS: Record<string, MessageKey> = {
   port: "cli.term.port",
   host: "cli.term.host",
   n: "cli.term.n",
+  code: "cli.term.code",
 };
 
 const TITLES: Record<string, MessageKey> = {

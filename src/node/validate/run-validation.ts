@@ -4,6 +4,12 @@ import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { type Problem, UserError } from "../../core/errors/user-error.js";
 import { GUIDE_FACTS } from "../../core/guide/guide-facts-schema.js";
 import { toolsWithGuides } from "../../core/guide/guide-inputs.js";
+import {
+  LANGUAGES_DIR,
+  type LanguageInputs,
+  languageCodes,
+  readLanguage,
+} from "../../core/pipeline/language-inputs.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
 import { TEMPLATE_EXT } from "../../core/template/load-templates.js";
 import {
@@ -21,8 +27,10 @@ import { loadChecklist } from "../io/load-checklist.js";
 import { loadGuideFacts } from "../io/load-guide-facts.js";
 import { loadProfile } from "../io/load-profile.js";
 import { loadTools } from "../io/load-tools.js";
+import { templatesSource } from "../io/pipeline-inputs.js";
 import { templateDataFile } from "../io/template-data-file.js";
 import { validateGuideTemplates } from "./validate-guide-templates.js";
+import { validateLanguageTemplates } from "./validate-language-templates.js";
 import { validateLetter } from "./validate-letter.js";
 import { validateTemplates } from "./validate-templates.js";
 import { summarize, type ValidationReport, type ValidationTarget } from "./validation-report.js";
@@ -167,8 +175,36 @@ function isGuideTemplate(file: string): boolean {
   return path.basename(inPartials ? path.dirname(dir) : dir) === "guides";
 }
 
+/**
+ * The templates folder and language of a translation's template
+ * (templates/lang/fr/teams.md.hbs, templates/lang/fr/partials/rechten.md.hbs), or undefined.
+ */
+function languageOf(file: string): { templatesDir: string; code: string } | undefined {
+  const dir = path.dirname(file);
+  const folder = path.basename(dir) === "partials" ? path.dirname(dir) : dir;
+  const parent = path.dirname(folder);
+  if (path.basename(parent) !== LANGUAGES_DIR) return undefined;
+  return { templatesDir: path.dirname(parent), code: path.basename(folder) };
+}
+
+/** Every translation of the shipped templates, for letters that may be one. */
+async function shippedLanguages(tools: ToolsFile): Promise<LanguageInputs[]> {
+  const source = await templatesSource({ templatesDir: DEFAULT_TEMPLATES_DIR });
+  const codes = await languageCodes(source);
+  return Promise.all(codes.map((code) => readLanguage(source, code, toolIds(tools), tools)));
+}
+
 export async function runValidation(request: ValidationRequest): Promise<ValidationReport> {
-  const templateFiles = request.files.filter((f) => f.endsWith(TEMPLATE_EXT));
+  const allTemplates = request.files.filter((f) => f.endsWith(TEMPLATE_EXT));
+  // A translation's templates are checked with their language folder, against its checklist.
+  const languageGroups = new Map<string, Set<string>>();
+  for (const file of allTemplates) {
+    const found = languageOf(file);
+    if (!found) continue;
+    const codes = languageGroups.get(found.templatesDir) ?? new Set<string>();
+    languageGroups.set(found.templatesDir, codes.add(found.code));
+  }
+  const templateFiles = allTemplates.filter((f) => !languageOf(f));
   const letterFiles = request.files.filter((f) => !f.endsWith(TEMPLATE_EXT));
   const run = new RunFiles();
   const shipped = await run.tools(DEFAULT_TEMPLATES_DIR);
@@ -187,10 +223,14 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
       : await templateGroups(guideFiles, run);
   const profileFiles = request.profile
     ? [request.profile]
-    : groups.size > 0 || guideGroups.size > 0
+    : groups.size > 0 || guideGroups.size > 0 || languageGroups.size > 0
       ? await findProfiles(request.profilesDir)
       : [];
-  if (!request.profile && (groups.size > 0 || guideGroups.size > 0) && profileFiles.length === 0)
+  if (
+    !request.profile &&
+    (groups.size > 0 || guideGroups.size > 0 || languageGroups.size > 0) &&
+    profileFiles.length === 0
+  )
     throw new UserError("validate.noProfiles", { dir: request.profilesDir });
 
   const targets: ValidationTarget[] = [];
@@ -207,6 +247,29 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
         profiles,
         toolsFile,
         checklist,
+      })),
+    );
+    // With no files named, every translation of the shipped templates is checked too.
+    if (request.files.length === 0)
+      targets.push(
+        ...(await validateLanguageTemplates({
+          templatesDir: dir,
+          tools: [...tools],
+          profiles,
+          toolsFile,
+        })),
+      );
+  }
+  for (const [dir, codes] of languageGroups) {
+    const toolsFile = await run.tools(dir);
+    const profiles = await run.profiles(profileFiles, dir);
+    targets.push(
+      ...(await validateLanguageTemplates({
+        templatesDir: dir,
+        tools: toolIds(toolsFile),
+        profiles,
+        toolsFile,
+        codes: [...codes],
       })),
     );
   }
@@ -229,6 +292,7 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
   if (letterFiles.length > 0) {
     const checklist = await run.checklist(DEFAULT_TEMPLATES_DIR);
     const guide = await run.guideData(DEFAULT_TEMPLATES_DIR);
+    const languages = await shippedLanguages(shipped);
     const tool = request.tool ? requestedTools(shipped, [request.tool])?.[0] : undefined;
     const profile = request.profile
       ? (await run.profiles([request.profile], DEFAULT_TEMPLATES_DIR))[0]
@@ -239,6 +303,7 @@ export async function runValidation(request: ValidationRequest): Promise<Validat
           toolsFile: shipped,
           checklist,
           guide,
+          languages,
           ...(tool ? { tool } : {}),
           ...(profile ? { profile } : {}),
         }),

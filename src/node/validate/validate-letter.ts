@@ -1,10 +1,13 @@
 import path from "node:path";
 import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
+import { normalizeText } from "../../core/checklist/normalize-text.js";
 import { audienceFromTitle, measureReadability } from "../../core/checklist/readability.js";
 import { isUserError } from "../../core/errors/user-error.js";
 import type { GuideInputs } from "../../core/guide/guide-inputs.js";
 import { checkValues } from "../../core/letter/check-letter.js";
+import { translatedProfile } from "../../core/letter/translated-profile.js";
+import type { LanguageInputs } from "../../core/pipeline/language-inputs.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
 import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
 import { toolContext } from "../../core/tools/tool-context.js";
@@ -25,6 +28,28 @@ export interface LetterValidationInput {
   readonly profile?: LoadedProfile;
   /** Guide checklist and facts: a staff guide (handleiding-<tool>) is checked with them. */
   readonly guide?: Omit<GuideInputs, "templates">;
+  /**
+   * The translations a letter may be (templates/lang/): one that carries a language's notice
+   * is checked against that language's checklist, with the centre's texts in it.
+   */
+  readonly languages?: readonly LanguageInputs[];
+  /** Set for a letter known to be this translation (its language code). */
+  readonly lang?: string;
+}
+
+/**
+ * The translation a letter's text is, told by the notice every translation opens with in its
+ * own language (the words before its date), or undefined for a Dutch letter.
+ */
+export function translationOf(
+  text: string,
+  languages: readonly LanguageInputs[],
+): LanguageInputs | undefined {
+  const normalized = normalizeText(text).replaceAll(" ", "");
+  return languages.find((l) => {
+    const before = normalizeText(l.language.notice.split("{date}")[0] ?? "").replaceAll(" ", "");
+    return before.length > 0 && normalized.includes(before);
+  });
 }
 
 /** Checks one letter file (PDF, DOCX, Markdown or text), for instance one edited in Word. */
@@ -65,6 +90,25 @@ export function checkLetterText(
   letter: LetterText,
   input: LetterValidationInput,
 ): ValidationTarget {
+  const translation = input.languages && translationOf(letter.text, input.languages);
+  if (translation) {
+    const { code, nameNl } = translation.language;
+    const { languages: _languages, profile, ...rest } = input;
+    let translated: LoadedProfile | undefined;
+    try {
+      translated = profile && translatedProfile(profile, code, nameNl);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      return { kind: "letter", file, lang: code, clauses: [], problems: [...error.problems] };
+    }
+    return checkLetterText(file, letter, {
+      ...rest,
+      checklist: translation.checklist,
+      toolsFile: translation.tools,
+      ...(translated ? { profile: translated } : {}),
+      lang: code,
+    });
+  }
   const tool = input.tool ?? guessTool(letter, input.toolsFile);
   if (!tool)
     return {
@@ -114,6 +158,7 @@ export function checkLetterText(
     file,
     ...(input.profile ? { profile: path.basename(input.profile.file) } : {}),
     tool,
+    ...(input.lang ? { lang: input.lang } : {}),
     clauses,
     ...(readability ? { readability } : {}),
     problems,

@@ -13,6 +13,8 @@ export interface ValidationTarget {
   readonly tool?: ToolId;
   /** For a template: which of its two letters was checked. */
   readonly audience?: Audience;
+  /** A translation's language code; absent for a Dutch template or letter. */
+  readonly lang?: string;
   readonly clauses: readonly ClauseResult[];
   /** A letter's first layer measured (see checklist/readability.ts); guides and e-mails have none. */
   readonly readability?: ReadabilityResult;
