@@ -15,5 +15,8 @@ describe("a one-line or free-text field", () => {
     expect(messages(schema, "   ")).toEqual(["profile.empty"]);
     // A value of accents alone is not empty, but shows nothing.
     expect(messages(schema, "\u0301")).toEqual(["profile.nothingVisible"]);
+    // Nor does a modifier letter that is an accent once decomposed (the validator could not find it).
+    expect(messages(schema, "\u037a")).toEqual(["profile.nothingVisible"]);
+    expect(messages(schema, "a\u037ab")).toEqual([]);
   });
 });

@@ -39,6 +39,13 @@ function refuseInvisible(value: string, ctx: z.core.$RefinementCtx<string>): voi
 // A letter, digit, symbol or punctuation mark: a value of accents or joiners alone shows nothing.
 const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
 
+/**
+ * Something visible once accents are set apart (NFKD, as the checklist compares text): a
+ * modifier letter such as "ͺ" (U+037A) decomposes to a space and an accent, which leaves the
+ * validator nothing to find in the letter.
+ */
+const visible = (v: string) => VISIBLE.test(v.normalize("NFKD").replace(/\p{M}/gu, ""));
+
 /** Runs of spaces become one: the letter prints a value exactly as the profile holds it. */
 const oneSpace = (value: string) => value.replace(/\s+/g, " ");
 
@@ -53,7 +60,7 @@ function someText(max: number) {
       .refine(noControl, { error: "profile.controlChars" })
       .superRefine(refuseInvisible)
       // An empty value is told "empty" only, not also "nothing visible".
-      .refine((v) => v === "" || VISIBLE.test(v), { error: "profile.nothingVisible" })
+      .refine((v) => v === "" || visible(v), { error: "profile.nothingVisible" })
   );
 }
 
