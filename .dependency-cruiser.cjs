@@ -24,7 +24,8 @@ const LAYERS = [
   ["profile"],
   // The tool list of tools.yaml: the profile schema takes it at load time.
   ["tools"],
-  // zod field types shared by the profile, tools and checklist schemas.
+  // zod field types shared by the profile, tools and checklist schemas, and the text as the
+  // checklist compares it (normalize-text.ts), so a field refuses a value the check cannot find.
   ["fields"],
   ["output"],
   ["yaml"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findValue, normalizeText } from "../../src/core/checklist/normalize-text.js";
+import { findValue } from "../../src/core/checklist/find-value.js";
+import { normalizeText } from "../../src/core/fields/normalize-text.js";
 
 const find = (text: string, value: string) => findValue(normalizeText(text), value);
 

@@ -1,7 +1,8 @@
 import type { Problem } from "../errors/user-error.js";
+import { normalizeText } from "../fields/normalize-text.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import type { Checklist, Clause, ClausePart, Mistake } from "./checklist-schema.js";
-import { findValue, normalizeText } from "./normalize-text.js";
+import { findValue } from "./find-value.js";
 
 export type ClauseStatus = "ok" | "missing" | "scattered";
 

@@ -1,5 +1,5 @@
+import { normalizeText } from "../fields/normalize-text.js";
 import { dutchSyllables } from "./dutch-syllables.js";
-import { normalizeText } from "./normalize-text.js";
 
 /**
  * A letter's text as readability sees it: headings (with their level: 1 the title, 2 a section,

@@ -1,5 +1,5 @@
+import { normalizeText } from "../fields/normalize-text.js";
 import type { Readability as ReadabilityRules } from "./checklist-schema.js";
-import { normalizeText } from "./normalize-text.js";
 import {
   firstLayer,
   splitSentences,

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { firstInvisible } from "../files/invisible-characters.js";
+import { normalizeText } from "./normalize-text.js";
 
 /**
  * Field types shared by the profile and tools schemas. Each failure message is a message key
@@ -40,11 +41,11 @@ function refuseInvisible(value: string, ctx: z.core.$RefinementCtx<string>): voi
 const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
 
 /**
- * Something visible once accents are set apart (NFKD, as the checklist compares text): a
- * modifier letter such as "ͺ" (U+037A) decomposes to a space and an accent, which leaves the
- * validator nothing to find in the letter.
+ * Something visible in the text as the validator compares it (normalizeText): a modifier letter
+ * such as "ͺ" (U+037A) decomposes to a space and an accent, and a lone skin tone is dropped, so
+ * the validator would find nothing of such a value in the letter.
  */
-const visible = (v: string) => VISIBLE.test(v.normalize("NFKD").replace(/\p{M}/gu, ""));
+const visible = (v: string) => VISIBLE.test(normalizeText(v));
 
 /** Runs of spaces become one: the letter prints a value exactly as the profile holds it. */
 const oneSpace = (value: string) => value.replace(/\s+/g, " ");

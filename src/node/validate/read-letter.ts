@@ -1,5 +1,4 @@
 import path from "node:path";
-import { normalizeText } from "../../core/checklist/normalize-text.js";
 import { documentTextBlocks } from "../../core/checklist/readability-blocks.js";
 import { plainTextBlocks, type TextBlock } from "../../core/checklist/readability-text.js";
 import { documentText } from "../../core/document/document-text.js";
@@ -7,6 +6,7 @@ import { markdownToBlocks } from "../../core/document/markdown-to-blocks.js";
 import { UserError } from "../../core/errors/user-error.js";
 import { type DocxParagraph, readDocx } from "../../core/extract/read-docx.js";
 import type { PdfSection } from "../../core/extract/read-pdf.js";
+import { normalizeText } from "../../core/fields/normalize-text.js";
 import { decodeUtf8 } from "../../core/files/decode-utf8.js";
 import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";

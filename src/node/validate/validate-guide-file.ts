@@ -1,6 +1,6 @@
 import path from "node:path";
 import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
-import { normalizeText } from "../../core/checklist/normalize-text.js";
+import { normalizeText } from "../../core/fields/normalize-text.js";
 import { guideCheckValues, guideContext } from "../../core/guide/guide-context.js";
 import type { GuideInputs } from "../../core/guide/guide-inputs.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
