@@ -1,7 +1,7 @@
 import path from "node:path";
 import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
-import { normalizeText } from "../../core/checklist/normalize-text.js";
+import { normalizeText } from "../../core/fields/normalize-text.js";
 import { audienceFromTitle, measureReadability } from "../../core/checklist/readability.js";
 import { isUserError } from "../../core/errors/user-error.js";
 import type { GuideInputs } from "../../core/guide/guide-inputs.js";
