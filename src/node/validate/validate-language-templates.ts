@@ -1,7 +1,5 @@
 import path from "node:path";
-import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
-import { documentText, emptyLinks } from "../../core/document/document-text.js";
-import { isUserError, type Problem, type UserError } from "../../core/errors/user-error.js";
+import { isUserError, type UserError } from "../../core/errors/user-error.js";
 import { AUDIENCES } from "../../core/letter/audience.js";
 import { checkValues } from "../../core/letter/check-letter.js";
 import { makeLetter } from "../../core/letter/make-letter.js";
@@ -16,8 +14,9 @@ import { toolFacts } from "../../core/tools/tool-catalog.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { templatesSource } from "../io/pipeline-inputs.js";
+import { checkFilledLetter, targetsByFile } from "./check-filled-letter.js";
 import { profilesForTool } from "./profiles-for-tool.js";
-import { mistakeProblems, unknownVariables } from "./validate-templates.js";
+import { unknownVariables } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LanguageValidationInput {
@@ -31,12 +30,11 @@ export interface LanguageValidationInput {
 
 /** A language folder that does not load: its problems, one target per file. */
 function loadFailure(error: UserError): ValidationTarget[] {
-  const byFile = new Map<string, Problem[]>();
-  for (const problem of error.problems.length > 0
-    ? error.problems
-    : [{ file: String(error.params?.file ?? ""), key: error.key, params: error.params }])
-    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  return [...byFile].map(([file, problems]) => ({ kind: "template", file, clauses: [], problems }));
+  return targetsByFile(
+    error.problems.length > 0
+      ? error.problems
+      : [{ file: String(error.params?.file ?? ""), key: error.key, params: error.params }],
+  );
 }
 
 /**
@@ -71,15 +69,9 @@ function checkLanguage(
   input: LanguageValidationInput,
 ): ValidationTarget[] {
   const { templates, checklist, tools } = language;
-  const targets: ValidationTarget[] = [];
-  const byFile = new Map<string, Problem[]>();
-  for (const problem of unknownVariables([
-    ...templates.letters.values(),
-    ...templates.partials.values(),
-  ]))
-    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  for (const [file, problems] of byFile)
-    targets.push({ kind: "template", file, clauses: [], problems });
+  const targets: ValidationTarget[] = targetsByFile(
+    unknownVariables([...templates.letters.values(), ...templates.partials.values()]),
+  );
 
   for (const tool of input.tools) {
     const template = templates.letters.get(tool);
@@ -106,36 +98,25 @@ function checkLanguage(
     }
     for (const loaded of profiles)
       for (const audience of AUDIENCES) {
-        const problems: Problem[] = [];
-        let clauses: ValidationTarget["clauses"] = [];
-        try {
-          const translated = translatedProfile(loaded, code, language.language.nameNl);
-          const date = loaded.profile.letterDate ?? toolFacts(tools, tool).versionDate;
-          const doc = makeLetter(translated, tool, {
-            templates,
-            tools,
-            audience,
-            language: language.language,
-          });
-          const text = documentText(doc);
-          clauses = checkClauses(checklist, text, tool, checkValues(translated, tool, tools, date));
-          for (const leftover of findPlaceholders(text))
-            problems.push({
-              file: template.file,
-              key: "validate.placeholder",
-              params: { text: leftover },
-            });
-          problems.push(...mistakeProblems(checklist, text, template.file));
-          if (emptyLinks(doc) > 0)
-            problems.push({ file: template.file, key: "validate.emptyLink" });
-        } catch (error) {
-          if (!isUserError(error)) throw error;
-          problems.push(
-            ...(error.problems.length > 0
-              ? error.problems
-              : [{ file: template.file, key: error.key, params: error.params }]),
-          );
-        }
+        const translated = () => translatedProfile(loaded, code, language.language.nameNl);
+        const { clauses, problems } = checkFilledLetter({
+          file: template.file,
+          checklist,
+          tool,
+          make: () => {
+            const profile = translated();
+            const date = loaded.profile.letterDate ?? toolFacts(tools, tool).versionDate;
+            return {
+              doc: makeLetter(profile, tool, {
+                templates,
+                tools,
+                audience,
+                language: language.language,
+              }),
+              values: checkValues(profile, tool, tools, date),
+            };
+          },
+        });
         targets.push({
           kind: "template",
           file: template.file,

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
-import { normalizeText } from "../../core/fields/normalize-text.js";
 import { audienceFromTitle, measureReadability } from "../../core/checklist/readability.js";
 import { isUserError } from "../../core/errors/user-error.js";
+import { normalizeText } from "../../core/fields/normalize-text.js";
 import type { GuideInputs } from "../../core/guide/guide-inputs.js";
 import { checkValues } from "../../core/letter/check-letter.js";
 import { translatedProfile } from "../../core/letter/translated-profile.js";
@@ -14,9 +14,9 @@ import { toolContext } from "../../core/tools/tool-context.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { centreNames } from "./centre-names.js";
+import { mistakeProblems } from "./check-filled-letter.js";
 import { guessTool, type LetterText, letterBlocks, readLetter } from "./read-letter.js";
 import { isGuideFile, validateGuideFile } from "./validate-guide-file.js";
-import { mistakeProblems } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
 
 export interface LetterValidationInput {

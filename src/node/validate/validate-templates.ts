@@ -1,13 +1,7 @@
 import path from "node:path";
-import {
-  checkClauses,
-  findMistakes,
-  findPlaceholders,
-} from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { measureReadability } from "../../core/checklist/readability.js";
 import { documentTextBlocks } from "../../core/checklist/readability-blocks.js";
-import { documentText, emptyLinks } from "../../core/document/document-text.js";
 import { isUserError, type Problem } from "../../core/errors/user-error.js";
 import { AUDIENCES } from "../../core/letter/audience.js";
 import { checkValues } from "../../core/letter/check-letter.js";
@@ -20,6 +14,7 @@ import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { suggest } from "../../core/yaml/zod-issues.js";
 import { loadTemplates } from "../io/load-templates.js";
 import { centreNames } from "./centre-names.js";
+import { checkFilledLetter, targetsByFile } from "./check-filled-letter.js";
 import { knownVariables } from "./known-variables.js";
 import { profilesForTool } from "./profiles-for-tool.js";
 import type { ValidationTarget } from "./validation-report.js";
@@ -64,16 +59,6 @@ export function unknownVariables(
   return problems;
 }
 
-/** A problem for each of the checklist's mistakes the text makes, with what to write instead. */
-export function mistakeProblems(checklist: Checklist, text: string, file: string): Problem[] {
-  return findMistakes(checklist, text).map((mistake) => ({
-    file,
-    field: mistake.id,
-    key: "validate.mistake",
-    params: { label: mistake.label, found: mistake.found, right: mistake.right },
-  }));
-}
-
 /**
  * Validates letter templates: syntax and names first (without data), then each template is
  * filled in with every profile and the result checked clause by clause.
@@ -87,28 +72,12 @@ export async function validateTemplates(
     templates = await loadTemplates(input.templatesDir, input.tools);
   } catch (error) {
     if (!isUserError(error)) throw error;
-    const byFile = new Map<string, Problem[]>();
-    for (const problem of error.problems)
-      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-    return [...byFile].map(([file, problems]) => ({
-      kind: "template",
-      file,
-      clauses: [],
-      problems,
-    }));
+    return targetsByFile(error.problems);
   }
 
-  const targets: ValidationTarget[] = [];
-  const byFile = new Map<string, Problem[]>();
-  for (const problem of unknownVariables([
-    ...templates.letters.values(),
-    ...templates.partials.values(),
-  ])) {
-    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  }
-  for (const [file, problems] of byFile)
-    targets.push({ kind: "template", file, clauses: [], problems });
-
+  const targets: ValidationTarget[] = targetsByFile(
+    unknownVariables([...templates.letters.values(), ...templates.partials.values()]),
+  );
   // A template no profile can fill in (no centre uses the tool) is left out when others are
   // checked, as a partial serves every tool; when none can be, that is the report.
   const fillable = input.tools.filter((tool) => profilesForTool(input.profiles, tool).length > 0);
@@ -130,45 +99,25 @@ export async function validateTemplates(
     // Both letters come from one template: each must hold every clause.
     for (const loaded of profiles)
       for (const audience of AUDIENCES) {
-        const problems: Problem[] = [];
         const date = loaded.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate;
-        let clauses: ValidationTarget["clauses"] = [];
-        let readability: ValidationTarget["readability"];
-        try {
-          const doc = makeLetter(loaded, tool, { templates, tools: input.toolsFile, audience });
-          const text = documentText(doc);
-          clauses = checkClauses(
-            input.checklist,
-            text,
-            tool,
-            checkValues(loaded, tool, input.toolsFile, date),
-          );
-          for (const leftover of findPlaceholders(text)) {
-            problems.push({
-              file: template.file,
-              key: "validate.placeholder",
-              params: { text: leftover },
-            });
-          }
-          problems.push(...mistakeProblems(input.checklist, text, template.file));
-          if (emptyLinks(doc) > 0)
-            problems.push({ file: template.file, key: "validate.emptyLink" });
+        const { clauses, problems, readability } = checkFilledLetter({
+          file: template.file,
+          checklist: input.checklist,
+          tool,
+          make: () => ({
+            doc: makeLetter(loaded, tool, { templates, tools: input.toolsFile, audience }),
+            values: checkValues(loaded, tool, input.toolsFile, date),
+          }),
           // The audience is known here: each threshold is the one for this letter's reader.
-          if (input.checklist.readability)
-            readability = measureReadability(
+          readability: (doc) =>
+            input.checklist.readability &&
+            measureReadability(
               documentTextBlocks(doc),
               input.checklist.readability,
               audience,
               centreNames(loaded.profile),
-            );
-        } catch (error) {
-          if (!isUserError(error)) throw error;
-          problems.push(
-            ...(error.problems.length > 0
-              ? error.problems
-              : [{ file: template.file, key: error.key, params: error.params }]),
-          );
-        }
+            ),
+        });
         targets.push({
           kind: "template",
           file: template.file,
