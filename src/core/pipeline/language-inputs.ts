@@ -44,6 +44,16 @@ export async function languageCodes(source: InputSource): Promise<string[]> {
   return codes.sort();
 }
 
+/** A language's Dutch name (language.yaml's nameNl) for a message; its code if that does not read. */
+export async function languageNameNl(source: InputSource, code: string): Promise<string> {
+  try {
+    const folder = within(source, `${LANGUAGES_DIR}/${code}`);
+    return (await readYamlFile(folder, "language.yaml", LanguageSchema, "language.invalid")).nameNl;
+  } catch {
+    return code;
+  }
+}
+
 /**
  * Reads one language folder (`lang/<code>/`): language.yaml, the letter templates for `tools`
  * and every partial, checklist.yaml, and tools.yaml merged over the Dutch `facts`. Every

@@ -1,4 +1,5 @@
 import { type Problem, UserError } from "../errors/user-error.js";
+import type { Language } from "../letter/language-schema.js";
 import { profileProsePaths } from "../letter/prose-fields.js";
 import { translationGaps } from "../letter/translated-profile.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
@@ -87,7 +88,7 @@ export function splitByTranslation(
 
 /** The translations made that no reader of the language has reviewed yet, for the run's note. */
 export function unreviewedLanguages(
-  inputs: Pick<PipelineInputs, "languages">,
+  inputs: { readonly languages?: ReadonlyMap<string, { readonly language: Language }> },
   made: Iterable<string>,
 ): { code: string; name: string; nameNl: string }[] {
   const codes = new Set(made);

@@ -77,6 +77,9 @@ export class BatchReport {
   written = 0;
   private done = 0;
 
+  /** The languages of the translations written (for the note on unreviewed ones). */
+  readonly languagesWritten = new Set<string>();
+
   constructor(
     private readonly manifest: Map<string, ManifestEntry>,
     private readonly journal: ManifestJournal | undefined,
@@ -105,13 +108,39 @@ export class BatchReport {
         kind: plan.spec.kind,
         baseName: plan.spec.baseName,
         audience: plan.spec.audience,
+        ...(plan.spec.lang ? { lang: plan.spec.lang } : {}),
       };
       this.manifest.set(entry.path, entry);
       entries.push(entry);
       this.written += 1;
+      if (entry.lang) this.languagesWritten.add(entry.lang);
+    }
+    // A translation names the Dutch letter it goes with, as now on record: made in this run or
+    // unchanged. A Dutch letter made again gives its unchanged translations its new hash too.
+    for (const [index, entry] of entries.entries()) {
+      if (!entry.lang) continue;
+      const linked = this.withDutch(entry);
+      entries[index] = linked;
+      this.manifest.set(linked.path, linked);
+    }
+    const written = new Set(entries.map((e) => e.path));
+    for (const entry of [...this.manifest.values()]) {
+      if (!entry.lang || entry.centre !== task.centre.profile.id || written.has(entry.path))
+        continue;
+      const linked = this.withDutch(entry);
+      if (linked.translationOf?.sha256 === entry.translationOf?.sha256) continue;
+      this.manifest.set(linked.path, linked);
+      entries.push(linked);
     }
     this.journal?.note(entries);
     this.finished(task);
+  }
+
+  /** The entry with `translationOf` set to its Dutch letter's entry, or without when there is none. */
+  private withDutch(entry: ManifestEntry): ManifestEntry {
+    const { translationOf: _, ...rest } = entry;
+    const dutch = this.manifest.get(dutchPath(entry.path, entry.lang!));
+    return dutch ? { ...rest, translationOf: { path: dutch.path, sha256: dutch.sha256 } } : rest;
   }
 
   /** A centre too large for a worker thread's heap even on its own. */
@@ -136,4 +165,13 @@ export class BatchReport {
       centre: task.centre.profile.id,
     });
   }
+}
+
+/** The Dutch letter's path of a translation's: `-<code>` before the extension taken out. */
+export function dutchPath(translated: string, code: string): string {
+  const dot = translated.lastIndexOf(".");
+  const suffix = `-${code}`;
+  const stem = translated.slice(0, dot);
+  if (!stem.endsWith(suffix)) throw new Error(`${translated} is not a translation into ${code}`);
+  return stem.slice(0, -suffix.length) + translated.slice(dot);
 }

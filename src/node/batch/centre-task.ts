@@ -32,6 +32,8 @@ export interface CentreTask {
   readonly checklistFile: string;
   /** The tools whose templates the batch uses (those of its profiles, or --tools). */
   readonly templateTools: readonly ToolId[];
+  /** The translations the batch makes (language codes): their folders are read once too. */
+  readonly languages?: readonly string[];
   /**
    * The hash of the guides' inputs as planned: a thread keeps its inputs by it, so a long-lived
    * thread (the web page, tests) never makes a guide from a template read before an edit.
@@ -86,7 +88,13 @@ const sharedCache = new Map<string, Promise<PipelineInputs>>();
 export function shared(
   task: Pick<
     CentreTask,
-    "templatesDir" | "toolsFile" | "checklistFile" | "templateTools" | "guidesHash" | "inputsHash"
+    | "templatesDir"
+    | "toolsFile"
+    | "checklistFile"
+    | "templateTools"
+    | "guidesHash"
+    | "inputsHash"
+    | "languages"
   > & {
     readonly letters?: CentreTask["letters"];
   },
@@ -100,6 +108,9 @@ export function shared(
     task.guidesHash,
     task.inputsHash,
     ...task.templateTools,
+    // Languages after a marker, so no tool id and language code can be taken for each other.
+    "lang",
+    ...(task.languages ?? []),
   ].join("\0");
   let value = sharedCache.get(key);
   if (!value) {
@@ -108,6 +119,7 @@ export function shared(
       toolsFile: task.toolsFile,
       checklistFile: task.checklistFile,
       guides,
+      languages: task.languages ?? [],
     });
     sharedCache.set(key, value);
   }
@@ -206,7 +218,9 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
         let rendered: Awaited<ReturnType<typeof renderDocument>>;
         try {
           const templates = documentTemplates(prepared.spec, inputs);
-          rendered = await renderDocument(prepared, format, loaded, templates, document.pdf);
+          // A translation's e-mail is the Dutch e-mail template's; its language has none.
+          const email = prepared.spec.lang ? { templates: inputs.templates } : {};
+          rendered = await renderDocument(prepared, format, loaded, templates, document.pdf, email);
         } catch (error) {
           fail(document, error);
           continue;

@@ -4,6 +4,7 @@ import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { EMAIL_TEMPLATE } from "../../core/email/email-template.js";
 import type { Problem } from "../../core/errors/user-error.js";
 import type { Audience } from "../../core/letter/audience.js";
+import type { Language } from "../../core/letter/language-schema.js";
 import {
   centreSpecs,
   type DocumentChoice,
@@ -11,7 +12,7 @@ import {
   outputName,
 } from "../../core/pipeline/document-spec.js";
 import { inputsAllParts } from "../../core/pipeline/inputs-all.js";
-import type { LanguageInputs } from "../../core/pipeline/language-inputs.js";
+import { type LanguageInputs, readLanguage } from "../../core/pipeline/language-inputs.js";
 import type { Format } from "../../core/render/registry.js";
 import type { TemplateSet } from "../../core/template/load-templates.js";
 import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
@@ -22,6 +23,7 @@ import { loadGuideInputs } from "../io/guide-inputs.js";
 import { loadChecklist } from "../io/load-checklist.js";
 import { loadTemplates } from "../io/load-templates.js";
 import { loadTools } from "../io/load-tools.js";
+import { templatesSource } from "../io/pipeline-inputs.js";
 import { templateDataFile } from "../io/template-data-file.js";
 import { resolveOutput } from "../io/write-files.js";
 import type { PlannedCentre } from "./batch-report.js";
@@ -57,6 +59,8 @@ export interface SharedInputs {
 
 /** What a translated letter is made from, besides the profile (see languageHashes). */
 export interface LanguageHashes {
+  /** The language's data (language.yaml): its names and whether it is reviewed. */
+  readonly language: Language;
   /** Per tool: its template in the language, every partial and language.yaml. */
   readonly templateHashes: ReadonlyMap<ToolId, string>;
   /** The language's checklist.yaml, as read. */
@@ -76,6 +80,7 @@ export async function languageHashes(
 ): Promise<LanguageHashes> {
   const data = JSON.stringify(language.language);
   return {
+    language: language.language,
     templateHashes: new Map(
       await Promise.all(
         tools.map(
@@ -132,8 +137,19 @@ export async function loadBatchInputs(
   templateTools: readonly ToolId[],
   files: Pick<BatchData, "toolsFile" | "checklistFile" | "checklist">,
   documents: readonly DocumentChoice[] = ["letters"],
+  /** The translations some centre gets: their folders are read and hashed, and must load. */
+  languages: readonly string[] = [],
 ): Promise<SharedInputs> {
   const templates = await loadTemplates(templatesDir, templateTools);
+  const source = languages.length > 0 ? await templatesSource({ templatesDir }) : undefined;
+  const languageData = new Map(
+    await Promise.all(
+      languages.map(async (code) => {
+        const language = await readLanguage(source!, code, templateTools, tools);
+        return [code, await languageHashes(language, templateTools)] as const;
+      }),
+    ),
+  );
   // Read with the tools, so guide facts that do not match them stop the batch here too.
   const guideInputs = documents.includes("guides")
     ? await loadGuideInputs(templatesDir, templateTools, tools)
@@ -146,6 +162,7 @@ export async function loadBatchInputs(
     ...(guideInputs
       ? { warnings: [...warningsOf(guideInputs.facts), ...warningsOf(guideInputs.checklist)] }
       : {}),
+    ...(languageData.size > 0 ? { languages: languageData } : {}),
     templates,
     tools,
     toolsHash: fileSha256(await readFile(files.toolsFile)),
@@ -170,6 +187,8 @@ export interface PlanOptions {
   readonly signature?: boolean;
   /** Plan every letter, even those unchanged. */
   readonly force?: boolean;
+  /** The translations of each centre (batch-translations.ts); default none. */
+  readonly translationsOf?: (centre: HeldCentre) => readonly string[];
 }
 
 /**
@@ -184,9 +203,10 @@ export async function planBatch(
   manifest: Map<string, ManifestEntry>,
   options: PlanOptions,
 ): Promise<{ tasks: PlannedCentre[]; unchanged: number }> {
-  const { force, ...planOptions } = options;
+  const { force, translationsOf, ...planOptions } = options;
   const plans = await mapInOrder(centres, READ_AHEAD, async (centre) => {
-    const planned = await planCentre(centre, shared, planOptions);
+    const translations = translationsOf?.(centre) ?? [];
+    const planned = await planCentre(centre, shared, { ...planOptions, translations });
     const same = await Promise.all(
       planned.map(
         async (letter) => !force && (await isUnchanged(letter, manifest.get(letter.relative))),

@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { type Problem, UserError } from "../../core/errors/user-error.js";
 import type { Audience } from "../../core/letter/audience.js";
+import type { Language } from "../../core/letter/language-schema.js";
 import type { DocumentChoice } from "../../core/pipeline/document-spec.js";
 import type { Format } from "../../core/render/registry.js";
 import { requestedTools, toolChoices } from "../../core/tools/tool-catalog.js";
@@ -21,10 +22,11 @@ import {
   saveManifest,
   startJournal,
 } from "./batch-report.js";
+import { batchTranslations } from "./batch-translations.js";
 import type { CentreTask } from "./centre-task.js";
 import { sha256 } from "./hash.js";
 import { type ManifestJournal, readManifest, removeJournal } from "./manifest.js";
-import { loadBatchData, loadBatchInputs, planBatch } from "./plan-batch.js";
+import { type LanguageHashes, loadBatchData, loadBatchInputs, planBatch } from "./plan-batch.js";
 import { readCentres } from "./read-centres.js";
 import { removeLeftovers } from "./remove-leftovers.js";
 import { runTasks, WorkerPool } from "./worker-pool.js";
@@ -41,6 +43,8 @@ export interface BatchOptions {
   readonly audiences?: readonly Audience[];
   /** Letters, staff guides or both; default letters only (the CLI asks for both). */
   readonly documents?: readonly DocumentChoice[];
+  /** The translations to make beside the Dutch letters (`[]`: none); default each profile's. */
+  readonly translations?: readonly string[];
   /** Worker threads; 1 runs in this thread. Default: one per core. */
   readonly jobs?: number;
   readonly date?: string;
@@ -62,6 +66,8 @@ export interface BatchResult {
   readonly unchanged: number;
   /** Centres that got no letters at all, and letters refused. */
   readonly failures: readonly BatchFailure[];
+  /** The translations this run made letters in, with their data (names, reviewed or not). */
+  readonly languages: ReadonlyMap<string, { readonly language: Language }>;
   /**
    * What loading the profiles, tools.yaml and the checklists changed and tells (a soft hyphen
    * taken out of a value), at file and line.
@@ -138,14 +144,19 @@ async function runLocked(
     // ones stop the batch here, before any letter is made.
     const templateTools: ToolId[] =
       requested ?? [...new Set(centres.flatMap((c) => c.profile.tools))].sort();
+    // Each centre's translations; a centre whose choice is refused is a failure, the others go on.
+    const chosen = await batchTranslations(centres, templatesDir, options.translations);
+    failures.push(...chosen.failures);
     const shared = await loadBatchInputs(
       templatesDir,
       tools,
       templateTools,
       { toolsFile, checklistFile, checklist },
       documents,
+      chosen.languages,
     );
-    const { tasks, unchanged } = await planBatch(centres, shared, manifest, {
+    const { tasks, unchanged } = await planBatch(chosen.centres, shared, manifest, {
+      translationsOf: (centre) => chosen.of.get(centre) ?? [],
       formats: options.formats,
       outDir,
       ...(requested ? { tools: requested } : {}),
@@ -166,6 +177,10 @@ async function runLocked(
       shared.toolsHash,
       shared.checklistHash,
       ...templateTools.map((tool) => shared.templateHashes.get(tool) ?? ""),
+      ...[...(shared.languages ?? new Map()).values()].flatMap((l) => [
+        l.checklistHash,
+        ...l.templateHashes.values(),
+      ]),
     );
     const toTask = (task: PlannedCentre): CentreTask => ({
       centre: task.centre,
@@ -174,6 +189,7 @@ async function runLocked(
       toolsFile,
       checklistFile,
       templateTools,
+      languages: chosen.languages,
       inputsHash,
       ...(options.date ? { date: options.date } : {}),
       ...(options.signature ? { signature: true } : {}),
@@ -207,6 +223,11 @@ async function runLocked(
       written: report.written,
       unchanged,
       failures,
+      languages: new Map(
+        [...(shared.languages ?? new Map<string, LanguageHashes>())].filter(([code]) =>
+          report.languagesWritten.has(code),
+        ),
+      ),
       warnings: [
         ...warningsOf(tools),
         ...warningsOf(checklist),

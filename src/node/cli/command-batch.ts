@@ -5,12 +5,14 @@ import type { MessageKey } from "../../core/i18n/messages-nl.js";
 import { DOCUMENT_CHOICES } from "../../core/pipeline/document-spec.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
+import { noteUnreviewed } from "./note-unreviewed.js";
 import {
   parseAudience,
   parseDate,
   parseDocuments,
   parseFormats,
   parseTools,
+  parseTranslations,
 } from "./parse-lists.js";
 import { printWarnings } from "./print-warnings.js";
 import { createProgress } from "./progress.js";
@@ -35,6 +37,7 @@ interface BatchFlags {
   signature?: boolean;
   audience?: string;
   documents?: string;
+  translations?: string;
 }
 
 /** The places listed under a message that applies to more than one. */
@@ -75,12 +78,14 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
     .option("--signature", ctx.t("cli.opt.signature"))
     .option("--audience <audience>", ctx.t("cli.opt.audience"), "all")
     .option("--documents <list>", `${ctx.t("cli.opt.documents")} (letters,guides)`)
+    .option("--translations <list>", ctx.t("cli.opt.translations"))
     .action(async (flags: BatchFlags) => {
       const tools = parseTools(flags.tools);
       const audiences = parseAudience(flags.audience);
       const documents = parseDocuments(flags.documents) ?? [...DOCUMENT_CHOICES];
       const date = parseDate(flags.date);
       const jobs = parseJobs(flags.jobs);
+      const translations = parseTranslations(flags.translations);
       const formats = parseFormats(flags.formats, BATCH_FORMATS);
       const controller = new AbortController();
       const stop = () => controller.abort();
@@ -101,12 +106,18 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
           ...(tools ? { tools } : {}),
           ...(date ? { date } : {}),
           ...(jobs ? { jobs } : {}),
+          ...(translations ? { translations } : {}),
           ...(flags.templates ? { templatesDir: flags.templates } : {}),
           ...(flags.signature ? { signature: true } : {}),
         });
         progress.stop();
         if (result.leftoversRemoved > 0)
           ctx.err(ctx.t("batch.leftovers", { count: result.leftoversRemoved }));
+        noteUnreviewed(
+          ctx,
+          result,
+          [...result.languages.keys()].map((lang) => ({ lang })),
+        );
         // Each distinct message once, with the other places it applies to: 200 centres that
         // miss the same contract field get one message and a list, not 400 copies.
         const { groupFailures, groupWarnings } = await import("../batch/group-messages.js");

@@ -1,4 +1,3 @@
-import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import { unreviewedLanguages } from "../../core/pipeline/translation-choice.js";
 import type { CliContext } from "./cli-context.js";
 
@@ -8,7 +7,7 @@ import type { CliContext } from "./cli-context.js";
  */
 export function noteUnreviewed(
   ctx: CliContext,
-  inputs: Pick<PipelineInputs, "languages">,
+  inputs: Parameters<typeof unreviewedLanguages>[0],
   files: Iterable<{ readonly lang?: string }>,
   told: Set<string> = new Set(),
 ): void {

@@ -156,7 +156,7 @@ export async function generateCentre(
 }
 
 /** `--translations` naming a language there is no folder for: a usage error. */
-function unknownTranslation(code: string, available: readonly string[]): UserError {
+export function unknownTranslation(code: string, available: readonly string[]): UserError {
   return new UserError(
     "cli.translationsUnknown",
     { value: code, choices: available.join(", ") || "—" },

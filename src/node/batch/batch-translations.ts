@@ -1,0 +1,73 @@
+import { isUserError } from "../../core/errors/user-error.js";
+import { translationGaps } from "../../core/letter/translated-profile.js";
+import { languageCodes, languageNameNl } from "../../core/pipeline/language-inputs.js";
+import { chooseTranslations } from "../../core/pipeline/translation-choice.js";
+import { unknownTranslation } from "../io/generate-centre.js";
+import { templatesSource } from "../io/pipeline-inputs.js";
+import type { BatchFailure } from "./batch-report.js";
+import { plainError } from "./centre-task.js";
+import type { HeldCentre } from "./held-centre.js";
+
+export interface BatchTranslations {
+  /** The centres whose choice of translations holds: every centre but those refused. */
+  readonly centres: HeldCentre[];
+  /** Per centre, the translations to make (those its profile has the prose for). */
+  readonly of: ReadonlyMap<HeldCentre, readonly string[]>;
+  /** Every language some centre gets, in code order: the batch reads these folders. */
+  readonly languages: readonly string[];
+  /** A centre whose `translations`/`translated` is refused; a language without its prose. */
+  readonly failures: BatchFailure[];
+}
+
+/**
+ * Chooses each centre's translations as `generate` does (chooseTranslations): `override` (the
+ * run's `--translations`) or the profile's list. A code without a language folder in the
+ * override stops the run (a usage error); one in a profile refuses that centre only. A language
+ * whose prose the profile lacks is refused for that centre, naming each missing path, and its
+ * Dutch letters and other translations are still made.
+ */
+export async function batchTranslations(
+  centres: readonly HeldCentre[],
+  templatesDir: string,
+  override?: readonly string[],
+): Promise<BatchTranslations> {
+  const source = await templatesSource({ templatesDir });
+  const available = await languageCodes(source);
+  const unknown = override?.find((code) => !available.includes(code));
+  if (unknown !== undefined) throw unknownTranslation(unknown, available);
+  const kept: HeldCentre[] = [];
+  const of = new Map<HeldCentre, string[]>();
+  const failures: BatchFailure[] = [];
+  for (const centre of centres) {
+    const loaded = {
+      file: centre.file,
+      profile: centre.profile,
+      positions: centre.positions ?? {},
+    };
+    let codes: string[];
+    try {
+      codes = chooseTranslations(loaded, available, override);
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      failures.push({ file: centre.file, error: plainError(error) });
+      continue;
+    }
+    const made: string[] = [];
+    for (const code of codes) {
+      const gaps = translationGaps(loaded, code);
+      if (gaps.length === 0) made.push(code);
+      else
+        failures.push({
+          file: centre.file,
+          error: {
+            key: "translation.refused",
+            params: { file: centre.file, language: await languageNameNl(source, code) },
+            problems: gaps,
+          },
+        });
+    }
+    kept.push(centre);
+    of.set(centre, made);
+  }
+  return { centres: kept, of, languages: [...new Set([...of.values()].flat())].sort(), failures };
+}
