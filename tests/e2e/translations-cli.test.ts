@@ -48,6 +48,15 @@ describe("a translation made by generate", () => {
         const bytes = await readFile(path.join(out, dutchPath));
         expect(entry?.translationOf).toEqual({ path: dutchPath, sha256: fileSha256(bytes) });
       }
+    // proof is for the Dutch letter the client agreed to, and says which one.
+    const proof = await runCli([
+      "proof",
+      path.join(out, "clb-test", "toestemming-teams-ouders-xx.pdf"),
+      ...["--route", "email", "--date", "2026-12-01"],
+    ]);
+    expect(proof.code).toBe(2);
+    expect(proof.stderr).toContain("vertaling ter informatie");
+    expect(proof.stderr).toContain(path.join(out, "clb-test", "toestemming-teams-ouders.pdf"));
     // The profile's values stand in the translation exactly as in the Dutch letter.
     const text = async (name: string) =>
       (await readPdf(await readFile(path.join(out, "clb-test", name)))).text.replace(/\s+/g, "");

@@ -537,6 +537,8 @@ export const en: Messages = {
     "The date of agreement ({{date}}) is after today ({{today}}). Note an agreement only once the client gave it, with the day that happened as --date.",
   "proof.guide":
     "{{file}} is a staff guide, not a letter: proof is for the letter the client agreed to. Give that letter: {{pupil}} (the pupil's) or {{parents}} (the parents').",
+  "proof.translation":
+    "{{file}} is a translation for information: the client agrees to the Dutch letter. Make the note with that letter: {{dutch}}.",
   "proof.byParentOnPupilLetter":
     "{{file}} is the pupil's letter: it does not go with --by parent. If a parent or guardian agreed, give the parents' letter ({{other}}). If the pupil agreed, leave out --by or give --by pupil.",
   "proof.byPupilOnParentsLetter":

@@ -557,6 +557,8 @@ export const nl = {
     "De datum van het akkoord ({{date}}) ligt na vandaag ({{today}}). Noteer een akkoord pas als de cliënt het gaf, met bij --date de dag waarop dat gebeurde.",
   "proof.guide":
     "{{file}} is een handleiding voor medewerkers, geen brief: proof is voor de brief waarmee de cliënt akkoord ging. Geef die brief: {{pupil}} (voor de leerling) of {{parents}} (voor ouders).",
+  "proof.translation":
+    "{{file}} is een vertaling ter informatie: de cliënt gaat akkoord met de Nederlandse brief. Maak de notitie met die brief: {{dutch}}.",
   "proof.byParentOnPupilLetter":
     "{{file}} is de brief voor de leerling: met --by parent past hij niet. Ging een ouder of voogd akkoord, geef dan de brief voor ouders ({{other}}). Ging de leerling zelf akkoord, laat --by dan weg of geef --by pupil.",
   "proof.byPupilOnParentsLetter":

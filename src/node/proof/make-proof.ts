@@ -94,6 +94,21 @@ export async function makeProof(request: ProofRequest): Promise<ProofNote> {
   if (entry.kind === "guide" || entry.audience === "staff") {
     throw guideIsNotALetter(request.letter, entry.tool);
   }
+  // The client agrees to the Dutch letter; a translation beside it is for information only.
+  if (entry.lang) {
+    const dutch = entry.translationOf?.path;
+    throw new UserError(
+      "proof.translation",
+      {
+        file: request.letter,
+        dutch: dutch
+          ? path.join(path.dirname(manifestFile), ...dutch.split("/"))
+          : path.join(path.dirname(file), path.basename(file).replace(`-${entry.lang}.`, ".")),
+      },
+      [],
+      { exitCode: ExitCode.usage },
+    );
+  }
   const sha256 = fileSha256(data);
   if (sha256 !== entry.sha256) {
     throw new UserError("proof.changed", {
