@@ -90,6 +90,22 @@ describe("validate, for a translation", () => {
     expect(report.targets.length).toBeGreaterThan(0);
     expect(report.targets.every((t) => t.lang === "xx")).toBe(true);
     expect(good.code).toBe(0);
+    // A centre with Teams only: the other tools' translations are left out, as in Dutch, and
+    // not refused for lacking a profile.
+    const teamsOnly = path.join(path.dirname(profile), "clb-teams.yaml");
+    await writeFile(
+      teamsOnly,
+      withTranslations(
+        profileYaml({ id: "id: clb-teams", tools: "tools: [teams]", contracts: null }).replace(
+          /$/,
+          'contracts:\n  teams:\n    role: processor\n    where: eu\n    retention: Dertig dagen.\n    agreement: DPA\n    agreementDate: "2025-09-01"\n',
+        ),
+      ),
+    );
+    const one = await runCli(["validate", teams, "-p", teamsOnly, "--json"]);
+    expect(one.code, one.stdout).toBe(0);
+    const tools = (JSON.parse(one.stdout) as { targets: { tool?: string }[] }).targets;
+    expect(new Set(tools.map((t) => t.tool))).toEqual(new Set(["teams"]));
     // Take "we never record" out of the language's text: the clause goes missing.
     for (const name of ["eerste-laag", "gegevens"]) {
       const file = path.join(templates, "lang", "xx", "partials", `${name}.md.hbs`);

@@ -73,7 +73,10 @@ function checkLanguage(
     unknownVariables([...templates.letters.values(), ...templates.partials.values()]),
   );
 
-  for (const tool of input.tools) {
+  // As for the Dutch templates: a tool no profile uses is left out when others are checked (a
+  // partial serves every tool); when no profile uses any, each template says so.
+  const used = input.tools.filter((tool) => profilesForTool(input.profiles, tool).length > 0);
+  for (const tool of used.length > 0 ? used : input.tools) {
     const template = templates.letters.get(tool);
     if (!template) continue;
     // Only a centre that wrote its own texts in the language can fill the translation in.
