@@ -161,8 +161,26 @@ describe("the shipped templates", () => {
           ).length,
       )
       .reduce((a, b) => a + b, 0);
+    // And each translation's two letters, per tool, with each profile that has the centre's
+    // texts in that language (every example profile has them in every shipped language).
+    const languages = await readdir(path.join(TEMPLATES, "lang"));
+    const translated = languages
+      .map((code) =>
+        toolIds(toolsFile)
+          .map(
+            (tool) =>
+              loaded.filter(
+                ({ profile }) =>
+                  (profile.tools.includes(tool) || profile.contracts?.[tool] !== undefined) &&
+                  profile.translated?.[code] !== undefined,
+              ).length,
+          )
+          .reduce((a, b) => a + b, 0),
+      )
+      .reduce((a, b) => a + b, 0);
+    expect(translated).toBeGreaterThanOrEqual(languages.length * 2);
     // Per tool and profile: the two letters and the two e-mails (pupil's and parents').
-    const count = 4 * letters + guides * profiles;
+    const count = 4 * letters + guides * profiles + 2 * translated;
     expect(result.stdout).toMatch(
       new RegExp(
         `^${count} nagekeken, \\d+ clausules gecontroleerd: 0 fout\\(en\\), 0 waarschuwing\\(en\\)\\.$`,
