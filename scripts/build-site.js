@@ -3,7 +3,7 @@
 // from a file:// folder alike:
 //   index.html, style.css, icon.svg    the page (a strict CSP in a meta tag)
 //   app.js                             the form, the core, the templates: all the form needs
-//   render.js                          pdfkit, fontkit, docx, the zip: loaded at the first download
+//   render.js                          pdfkit, fontkit, docx, nodemailer, the zip: at the first download
 //   check.js                           pdf.js and the checklists: loaded at the first check
 //   fonts/<face>.js                    each font file as provideFontFile(name, base64)
 // The manifest's input hashes that do not depend on the profile are made here with the CLI's
@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { build } from "esbuild";
 import { fromDist, manifestHashes, root, templateTexts } from "./site-data.js";
-import { classicSiteOptions } from "./site-options.js";
+import { classicSiteOptions, mailInTheBrowser } from "./site-options.js";
 
 const outdir = path.join(root, "site");
 const require = createRequire(import.meta.url);
@@ -26,10 +26,16 @@ async function precompiledTemplates() {
   const { precompileWhile } = await fromDist("site/precompiled-templates.js");
   const { memorySource } = await fromDist("core/files/memory-source.js");
   const { readPipelineInputs } = await fromDist("core/pipeline/pipeline-inputs.js");
+  const { loadEmailTemplate } = await fromDist("core/email/email-template.js");
   const files = new Map(Object.entries(templateTexts()));
-  const specs = await precompileWhile(() =>
-    readPipelineInputs(memorySource(files, "templates"), "all", { guides: true }),
-  );
+  // The e-mail template too: it is compiled (with the letters' partials) when the first e-mail
+  // is made, not with the letters.
+  const specs = await precompileWhile(async () => {
+    const inputs = await readPipelineInputs(memorySource(files, "templates"), "all", {
+      guides: true,
+    });
+    await loadEmailTemplate(inputs.templates);
+  });
   const entries = [...specs].map(([key, code]) => `${JSON.stringify(key)}: ${code}`);
   const file = path.join(root, ".site-build", "precompiled-templates.js");
   mkdirSync(path.dirname(file), { recursive: true });
@@ -95,8 +101,8 @@ const part = (entry, name, extra = {}) => {
 };
 await Promise.all([
   part("src/site/page/app.js", "app", { plugins: [precompiledPlugin] }),
-  // The e-mail draft stays the command line's: nodemailer needs Node (docs/usage.md).
-  part("src/site/render-part.ts", "render", { external: ["nodemailer", "nodemailer/*"] }),
+  // nodemailer, as the command line runs it, for the e-mail draft: see mailInTheBrowser.
+  part("src/site/render-part.ts", "render", mailInTheBrowser()),
   part("src/site/check-part.ts", "check", {
     plugins: [nodeShims()],
     external: ["nodemailer", "nodemailer/*"],

@@ -20,6 +20,9 @@ import {
 import { formGroups } from "./form-fields.js";
 import { pageBody } from "./page-html.js";
 
+/** The formats of the centre's zip (page/app.js). */
+export { SITE_FORMATS } from "./centre-documents.js";
+
 /*
  * What the page's script (page/app.js) asks of the core, in the words it shows: the form's
  * markup, a profile opened or made from the form, the centre's documents, a checked upload.

@@ -7,6 +7,7 @@
 import "./fonts-from-page.js";
 import { zipSync } from "fflate";
 import { isUserError } from "../core/errors/user-error.js";
+import { formatsOf } from "../core/pipeline/formats-of.js";
 import type { PreparedDocument } from "../core/pipeline/make-document.js";
 import { guideInputs } from "../core/pipeline/make-document.js";
 import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
@@ -39,7 +40,9 @@ async function centreZip(
 ): Promise<Uint8Array> {
   const files: RenderedFile[] = [];
   for (const prepared of documents) {
-    files.push(...(await renderDocumentFiles(prepared, formats, loaded, inputs)));
+    // The guides get no e-mail draft, as in `generate`.
+    const own = formatsOf(prepared, formats);
+    files.push(...(await renderDocumentFiles(prepared, own, loaded, inputs)));
   }
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) {
