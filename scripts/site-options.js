@@ -28,15 +28,15 @@ export function browserTwins() {
  * (tests/browser/same-bytes.test.ts), rather than by a second MIME library whose encoding
  * (header words, line folding, base64 lines) would have to be proven equal to nodemailer's.
  * Its streams are readable-stream's (Node's own stream code, published for browsers), Buffer
- * is the buffer package's; the Node modules it imports for files, URLs, DNS, sockets and
- * random numbers, which a draft composed from given bytes with its boundary and Message-ID
- * given never reaches, are stand-ins that throw (src/site/shims/node-absent.cjs).
+ * is the buffer package's, its random bytes Web Crypto's (src/site/shims/node-crypto.ts); the
+ * Node modules it imports for files, URLs, DNS and sockets, which a draft composed from given
+ * bytes never reaches, are stand-ins that throw (src/site/shims/node-absent.cjs).
  * @returns {Pick<import("esbuild").BuildOptions, "plugins" | "inject">}
  */
 export function mailInTheBrowser() {
   const shims = fileURLToPath(new URL("../src/site/shims", import.meta.url));
   const streams = /^node:stream$/;
-  const absent = /^node:(crypto|dns|fs|http|https|net|os|path|tls|url|util|zlib)$/;
+  const absent = /^node:(dns|fs|http|https|net|os|path|tls|url|util|zlib)$/;
   return {
     inject: [path.join(shims, "node-globals.ts")],
     plugins: [
@@ -46,6 +46,9 @@ export function mailInTheBrowser() {
           build.onResolve({ filter: streams }, (args) =>
             build.resolve("readable-stream", { kind: args.kind, resolveDir: shims }),
           );
+          build.onResolve({ filter: /^node:crypto$/ }, () => ({
+            path: path.join(shims, "node-crypto.ts"),
+          }));
           build.onResolve({ filter: absent }, () => ({
             path: path.join(shims, "node-absent.cjs"),
           }));

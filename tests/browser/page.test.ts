@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readPdf } from "../../src/core/extract/read-pdf.js";
 import { createTranslator } from "../../src/core/i18n/translator.js";
 import { PROFILES, spawnCli, tempDir } from "../helpers/cli.js";
+import { parseEml } from "../helpers/eml.js";
 import { axeViolations, previewSettled, SITE, type SitePage, useSite, version } from "./browser.js";
 
 // The static site opened from its folder (file://), as a centre opens it without installing
@@ -176,6 +177,9 @@ describe("the site from a folder", () => {
       out,
       "--documents",
       "letters,guides",
+      // The page's formats: generate's default ones and the e-mail draft.
+      "-f",
+      "pdf,docx,md,txt,eml",
     ]);
     expect(made.code, made.stderr).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8"));
@@ -185,7 +189,8 @@ describe("the site from a folder", () => {
         .filter((n) => n !== "manifest.json")
         .sort(),
     ).toEqual(paths);
-    for (const file of paths.filter((p: string) => /\.(pdf|docx)$/.test(p))) {
+    expect(paths).toContain("clb-de-brug/toestemming-teams-ouders.eml");
+    for (const file of paths.filter((p: string) => /\.(pdf|docx|eml)$/.test(p))) {
       expect(entries[file], file).toEqual(new Uint8Array(await readFile(path.join(out, file))));
     }
     // The page's manifest is generate's, entry for entry (the same profile file and logo).
@@ -286,6 +291,21 @@ describe("the site from a folder", () => {
     const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');
     expect(pdf.name).toBe("toestemming-teams.pdf");
     expect((await readPdf(pdf.bytes)).text).toContain("Vrij CLB De Brug");
+  });
+
+  it("downloads a letter's e-mail draft carrying its PDF; a guide has none", async () => {
+    const { page } = await openBrug();
+    const eml = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.eml"]');
+    expect(eml.name).toBe("toestemming-teams.eml");
+    const parsed = await parseEml(eml.bytes);
+    expect(parsed.subject).toContain("Vrij CLB De Brug");
+    expect(parsed.html).toMatch(/<html lang="nl-BE" dir="ltr">/);
+    const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');
+    const [attachment] = parsed.attachments;
+    expect(attachment?.filename).toBe("toestemming-teams.pdf");
+    expect(new Uint8Array(attachment?.content as ArrayBuffer)).toEqual(pdf.bytes);
+    expect(await page.locator('button[data-file$="/handleiding-teams.eml"]').count()).toBe(0);
+    expect(await page.locator('button[data-file$="/handleiding-teams.pdf"]').count()).toBe(1);
   });
 
   it("checks a dropped guide against the guide checklist, and an edited letter against the letter's", async () => {
