@@ -60,21 +60,6 @@ async function fontScripts() {
   return scripts;
 }
 
-/** node: modules for the check part, which reaches src/node/validate/ (see src/site/shims/). */
-function nodeShims() {
-  return {
-    name: "node-shims",
-    setup(b) {
-      b.onResolve({ filter: /^node:path$/ }, () => ({
-        path: path.join(root, "src/site/shims/node-path.ts"),
-      }));
-      b.onResolve({ filter: /^node:fs\/promises$/ }, () => ({
-        path: path.join(root, "src/site/shims/node-unavailable.ts"),
-      }));
-    },
-  };
-}
-
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const data = {
@@ -103,10 +88,7 @@ await Promise.all([
   part("src/site/page/app.js", "app", { plugins: [precompiledPlugin] }),
   // nodemailer, as the command line runs it, for the e-mail draft: see mailInTheBrowser.
   part("src/site/render-part.ts", "render", mailInTheBrowser()),
-  part("src/site/check-part.ts", "check", {
-    plugins: [nodeShims()],
-    external: ["nodemailer", "nodemailer/*"],
-  }),
+  part("src/site/check-part.ts", "check"),
 ]);
 for (const file of ["style.css", "icon.svg", "index.html"]) {
   copyFileSync(path.join(root, "src/site/page", file), path.join(outdir, file));

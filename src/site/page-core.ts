@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { isUserError, type Problem, type UserError } from "../core/errors/user-error.js";
+import type { ValidationTarget } from "../core/file-check/validation-target.js";
 import { decodeUtf8 } from "../core/files/decode-utf8.js";
 import type { MessageKey } from "../core/i18n/messages-nl.js";
 import { createTranslator, type Language, type Translate } from "../core/i18n/translator.js";
@@ -9,7 +10,6 @@ import { MAX_PROFILE_BYTES } from "../core/profile/load-profile.js";
 import { isKnownTool, toolChoices, toolFacts } from "../core/tools/tool-catalog.js";
 import { boundProblems } from "../core/yaml/bound-problems.js";
 import { parseYamlSource } from "../core/yaml/yaml-source.js";
-import type { ValidationTarget } from "../node/validate/validation-report.js";
 import {
   type CentreDocument,
   centreDocuments,

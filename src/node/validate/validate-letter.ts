@@ -1,31 +1,14 @@
-import path from "node:path";
-import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
-import type { Checklist } from "../../core/checklist/checklist-schema.js";
-import { audienceFromTitle, measureReadability } from "../../core/checklist/readability.js";
 import { isUserError } from "../../core/errors/user-error.js";
-import type { GuideInputs } from "../../core/guide/guide-inputs.js";
-import { checkValues } from "../../core/letter/check-letter.js";
-import type { LoadedProfile } from "../../core/profile/load-profile.js";
-import { toolFacts, toolIds } from "../../core/tools/tool-catalog.js";
-import { toolContext } from "../../core/tools/tool-context.js";
-import type { ToolId } from "../../core/tools/tool-ids.js";
-import type { ToolsFile } from "../../core/tools/tool-schema.js";
-import { centreNames } from "./centre-names.js";
-import { guessTool, type LetterText, letterBlocks, readLetter } from "./read-letter.js";
-import { isGuideFile, validateGuideFile } from "./validate-guide-file.js";
-import { mistakeProblems } from "./validate-templates.js";
-import type { ValidationTarget } from "./validation-report.js";
+import { isGuideFile, validateGuideFile } from "../../core/file-check/check-guide-file.js";
+import {
+  checkLetterText,
+  type LetterValidationInput,
+} from "../../core/file-check/check-letter-text.js";
+import type { LetterText } from "../../core/file-check/letter-text.js";
+import type { ValidationTarget } from "../../core/file-check/validation-target.js";
+import { readLetter } from "./read-letter.js";
 
-export interface LetterValidationInput {
-  readonly toolsFile: ToolsFile;
-  readonly checklist: Checklist;
-  /** Overrides the tool read from the letter. */
-  readonly tool?: ToolId;
-  /** Compare with this centre's values; without it, the checklist's generic patterns apply. */
-  readonly profile?: LoadedProfile;
-  /** Guide checklist and facts: a staff guide (handleiding-<tool>) is checked with them. */
-  readonly guide?: Omit<GuideInputs, "templates">;
-}
+export { checkLetterText, type LetterValidationInput };
 
 /** Checks one letter file (PDF, DOCX, Markdown or text), for instance one edited in Word. */
 export async function validateLetter(
@@ -57,65 +40,4 @@ export async function validateLetter(
     });
   }
   return checkLetterText(file, letter, input);
-}
-
-/** Checks a letter's text already read (from a file, or uploaded to the web page). */
-export function checkLetterText(
-  file: string,
-  letter: LetterText,
-  input: LetterValidationInput,
-): ValidationTarget {
-  const tool = input.tool ?? guessTool(letter, input.toolsFile);
-  if (!tool)
-    return {
-      kind: "letter",
-      file,
-      clauses: [],
-      problems: [
-        {
-          file,
-          key: "validate.toolUnknown",
-          params: { choices: toolIds(input.toolsFile).join(", ") },
-        },
-      ],
-    };
-  const values = input.profile
-    ? checkValues(
-        input.profile,
-        tool,
-        input.toolsFile,
-        input.profile.profile.letterDate ?? toolFacts(input.toolsFile, tool).versionDate,
-      )
-    : { tool: toolContext(tool, toolFacts(input.toolsFile, tool)) };
-  const clauses = checkClauses(input.checklist, letter.text, tool, values);
-  const problems = [
-    ...findPlaceholders(letter.text).map((text) => ({
-      file,
-      key: "validate.placeholder" as const,
-      params: { text },
-    })),
-    ...mistakeProblems(input.checklist, letter.text, file),
-  ];
-  const rules = input.checklist.readability;
-  let readability: ValidationTarget["readability"];
-  if (rules) {
-    const blocks = letterBlocks(letter, rules.firstLayerEnd);
-    // Whom the letter speaks to, from its title: the parents' letter says "voor ouders".
-    const title = blocks.find((block) => block.heading === 1)?.text ?? letter.title;
-    readability = measureReadability(
-      blocks,
-      rules,
-      audienceFromTitle(title),
-      input.profile ? centreNames(input.profile.profile) : [],
-    );
-  }
-  return {
-    kind: "letter",
-    file,
-    ...(input.profile ? { profile: path.basename(input.profile.file) } : {}),
-    tool,
-    clauses,
-    ...(readability ? { readability } : {}),
-    problems,
-  };
 }

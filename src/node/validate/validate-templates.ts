@@ -1,14 +1,12 @@
 import path from "node:path";
-import {
-  checkClauses,
-  findMistakes,
-  findPlaceholders,
-} from "../../core/checklist/check-clauses.js";
+import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import { measureReadability } from "../../core/checklist/readability.js";
 import { documentTextBlocks } from "../../core/checklist/readability-blocks.js";
 import { documentText, emptyLinks } from "../../core/document/document-text.js";
 import { isUserError, type Problem } from "../../core/errors/user-error.js";
+import { centreNames } from "../../core/file-check/centre-names.js";
+import { mistakeProblems } from "../../core/file-check/check-letter-text.js";
 import { AUDIENCES } from "../../core/letter/audience.js";
 import { checkValues } from "../../core/letter/check-letter.js";
 import { makeLetter } from "../../core/letter/make-letter.js";
@@ -19,7 +17,6 @@ import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { suggest } from "../../core/yaml/zod-issues.js";
 import { loadTemplates } from "../io/load-templates.js";
-import { centreNames } from "./centre-names.js";
 import { knownVariables } from "./known-variables.js";
 import { profilesForTool } from "./profiles-for-tool.js";
 import type { ValidationTarget } from "./validation-report.js";
@@ -62,16 +59,6 @@ export function unknownVariables(
     }
   }
   return problems;
-}
-
-/** A problem for each of the checklist's mistakes the text makes, with what to write instead. */
-export function mistakeProblems(checklist: Checklist, text: string, file: string): Problem[] {
-  return findMistakes(checklist, text).map((mistake) => ({
-    file,
-    field: mistake.id,
-    key: "validate.mistake",
-    params: { label: mistake.label, found: mistake.found, right: mistake.right },
-  }));
 }
 
 /**
