@@ -43,18 +43,18 @@ async function precompiledTemplates() {
   return file;
 }
 
-/** Each font file as a script that gives it to the page. */
+/**
+ * Each font file as a script that gives it to the page, as `clb-consent web` makes it for the
+ * installed package, which does not ship these (src/node/web/font-scripts.ts).
+ */
 async function fontScripts() {
   const { FONT_FACES, FALLBACK_FACES } = await fromDist("core/render/pdf/pdf-fonts.js");
+  const { fontScript } = await fromDist("node/web/font-scripts.js");
   mkdirSync(path.join(outdir, "fonts"), { recursive: true });
   const scripts = {};
   for (const [face, name] of Object.entries({ ...FONT_FACES, ...FALLBACK_FACES })) {
-    const base64 = readFileSync(require.resolve(name)).toString("base64");
     const script = `fonts/${face}.js`;
-    writeFileSync(
-      path.join(outdir, script),
-      `provideFontFile(${JSON.stringify(name)},"${base64}");\n`,
-    );
+    writeFileSync(path.join(outdir, script), fontScript(name, readFileSync(require.resolve(name))));
     scripts[name] = script;
   }
   return scripts;
