@@ -18,9 +18,20 @@ import { classicSiteOptions, mailInTheBrowser } from "./site-options.js";
 const outdir = path.join(root, "site");
 const require = createRequire(import.meta.url);
 
+/** Precompiled templates (`specs`, by key) as a module a part of the page imports. */
+function specsModule(specs, name) {
+  const entries = [...specs].map(([key, code]) => `${JSON.stringify(key)}: ${code}`);
+  const file = path.join(root, ".site-build", name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `export default {\n${entries.join(",\n")}\n};\n`);
+  return file;
+}
+
 /**
  * Every template the core compiles, precompiled (the CSP forbids eval: see
- * src/site/precompiled-templates.ts), as a module the page's script imports.
+ * src/site/precompiled-templates.ts): the letters' and guides' for the page's script (app.js),
+ * and the e-mail's, which render.js compiles with its own copy of Handlebars when it makes the
+ * first e-mail, for render.js.
  */
 async function precompiledTemplates() {
   const { precompileWhile } = await fromDist("site/precompiled-templates.js");
@@ -28,19 +39,15 @@ async function precompiledTemplates() {
   const { readPipelineInputs } = await fromDist("core/pipeline/pipeline-inputs.js");
   const { loadEmailTemplate } = await fromDist("core/email/email-template.js");
   const files = new Map(Object.entries(templateTexts()));
-  // The e-mail template too: it is compiled (with the letters' partials) when the first e-mail
-  // is made, not with the letters.
-  const specs = await precompileWhile(async () => {
-    const inputs = await readPipelineInputs(memorySource(files, "templates"), "all", {
-      guides: true,
-    });
-    await loadEmailTemplate(inputs.templates);
+  let inputs;
+  const letters = await precompileWhile(async () => {
+    inputs = await readPipelineInputs(memorySource(files, "templates"), "all", { guides: true });
   });
-  const entries = [...specs].map(([key, code]) => `${JSON.stringify(key)}: ${code}`);
-  const file = path.join(root, ".site-build", "precompiled-templates.js");
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `export default {\n${entries.join(",\n")}\n};\n`);
-  return file;
+  const email = await precompileWhile(() => loadEmailTemplate(inputs.templates));
+  return {
+    letters: specsModule(letters, "precompiled-templates.js"),
+    email: specsModule(email, "precompiled-email-templates.js"),
+  };
 }
 
 /**
@@ -72,7 +79,10 @@ const precompiled = await precompiledTemplates();
 const precompiledPlugin = {
   name: "precompiled-templates",
   setup(b) {
-    b.onResolve({ filter: /^clb:precompiled-templates$/ }, () => ({ path: precompiled }));
+    b.onResolve({ filter: /^clb:precompiled-templates$/ }, () => ({ path: precompiled.letters }));
+    b.onResolve({ filter: /^clb:precompiled-email-templates$/ }, () => ({
+      path: precompiled.email,
+    }));
   },
 };
 const part = (entry, name, extra = {}) => {
@@ -87,7 +97,10 @@ const part = (entry, name, extra = {}) => {
 await Promise.all([
   part("src/site/page/app.js", "app", { plugins: [precompiledPlugin] }),
   // nodemailer, as the command line runs it, for the e-mail draft: see mailInTheBrowser.
-  part("src/site/render-part.ts", "render", mailInTheBrowser()),
+  part("src/site/render-part.ts", "render", {
+    ...mailInTheBrowser(),
+    plugins: [...mailInTheBrowser().plugins, precompiledPlugin],
+  }),
   part("src/site/check-part.ts", "check"),
 ]);
 for (const file of ["style.css", "icon.svg", "index.html"]) {

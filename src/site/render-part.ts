@@ -5,6 +5,7 @@
  * it registers itself on globalThis.clbRenderPart.
  */
 import "./fonts-from-page.js";
+import precompiledEmail from "clb:precompiled-email-templates";
 import { zipSync } from "fflate";
 import { isUserError } from "../core/errors/user-error.js";
 import { formatsOf } from "../core/pipeline/formats-of.js";
@@ -16,7 +17,12 @@ import { renderFormats } from "../core/pipeline/render-formats.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
 import type { Format } from "../core/render/registry.js";
 import { fontsNeeded } from "./fonts-needed.js";
+import { usePrecompiledTemplates } from "./precompiled-templates.js";
 import { manifestBytes, siteManifest } from "./site-manifest.js";
+
+// This script's own copy of Handlebars compiles the e-mail template (with the letters'
+// partials) when it makes the first e-mail: the CSP forbids eval, so it takes them precompiled.
+usePrecompiledTemplates(precompiledEmail);
 
 /** Renders one document in the formats given, as `generate` renders it. */
 async function renderDocumentFiles(
