@@ -15,7 +15,8 @@ const LAYERS = [
   ["validate"],
   // The host's side of the pipeline: reading inputs from disk, writing the files.
   ["io"],
-  ["pipeline"],
+  // The checklist check of a letter or guide file (an upload on the page, a file to validate).
+  ["pipeline", "file-check"],
   ["guide"],
   ["letter"],
   ["email"],
@@ -44,6 +45,7 @@ const folder = (names) => `^src/((core|node)/)?(${names.join("|")})/`;
  */
 const CORE = [
   "pipeline",
+  "file-check",
   "render",
   "extract",
   "guide",

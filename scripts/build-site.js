@@ -3,7 +3,7 @@
 // from a file:// folder alike:
 //   index.html, style.css, icon.svg    the page (a strict CSP in a meta tag)
 //   app.js                             the form, the core, the templates: all the form needs
-//   render.js                          pdfkit, fontkit, docx, the zip: loaded at the first download
+//   render.js                          pdfkit, fontkit, docx, nodemailer, the zip: at the first download
 //   check.js                           pdf.js and the checklists: loaded at the first check
 //   fonts/<face>.js                    each font file as provideFontFile(name, base64)
 // The manifest's input hashes that do not depend on the profile are made here with the CLI's
@@ -13,60 +13,58 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { build } from "esbuild";
 import { fromDist, manifestHashes, root, templateTexts } from "./site-data.js";
-import { classicSiteOptions } from "./site-options.js";
+import { classicSiteOptions, mailInTheBrowser } from "./site-options.js";
 
 const outdir = path.join(root, "site");
 const require = createRequire(import.meta.url);
 
-/**
- * Every template the core compiles, precompiled (the CSP forbids eval: see
- * src/site/precompiled-templates.ts), as a module the page's script imports.
- */
-async function precompiledTemplates() {
-  const { precompileWhile } = await fromDist("site/precompiled-templates.js");
-  const { memorySource } = await fromDist("core/files/memory-source.js");
-  const { readPipelineInputs } = await fromDist("core/pipeline/pipeline-inputs.js");
-  const files = new Map(Object.entries(templateTexts()));
-  const specs = await precompileWhile(() =>
-    readPipelineInputs(memorySource(files, "templates"), "all", { guides: true }),
-  );
+/** Precompiled templates (`specs`, by key) as a module a part of the page imports. */
+function specsModule(specs, name) {
   const entries = [...specs].map(([key, code]) => `${JSON.stringify(key)}: ${code}`);
-  const file = path.join(root, ".site-build", "precompiled-templates.js");
+  const file = path.join(root, ".site-build", name);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `export default {\n${entries.join(",\n")}\n};\n`);
   return file;
 }
 
-/** Each font file as a script that gives it to the page. */
+/**
+ * Every template the core compiles, precompiled (the CSP forbids eval: see
+ * src/site/precompiled-templates.ts): the letters' and guides' for the page's script (app.js),
+ * and the e-mail's, which render.js compiles with its own copy of Handlebars when it makes the
+ * first e-mail, for render.js.
+ */
+async function precompiledTemplates() {
+  const { precompileWhile } = await fromDist("site/precompiled-templates.js");
+  const { memorySource } = await fromDist("core/files/memory-source.js");
+  const { readPipelineInputs } = await fromDist("core/pipeline/pipeline-inputs.js");
+  const { loadEmailTemplate } = await fromDist("core/email/email-template.js");
+  const files = new Map(Object.entries(templateTexts()));
+  let inputs;
+  const letters = await precompileWhile(async () => {
+    inputs = await readPipelineInputs(memorySource(files, "templates"), "all", { guides: true });
+  });
+  const email = await precompileWhile(() => loadEmailTemplate(inputs.templates));
+  return {
+    letters: specsModule(letters, "precompiled-templates.js"),
+    email: specsModule(email, "precompiled-email-templates.js"),
+  };
+}
+
+/**
+ * Each font file as a script that gives it to the page, as `clb-consent web` makes it for the
+ * installed package, which does not ship these (src/node/web/font-scripts.ts).
+ */
 async function fontScripts() {
   const { FONT_FACES, FALLBACK_FACES } = await fromDist("core/render/pdf/pdf-fonts.js");
+  const { fontScript } = await fromDist("node/web/font-scripts.js");
   mkdirSync(path.join(outdir, "fonts"), { recursive: true });
   const scripts = {};
   for (const [face, name] of Object.entries({ ...FONT_FACES, ...FALLBACK_FACES })) {
-    const base64 = readFileSync(require.resolve(name)).toString("base64");
     const script = `fonts/${face}.js`;
-    writeFileSync(
-      path.join(outdir, script),
-      `provideFontFile(${JSON.stringify(name)},"${base64}");\n`,
-    );
+    writeFileSync(path.join(outdir, script), fontScript(name, readFileSync(require.resolve(name))));
     scripts[name] = script;
   }
   return scripts;
-}
-
-/** node: modules for the check part, which reaches src/node/validate/ (see src/site/shims/). */
-function nodeShims() {
-  return {
-    name: "node-shims",
-    setup(b) {
-      b.onResolve({ filter: /^node:path$/ }, () => ({
-        path: path.join(root, "src/site/shims/node-path.ts"),
-      }));
-      b.onResolve({ filter: /^node:fs\/promises$/ }, () => ({
-        path: path.join(root, "src/site/shims/node-unavailable.ts"),
-      }));
-    },
-  };
 }
 
 rmSync(outdir, { recursive: true, force: true });
@@ -81,7 +79,10 @@ const precompiled = await precompiledTemplates();
 const precompiledPlugin = {
   name: "precompiled-templates",
   setup(b) {
-    b.onResolve({ filter: /^clb:precompiled-templates$/ }, () => ({ path: precompiled }));
+    b.onResolve({ filter: /^clb:precompiled-templates$/ }, () => ({ path: precompiled.letters }));
+    b.onResolve({ filter: /^clb:precompiled-email-templates$/ }, () => ({
+      path: precompiled.email,
+    }));
   },
 };
 const part = (entry, name, extra = {}) => {
@@ -95,12 +96,12 @@ const part = (entry, name, extra = {}) => {
 };
 await Promise.all([
   part("src/site/page/app.js", "app", { plugins: [precompiledPlugin] }),
-  // The e-mail draft stays the command line's: nodemailer needs Node (docs/usage.md).
-  part("src/site/render-part.ts", "render", { external: ["nodemailer", "nodemailer/*"] }),
-  part("src/site/check-part.ts", "check", {
-    plugins: [nodeShims()],
-    external: ["nodemailer", "nodemailer/*"],
+  // nodemailer, as the command line runs it, for the e-mail draft: see mailInTheBrowser.
+  part("src/site/render-part.ts", "render", {
+    ...mailInTheBrowser(),
+    plugins: [...mailInTheBrowser().plugins, precompiledPlugin],
   }),
+  part("src/site/check-part.ts", "check"),
 ]);
 for (const file of ["style.css", "icon.svg", "index.html"]) {
   copyFileSync(path.join(root, "src/site/page", file), path.join(outdir, file));

@@ -9,8 +9,12 @@ export const root = fileURLToPath(new URL("../", import.meta.url));
 const templatesDir = path.join(root, "templates");
 export const fromDist = (file) => import(pathToFileURL(path.join(root, "dist", file)).href);
 
-/** Every file of the templates folder, by its name in it, as text. */
+/**
+ * Every file of the templates folder, by its name in it, as text.
+ * @returns {Record<string, string>}
+ */
 export function templateTexts() {
+  /** @type {Record<string, string>} */
   const files = {};
   for (const entry of readdirSync(templatesDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -24,7 +28,7 @@ export function templateTexts() {
 /** What the page's manifest takes from the templates, as `generate` hashes it. */
 export async function manifestHashes() {
   const { loadPipelineInputs } = await fromDist("node/io/index.js");
-  const { templateHash } = await fromDist("node/batch/plan-batch.js");
+  const { emailTemplateHash, templateHash } = await fromDist("node/batch/plan-batch.js");
   const { guideChecklistHash, guideHashes } = await fromDist("node/batch/guide-hashes.js");
   const { toolEntryHash } = await fromDist("node/batch/tool-hash.js");
   const { fileSha256 } = await fromDist("node/batch/hash.js");
@@ -34,7 +38,11 @@ export async function manifestHashes() {
   const inputs = await loadPipelineInputs("all", { guides: true });
   const tools = Object.keys(inputs.tools.tools);
   const letters = {};
-  for (const tool of tools) letters[tool] = await templateHash(inputs.templates, tool);
+  const emails = {};
+  for (const tool of tools) {
+    letters[tool] = await templateHash(inputs.templates, tool);
+    emails[tool] = await emailTemplateHash(inputs.templates, letters[tool]);
+  }
   const guides = Object.fromEntries(await guideHashes(templatesDir, tools, inputs.guides));
   const own = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
   // The bundled CLI's identity (src/node/batch/generator-version.ts): the same libraries, Node's zlib
@@ -54,6 +62,7 @@ export async function manifestHashes() {
       guide: await guideChecklistHash(templatesDir),
     },
     letters,
+    emails,
     guides,
   };
 }

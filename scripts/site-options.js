@@ -1,6 +1,7 @@
 // How the browser's code is bundled: the static site (issue 28) and the browser tests that
 // render letters in Chromium. Shared, so a test checks the code the site ships.
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * An esbuild plugin: a module of src/ that needs Node (`*.node.ts`) is replaced by its twin
@@ -18,6 +19,42 @@ export function browserTwins() {
         return { path: twin };
       });
     },
+  };
+}
+
+/**
+ * An esbuild plugin and its injected globals: nodemailer's MailComposer in the page, so the
+ * page's e-mail draft is made by the very code that makes the command line's, byte for byte
+ * (tests/browser/same-bytes.test.ts), rather than by a second MIME library whose encoding
+ * (header words, line folding, base64 lines) would have to be proven equal to nodemailer's.
+ * Its streams are readable-stream's (Node's own stream code, published for browsers), Buffer
+ * is the buffer package's, its random bytes Web Crypto's (src/site/shims/node-crypto.ts); the
+ * Node modules it imports for files, URLs, DNS and sockets, which a draft composed from given
+ * bytes never reaches, are stand-ins that throw (src/site/shims/node-absent.cjs).
+ * @returns {Pick<import("esbuild").BuildOptions, "plugins" | "inject">}
+ */
+export function mailInTheBrowser() {
+  const shims = fileURLToPath(new URL("../src/site/shims", import.meta.url));
+  const streams = /^node:stream$/;
+  const absent = /^node:(dns|fs|http|https|net|os|path|tls|url|util|zlib)$/;
+  return {
+    inject: [path.join(shims, "node-globals.ts")],
+    plugins: [
+      {
+        name: "mail-in-the-browser",
+        setup(build) {
+          build.onResolve({ filter: streams }, (args) =>
+            build.resolve("readable-stream", { kind: args.kind, resolveDir: shims }),
+          );
+          build.onResolve({ filter: /^node:crypto$/ }, () => ({
+            path: path.join(shims, "node-crypto.ts"),
+          }));
+          build.onResolve({ filter: absent }, () => ({
+            path: path.join(shims, "node-absent.cjs"),
+          }));
+        },
+      },
+    ],
   };
 }
 

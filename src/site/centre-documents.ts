@@ -8,6 +8,7 @@ import {
   type DocumentSpec,
   outputName,
 } from "../core/pipeline/document-spec.js";
+import { formatsOf } from "../core/pipeline/formats-of.js";
 import { type PreparedDocument, prepareDocument } from "../core/pipeline/make-document.js";
 import { type PipelineInputs, readPipelineInputs } from "../core/pipeline/pipeline-inputs.js";
 import { type LoadedProfile, parseProfileText } from "../core/profile/load-profile.js";
@@ -21,8 +22,17 @@ import { siteData } from "./site-data.js";
  * (render-part.ts), loaded when a file is first downloaded: nothing here imports a renderer.
  */
 
-/** The formats the page makes, as `generate` makes them by default (no e-mail draft: README). */
-export const SITE_FORMATS = ["pdf", "docx", "md", "txt"] as const satisfies readonly Format[];
+/**
+ * The formats the page makes: `generate`'s default ones and the e-mail draft, which carries a
+ * letter's PDF (a guide gets none, as in `generate`: formatsOf).
+ */
+export const SITE_FORMATS = [
+  "pdf",
+  "docx",
+  "md",
+  "txt",
+  "eml",
+] as const satisfies readonly Format[];
 
 /** The shipped templates, tools, checklists and guides, from the page's bundle. */
 export function siteInputs(): Promise<PipelineInputs> {
@@ -102,7 +112,7 @@ export function centreDocuments(loaded: LoadedProfile, inputs: PipelineInputs): 
     key: p.spec.baseName,
     doc: p.doc,
     prepared: p,
-    files: SITE_FORMATS.map((format) => ({
+    files: formatsOf(p, SITE_FORMATS).map((format) => ({
       format,
       path: outputName(loaded.profile.id, p.spec, format),
     })),

@@ -5,12 +5,12 @@
  */
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { isUserError } from "../core/errors/user-error.js";
+import { isGuideFile, validateGuideFile } from "../core/file-check/check-guide-file.js";
+import { checkLetterText } from "../core/file-check/check-letter-text.js";
+import { readLetterData } from "../core/file-check/letter-text.js";
+import type { ValidationTarget } from "../core/file-check/validation-target.js";
 import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
-import { readLetterData } from "../node/validate/read-letter.js";
-import { isGuideFile, validateGuideFile } from "../node/validate/validate-guide-file.js";
-import { checkLetterText } from "../node/validate/validate-letter.js";
-import type { ValidationTarget } from "../node/validate/validation-report.js";
 
 // pdf.js reads in the page's own thread: a worker script cannot start from a file:// folder.
 // pdf.js takes its worker's code from this global when it is set (its "fake worker").

@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import { isUserError, type Problem, type UserError } from "../core/errors/user-error.js";
+import type { ValidationTarget } from "../core/file-check/validation-target.js";
 import { decodeUtf8 } from "../core/files/decode-utf8.js";
 import type { MessageKey } from "../core/i18n/messages-nl.js";
 import { createTranslator, type Language, type Translate } from "../core/i18n/translator.js";
@@ -9,7 +10,6 @@ import { MAX_PROFILE_BYTES } from "../core/profile/load-profile.js";
 import { isKnownTool, toolChoices, toolFacts } from "../core/tools/tool-catalog.js";
 import { boundProblems } from "../core/yaml/bound-problems.js";
 import { parseYamlSource } from "../core/yaml/yaml-source.js";
-import type { ValidationTarget } from "../node/validate/validation-report.js";
 import {
   type CentreDocument,
   centreDocuments,
@@ -19,6 +19,9 @@ import {
 } from "./centre-documents.js";
 import { formGroups } from "./form-fields.js";
 import { pageBody } from "./page-html.js";
+
+/** The formats of the centre's zip (page/app.js). */
+export { SITE_FORMATS } from "./centre-documents.js";
 
 /*
  * What the page's script (page/app.js) asks of the core, in the words it shows: the form's

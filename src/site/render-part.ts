@@ -5,8 +5,10 @@
  * it registers itself on globalThis.clbRenderPart.
  */
 import "./fonts-from-page.js";
+import precompiledEmail from "clb:precompiled-email-templates";
 import { zipSync } from "fflate";
 import { isUserError } from "../core/errors/user-error.js";
+import { formatsOf } from "../core/pipeline/formats-of.js";
 import type { PreparedDocument } from "../core/pipeline/make-document.js";
 import { documentTemplates } from "../core/pipeline/make-document.js";
 import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
@@ -15,7 +17,12 @@ import { renderFormats } from "../core/pipeline/render-formats.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
 import type { Format } from "../core/render/registry.js";
 import { fontsNeeded } from "./fonts-needed.js";
+import { usePrecompiledTemplates } from "./precompiled-templates.js";
 import { manifestBytes, siteManifest } from "./site-manifest.js";
+
+// This script's own copy of Handlebars compiles the e-mail template (with the letters'
+// partials) when it makes the first e-mail: the CSP forbids eval, so it takes them precompiled.
+usePrecompiledTemplates(precompiledEmail);
 
 /** Renders one document in the formats given, as `generate` renders it. */
 async function renderDocumentFiles(
@@ -38,7 +45,9 @@ async function centreZip(
 ): Promise<Uint8Array> {
   const files: RenderedFile[] = [];
   for (const prepared of documents) {
-    files.push(...(await renderDocumentFiles(prepared, formats, loaded, inputs)));
+    // The guides get no e-mail draft, as in `generate`.
+    const own = formatsOf(prepared, formats);
+    files.push(...(await renderDocumentFiles(prepared, own, loaded, inputs)));
   }
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) {

@@ -15,8 +15,10 @@ export interface SiteData {
     readonly tools: Readonly<Record<string, string>>;
     /** checklist.yaml (letters) and guide-checklist.yaml (guides). */
     readonly checklists: { readonly letter: string; readonly guide: string };
-    /** Per tool: its letter template and partials (a letter), and the e-mail's. */
+    /** Per tool: its letter template and partials (a letter). */
     readonly letters: Readonly<Record<string, string>>;
+    /** Per tool: the letter's hash and the e-mail template (an e-mail draft, plan-batch.ts). */
+    readonly emails: Readonly<Record<string, string>>;
     readonly guides: Readonly<Record<string, string>>;
   };
 }

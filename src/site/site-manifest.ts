@@ -42,7 +42,9 @@ export function siteManifest(
   const profile = fileSha256(encoder.encode(profileText), loaded.logo?.data ?? new Uint8Array());
   const letters: ManifestEntry[] = files.map((file) => {
     const guide = file.kind === "guide";
-    const template = (guide ? data.guides : data.letters)[file.tool];
+    const template = (guide ? data.guides : file.format === "eml" ? data.emails : data.letters)[
+      file.tool
+    ];
     const tools = data.tools[file.tool];
     if (template === undefined || tools === undefined) {
       throw new Error(`the site has no hash of ${file.baseName}`);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readPdf } from "../../src/core/extract/read-pdf.js";
 import { createTranslator } from "../../src/core/i18n/translator.js";
 import { PROFILES, spawnCli, tempDir } from "../helpers/cli.js";
+import { parseEml } from "../helpers/eml.js";
 import { axeViolations, previewSettled, SITE, type SitePage, useSite, version } from "./browser.js";
 
 // The static site opened from its folder (file://), as a centre opens it without installing
@@ -161,6 +162,8 @@ describe("the site from a folder", () => {
     expect(new TextDecoder().decode(saved.bytes)).not.toMatch(/^logo:/m);
   });
 
+  // The zip holds every letter's e-mail draft too, and generate makes them as well: on a busy
+  // two-core machine that takes longer than the config's minute.
   it("makes the zip of generate's files, byte for byte, with a manifest proof takes", async () => {
     const { page, requests, errors } = await openBrug();
     const zip = await downloaded(page, "button[data-zip]");
@@ -176,6 +179,9 @@ describe("the site from a folder", () => {
       out,
       "--documents",
       "letters,guides",
+      // The page's formats: generate's default ones and the e-mail draft.
+      "-f",
+      "pdf,docx,md,txt,eml",
     ]);
     expect(made.code, made.stderr).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8"));
@@ -185,7 +191,8 @@ describe("the site from a folder", () => {
         .filter((n) => n !== "manifest.json")
         .sort(),
     ).toEqual(paths);
-    for (const file of paths.filter((p: string) => /\.(pdf|docx)$/.test(p))) {
+    expect(paths).toContain("clb-de-brug/toestemming-teams-ouders.eml");
+    for (const file of paths.filter((p: string) => /\.(pdf|docx|eml)$/.test(p))) {
       expect(entries[file], file).toEqual(new Uint8Array(await readFile(path.join(out, file))));
     }
     // The page's manifest is generate's, entry for entry (the same profile file and logo).
@@ -215,7 +222,7 @@ describe("the site from a folder", () => {
     expect(proof.stdout).toContain("Vrij CLB De Brug");
     ownFilesOnly(requests);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 
   it("loads a fallback font only for a name that needs it, and the PDF is still generate's", async () => {
     const { page, requests, errors } = await openBrug();
@@ -286,6 +293,21 @@ describe("the site from a folder", () => {
     const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');
     expect(pdf.name).toBe("toestemming-teams.pdf");
     expect((await readPdf(pdf.bytes)).text).toContain("Vrij CLB De Brug");
+  });
+
+  it("downloads a letter's e-mail draft carrying its PDF; a guide has none", async () => {
+    const { page } = await openBrug();
+    const eml = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.eml"]');
+    expect(eml.name).toBe("toestemming-teams.eml");
+    const parsed = await parseEml(eml.bytes);
+    expect(parsed.subject).toContain("Vrij CLB De Brug");
+    expect(parsed.html).toMatch(/<html lang="nl-BE" dir="ltr">/);
+    const pdf = await downloaded(page, 'button[data-file="clb-de-brug/toestemming-teams.pdf"]');
+    const [attachment] = parsed.attachments;
+    expect(attachment?.filename).toBe("toestemming-teams.pdf");
+    expect(new Uint8Array(attachment?.content as ArrayBuffer)).toEqual(pdf.bytes);
+    expect(await page.locator('button[data-file$="/handleiding-teams.eml"]').count()).toBe(0);
+    expect(await page.locator('button[data-file$="/handleiding-teams.pdf"]').count()).toBe(1);
   });
 
   it("checks a dropped guide against the guide checklist, and an edited letter against the letter's", async () => {

@@ -5,8 +5,12 @@ import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { classicSiteOptions } from "../../scripts/site-options.js";
+import { templateTexts } from "../../scripts/site-data.js";
+import { classicSiteOptions, mailInTheBrowser } from "../../scripts/site-options.js";
 import type { Document } from "../../src/core/document/document.js";
+import type { DocumentSpec } from "../../src/core/pipeline/document-spec.js";
+import { renderDocument } from "../../src/core/pipeline/render-document.js";
+import type { Profile } from "../../src/core/profile/profile-schema.js";
 import { FALLBACK_FACES, FONT_FACES } from "../../src/core/render/pdf/pdf-fonts.js";
 import { renderDocx } from "../../src/core/render/render-docx.js";
 import { renderPdf } from "../../src/core/render/render-pdf.js";
@@ -25,7 +29,8 @@ import { CHROMIUM } from "./browser.js";
 // renderers are bundled for the browser as the site bundles them (classic scripts, with the
 // browser twins of the *.node.ts modules: scripts/site-options.js), loaded in Debian's Chromium, and given the same
 // documents as Node: every letter and guide of every example profile, and of two profiles with
-// a transparent logo (pdfkit compresses its pixels itself), as PDF and DOCX.
+// a transparent logo (pdfkit compresses its pixels itself), as PDF and DOCX, and each letter's
+// e-mail draft (nodemailer bundled for the page, carrying the PDF made in the page).
 
 // https: crypto.subtle (the hashes) is there only in a secure context.
 const ORIGIN = "https://clb.test";
@@ -37,6 +42,8 @@ interface Made {
   readonly doc: Document;
   readonly pdf: string;
   readonly docx: string;
+  /** A letter's e-mail draft (a guide has none), and what the page needs to make it. */
+  readonly email?: { readonly spec: DocumentSpec; readonly profile: Profile; readonly eml: string };
 }
 
 /** Profiles with a logo of each transparent kind (the examples' logo has none). */
@@ -72,13 +79,21 @@ async function madeInNode(): Promise<Made[]> {
     const inputs = await loadPipelineInputs(loaded.profile.tools, { guides: true });
     const every = { audiences: ["pupil", "parents"], documents: ["letters", "guides"] } as const;
     for (const spec of centreSpecs(loaded.profile.tools, every)) {
-      const { doc, missing } = prepareDocument(loaded, spec, inputs);
+      const prepared = prepareDocument(loaded, spec, inputs);
+      const { doc, missing } = prepared;
       expect(missing, `${id} ${spec.baseName}`).toEqual([]);
+      const pdf = await renderPdf(doc);
+      // The e-mail as generate makes it, attaching the PDF it wrote beside it.
+      const eml =
+        spec.kind === "guide"
+          ? undefined
+          : await renderDocument(prepared, "eml", loaded, inputs.templates, pdf);
       made.push({
         name: `${id}/${spec.baseName}`,
         doc,
-        pdf: sha(await renderPdf(doc)),
+        pdf: sha(pdf),
         docx: sha(await renderDocx(doc)),
+        ...(eml ? { email: { spec, profile: loaded.profile, eml: sha(eml.bytes) } } : {}),
       });
     }
   }
@@ -99,7 +114,14 @@ let site: string;
 
 beforeAll(async () => {
   site = await tempDir("clb-site-");
-  await build(classicSiteOptions({ harness: "tests/browser/render-harness.ts" }, site));
+  // With nodemailer as the site's render part bundles it (scripts/build-site.js).
+  const options = classicSiteOptions({ harness: "tests/browser/render-harness.ts" }, site);
+  const mail = mailInTheBrowser();
+  await build({
+    ...options,
+    inject: mail.inject,
+    plugins: [...(options.plugins ?? []), ...(mail.plugins ?? [])],
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM });
   page = await browser.newPage();
   // The site's files, and the font files, from this origin only; anything else is refused.
@@ -126,6 +148,13 @@ beforeAll(async () => {
       (globalThis as unknown as { loadFonts(f: string[]): Promise<void> }).loadFonts(fonts),
     FONTS,
   );
+  await page.evaluate(
+    (texts) =>
+      (globalThis as unknown as { useTemplates(t: Record<string, string>): void }).useTemplates(
+        texts,
+      ),
+    templateTexts(),
+  );
   expect(requests.every((url) => url.startsWith(`${ORIGIN}/`))).toBe(true);
 }, 180_000);
 
@@ -134,20 +163,26 @@ afterAll(async () => {
 });
 
 describe("the letters made in the browser", () => {
-  it("are byte-identical to Node's, PDF and DOCX, for every example profile", async () => {
+  it("are byte-identical to Node's, PDF, DOCX and e-mail, for every example profile", async () => {
     const made = await madeInNode();
     expect(made.length).toBeGreaterThan(20);
-    for (const { name, doc, pdf, docx } of made) {
+    expect(made.filter((m) => m.email).length).toBeGreaterThan(10);
+    for (const { name, doc, pdf, docx, email } of made) {
       const hashes = await page.evaluate(
-        (carried) =>
+        ([carried, mail]) =>
           (
             globalThis as unknown as {
-              renderInPage(d: unknown): Promise<{ pdf: string; docx: string }>;
+              renderInPage(d: unknown, e: unknown): Promise<{ pdf: string; docx: string }>;
             }
-          ).renderInPage(carried),
-        portable(doc),
+          ).renderInPage(carried, mail),
+        [portable(doc), email && { spec: email.spec, profile: email.profile }] as const,
       );
-      expect({ name, ...hashes }).toEqual({ name, pdf, docx });
+      expect({ name, ...hashes }).toEqual({
+        name,
+        pdf,
+        docx,
+        ...(email ? { eml: email.eml } : {}),
+      });
     }
   });
 });

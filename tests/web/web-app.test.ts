@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { tempDir } from "../helpers/cli.js";
 // `clb-consent web` serves the built site and nothing else (issue 28, part 4). A small stand-in
 // for site/ keeps this test independent of the build; tests/browser/ runs the real one.
 const ORIGIN = "http://127.0.0.1:4173";
+const require = createRequire(import.meta.url);
 const address = { hosts: hostsFor("127.0.0.1", 4173) };
 const INDEX =
   '<!doctype html>\n<html lang="nl-BE">\n<head><script src="app.js"></script></head></html>\n';
@@ -43,6 +45,20 @@ describe("the server of the built site", () => {
     const font = await get("/fonts/regular.js");
     expect(font.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(await font.text()).toBe("provideFontFile();\n");
+  });
+
+  it("makes a font script the site folder lacks (the package ships none) from the installed font", async () => {
+    // Written out here, not by the code under test: the script the site's build writes.
+    const name = "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf";
+    const base64 = (await readFile(require.resolve(name))).toString("base64");
+    const font = await get("/fonts/bold.js");
+    expect(font.status).toBe(200);
+    expect(font.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(await font.text()).toBe(`provideFontFile(${JSON.stringify(name)},"${base64}");\n`);
+    // A font file of the folder still wins; a face the renderers do not have is no file.
+    expect(await (await get("/fonts/regular.js")).text()).toBe("provideFontFile();\n");
+    expect((await get("/fonts/nope.js")).status).toBe(404);
+    expect((await get("/fonts/constructor.js")).status).toBe(404);
   });
 
   it("serves nothing but the site: no other file, no endpoint, no POST", async () => {

@@ -1,4 +1,4 @@
-import type { Block } from "../document/document.js";
+import type { Block, LetterMeta } from "../document/document.js";
 import { inlineText } from "../document/document-text.js";
 import { MarkdownIt } from "../document/markdown-it.js";
 import { titledBlocks } from "../document/titled-blocks.js";
@@ -19,12 +19,19 @@ const html = new MarkdownIt("commonmark", { html: false });
 html.normalizeLink = (url: string) => url;
 html.normalizeLinkText = (text: string) => text;
 
+/** The language of the letter an e-mail carries, which its HTML part is marked with. */
+export type EmailLanguage = Pick<LetterMeta, "lang" | "dir">;
+
 /**
  * Splits a filled-in e-mail template into subject (its first heading, level 1) and body, and
  * renders the body as plain text and as HTML. The Markdown is first parsed as the letters are,
  * so the e-mail holds only what a letter may hold.
  */
-export function emailBody(markdown: string, templateFile: string): EmailBody {
+export function emailBody(
+  markdown: string,
+  templateFile: string,
+  language: EmailLanguage,
+): EmailBody {
   const { title, blocks } = titledBlocks(markdown, templateFile);
   const body = blocks.slice(1);
   const tokens = html.parse(markdown, {});
@@ -32,7 +39,7 @@ export function emailBody(markdown: string, templateFile: string): EmailBody {
   return {
     subject: title,
     text: `${body.flatMap((block) => [...textLines(block, ""), ""]).join("\n")}`,
-    html: wrapHtml(html.renderer.render(tokens.slice(afterTitle), html.options, {})),
+    html: wrapHtml(html.renderer.render(tokens.slice(afterTitle), html.options, {}), language),
     blocks: body,
   };
 }
@@ -52,11 +59,16 @@ function textLines(block: Block, indent: string): string[] {
   }
 }
 
-/** A whole HTML document: mail programs show a fragment too, but some guess its charset. */
-function wrapHtml(fragment: string): string {
+/**
+ * A whole HTML document: mail programs show a fragment too, but some guess its charset. `lang`
+ * and `dir` are the letter's, so a mail program reads an Arabic e-mail right to left and a
+ * screen reader speaks it in its language. Both come from the templates' own meta (a BCP 47 tag,
+ * "ltr" or "rtl"), never from a profile, and are escaped all the same.
+ */
+function wrapHtml(fragment: string, language: EmailLanguage): string {
   return [
     "<!DOCTYPE html>",
-    '<html lang="nl-BE">',
+    `<html lang="${attribute(language.lang)}" dir="${attribute(language.dir)}">`,
     '<head><meta charset="utf-8"></head>',
     "<body>",
     fragment.trimEnd(),
@@ -64,4 +76,8 @@ function wrapHtml(fragment: string): string {
     "</html>",
     "",
   ].join("\n");
+}
+
+function attribute(value: string): string {
+  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -48,7 +48,7 @@ export async function letterEmail(
   const template = await loadEmailTemplate(templates);
   const fileName = letter.fileName ?? attachmentName(doc);
   const context = emailContext(doc, profile, fileName, letter.parents ?? false);
-  const body = emailBody(template.render(context), template.file);
+  const body = emailBody(template.render(context), template.file, doc.meta);
   return composeEml({
     from: { name: profile.name, address: profile.email },
     subject: body.subject,

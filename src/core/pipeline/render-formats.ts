@@ -5,10 +5,7 @@ import type { TemplateSet } from "../template/load-templates.js";
 import type { PreparedDocument } from "./make-document.js";
 import { type RenderedFile, renderDocument } from "./render-document.js";
 
-/** The formats a document is made in: a staff guide is no letter to e-mail to a client. */
-export function formatsOf(prepared: PreparedDocument, formats: readonly Format[]): Format[] {
-  return prepared.spec.kind === "guide" ? formats.filter((f) => f !== "eml") : [...formats];
-}
+export { formatsOf } from "./formats-of.js";
 
 /** A document's PDF that could not be made, and the formats left out with it. */
 export interface PdfRefusal {

@@ -231,7 +231,10 @@ export async function planBatch(
 }
 
 /** The letter's template hash followed by the e-mail template (templates/email.md.hbs). */
-async function emailTemplateHash(templates: TemplateSet, letterHash: string): Promise<string> {
+export async function emailTemplateHash(
+  templates: TemplateSet,
+  letterHash: string,
+): Promise<string> {
   const email = await readFile(path.join(templates.dir, EMAIL_TEMPLATE)).catch(
     () => new Uint8Array(),
   );

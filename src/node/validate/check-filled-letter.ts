@@ -1,13 +1,13 @@
 import {
   type CheckValues,
   checkClauses,
-  findMistakes,
   findPlaceholders,
 } from "../../core/checklist/check-clauses.js";
 import type { Checklist } from "../../core/checklist/checklist-schema.js";
 import type { Document } from "../../core/document/document.js";
 import { documentText, emptyLinks } from "../../core/document/document-text.js";
 import { isUserError, type Problem } from "../../core/errors/user-error.js";
+import { mistakeProblems } from "../../core/file-check/check-letter-text.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ValidationTarget } from "./validation-report.js";
 
@@ -21,16 +21,6 @@ export function targetsByFile(problems: readonly Problem[]): ValidationTarget[] 
     file,
     clauses: [],
     problems: list,
-  }));
-}
-
-/** A problem for each of the checklist's mistakes the text makes, with what to write instead. */
-export function mistakeProblems(checklist: Checklist, text: string, file: string): Problem[] {
-  return findMistakes(checklist, text).map((mistake) => ({
-    file,
-    field: mistake.id,
-    key: "validate.mistake",
-    params: { label: mistake.label, found: mistake.found, right: mistake.right },
   }));
 }
 

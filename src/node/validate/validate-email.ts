@@ -58,7 +58,7 @@ export async function validateEmailTemplate(
             `${AUDIENCE_FILE_SUFFIX[audience]}.pdf`,
           );
           const context = emailContext(doc, loaded.profile, attachment, audience === "parents");
-          const body = emailBody(template.render(context), template.file);
+          const body = emailBody(template.render(context), template.file, doc.meta);
           clauses = checkClauses(checklist, documentText(body), tool, {});
         } catch (error) {
           if (!isUserError(error)) throw error;

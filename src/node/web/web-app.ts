@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type { MessageKey } from "../../core/i18n/messages-nl.js";
 import { createTranslator, type Language } from "../../core/i18n/translator.js";
 import { PACKAGE_ROOT } from "../../paths.js";
+import { fontScriptAt } from "./font-scripts.js";
 import { type PageAddress, requestGuard, securityHeaders } from "./request-guard.js";
 
 /*
@@ -94,10 +95,15 @@ export async function createWebApp(options: WebAppOptions): Promise<Hono> {
       ),
     ),
   );
-  app.get("*", (c) => {
+  app.get("*", async (c) => {
     if (!index) return messagePage(lang, 500, "web.title", "web.error.siteMissing");
     const name = c.req.path === "/" ? "/index.html" : c.req.path;
-    const data = files.get(name);
+    // The installed package has no site/fonts/ (font-scripts.ts): made once, when first asked.
+    let data = files.get(name);
+    if (!data) {
+      data = await fontScriptAt(name);
+      if (data) files.set(name, data);
+    }
     if (!data) return messagePage(lang, 404, "web.title", "web.error.notFound");
     return new Response(new Uint8Array(data), {
       headers: { "content-type": TYPES[path.extname(name)] ?? "application/octet-stream" },

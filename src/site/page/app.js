@@ -11,6 +11,7 @@ import {
   pageMarkup,
   preview,
   profileYaml,
+  SITE_FORMATS,
   theSiteInputs,
   translator,
 } from "../page-core.js";
@@ -207,6 +208,7 @@ const MEDIA = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   md: "text/markdown",
   txt: "text/plain",
+  eml: "message/rfc822",
   zip: "application/zip",
 };
 
@@ -221,7 +223,7 @@ async function download(button) {
     if (button.dataset.zip) {
       const bytes = await part.centreZip(
         centre.documents.map((d) => d.prepared),
-        ["pdf", "docx", "md", "txt"],
+        SITE_FORMATS,
         centre.loaded,
         theSiteInputs(),
         centre.text,

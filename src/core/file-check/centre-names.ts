@@ -1,4 +1,4 @@
-import type { Profile } from "../../core/profile/profile-schema.js";
+import type { Profile } from "../profile/profile-schema.js";
 
 /** The centre's own names a letter prints, which the readability measure reads as one word. */
 export function centreNames(profile: Profile): string[] {

@@ -1,20 +1,20 @@
-import path from "node:path";
-import { checkClauses, findPlaceholders } from "../../core/checklist/check-clauses.js";
-import { normalizeText } from "../../core/fields/normalize-text.js";
-import { guideCheckValues, guideContext } from "../../core/guide/guide-context.js";
-import type { GuideInputs } from "../../core/guide/guide-inputs.js";
-import type { LoadedProfile } from "../../core/profile/load-profile.js";
-import { toolFacts } from "../../core/tools/tool-catalog.js";
-import { toolContext } from "../../core/tools/tool-context.js";
-import type { ToolId } from "../../core/tools/tool-ids.js";
-import type { ToolsFile } from "../../core/tools/tool-schema.js";
-import { guessTool, type LetterText } from "./read-letter.js";
-import type { ValidationTarget } from "./validation-report.js";
+import { checkClauses, findPlaceholders } from "../checklist/check-clauses.js";
+import { normalizeText } from "../fields/normalize-text.js";
+import { guideCheckValues, guideContext } from "../guide/guide-context.js";
+import type { GuideInputs } from "../guide/guide-inputs.js";
+import type { LoadedProfile } from "../profile/load-profile.js";
+import { toolFacts } from "../tools/tool-catalog.js";
+import { toolContext } from "../tools/tool-context.js";
+import type { ToolId } from "../tools/tool-ids.js";
+import type { ToolsFile } from "../tools/tool-schema.js";
+import { baseName } from "./file-name.js";
+import { guessTool, type LetterText } from "./letter-text.js";
+import type { ValidationTarget } from "./validation-target.js";
 
 /** A file is a guide when it is named handleiding-<tool> or its title says "Handleiding". */
 export function isGuideFile(file: string, letter: LetterText): boolean {
   return (
-    path.basename(file).toLowerCase().startsWith("handleiding-") ||
+    baseName(file).toLowerCase().startsWith("handleiding-") ||
     normalizeText(letter.title).trimStart().startsWith("handleiding")
   );
 }
@@ -52,7 +52,7 @@ export function validateGuideFile(
   return {
     kind: "guide",
     file,
-    ...(input.profile ? { profile: path.basename(input.profile.file) } : {}),
+    ...(input.profile ? { profile: baseName(input.profile.file) } : {}),
     tool,
     clauses: checkClauses(input.inputs.checklist, letter.text, tool, values),
     problems: findPlaceholders(letter.text).map((text) => ({
