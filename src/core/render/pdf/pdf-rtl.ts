@@ -1,7 +1,8 @@
 import type { Keep } from "../../document/break-rules.js";
 import { drawRightToLeftMark, type FontFace, useFace, useRightToLeftTwin } from "./pdf-fonts.js";
 import { LAYOUT } from "./pdf-layout.js";
-import { type FaceRun, mirror, RTL_LETTER } from "./pdf-text.js";
+import { RTL_LETTER } from "../rtl-letter.js";
+import { type FaceRun, mirror } from "./pdf-text.js";
 import { drawnText, type LinePart, type RtlLine, rtlLines } from "./rtl-lines.js";
 
 type Pdf = PDFKit.PDFDocument;

@@ -1,4 +1,5 @@
 import type { Bidi } from "bidi-js";
+import { RTL_LETTER } from "../rtl-letter.js";
 import { UnprintableCharacterError } from "../unprintable.js";
 import { bidiFactory } from "./bidi.node.js";
 import {
@@ -94,11 +95,6 @@ export function faceRuns(text: string, face: TextFace): FaceRun[] {
   }
   return runs;
 }
-
-// Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation
-// forms. A line without any of them needs no reordering.
-export const RTL_LETTER =
-  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 let bidi: Bidi | undefined;
 

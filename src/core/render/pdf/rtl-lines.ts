@@ -1,5 +1,6 @@
 import { type Keep, mayBreakAfter } from "../../document/break-rules.js";
-import { loadBidi, mirror, RTL_LETTER } from "./pdf-text.js";
+import { RTL_LETTER } from "../rtl-letter.js";
+import { loadBidi, mirror } from "./pdf-text.js";
 
 /**
  * Lines of a right-to-left paragraph (an Arabic letter), laid out here instead of by pdfkit:
