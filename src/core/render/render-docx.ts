@@ -276,5 +276,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       },
     ],
   });
-  return makeDeterministic(await packageParts(file, meta.logo?.data), meta.date);
+  // The static parts (styles with the language) are shared by letters of one language.
+  const sameFor = `${meta.lang} ${meta.dir}`;
+  return makeDeterministic(await packageParts(file, meta.logo?.data, sameFor), meta.date);
 }
