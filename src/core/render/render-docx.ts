@@ -15,7 +15,7 @@ import { introducesNext, isFillInLine, paperText } from "../document/break-rules
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
-import { docxStyles, headerRule, NUMBERING, PAGE, pt } from "./docx/docx-styles.js";
+import { docxNumbering, docxStyles, headerRule, PAGE, pt } from "./docx/docx-styles.js";
 import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
 import { LOGO_STAND_IN, packageParts } from "./fast/docx.js";
@@ -226,7 +226,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     keywords: meta.keywords.join(", "),
     description: words.description(meta.subject, meta.version, meta.dateText),
     styles: docxStyles(meta),
-    numbering: NUMBERING,
+    numbering: docxNumbering(meta.dir),
     features: { updateFields: false },
     sections: [
       {

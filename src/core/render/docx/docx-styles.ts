@@ -122,28 +122,35 @@ export function docxStyles(meta: Pick<LetterMeta, "lang" | "dir">): IStylesOptio
 
 const indent = (level: number) => ({ left: pt(18 * (level + 1)), hanging: pt(18) });
 
-/** Bullet and numbered lists as real Word numbering definitions. */
-export const NUMBERING: INumberingOptions = {
-  config: [
-    {
-      reference: "bullets",
-      levels: [0, 1, 2].map((level) => ({
-        level,
-        format: LevelFormat.BULLET,
-        text: ["•", "◦", "▪"][level]!,
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent: indent(level) } },
-      })),
-    },
-    {
-      reference: "numbered",
-      levels: [0, 1, 2].map((level) => ({
-        level,
-        format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!,
-        text: `%${level + 1}.`,
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent: indent(level) } },
-      })),
-    },
-  ],
-};
+/**
+ * Bullet and numbered lists as real Word numbering definitions. Right to left, a number is
+ * aligned on its right (LibreOffice reads "left" as the page's left, and a bullet would stand
+ * out into the right margin).
+ */
+export function docxNumbering(dir: LetterMeta["dir"]): INumberingOptions {
+  const alignment = dir === "rtl" ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  return {
+    config: [
+      {
+        reference: "bullets",
+        levels: [0, 1, 2].map((level) => ({
+          level,
+          format: LevelFormat.BULLET,
+          text: ["•", "◦", "▪"][level]!,
+          alignment,
+          style: { paragraph: { indent: indent(level) } },
+        })),
+      },
+      {
+        reference: "numbered",
+        levels: [0, 1, 2].map((level) => ({
+          level,
+          format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level]!,
+          text: `%${level + 1}.`,
+          alignment,
+          style: { paragraph: { indent: indent(level) } },
+        })),
+      },
+    ],
+  };
+}
