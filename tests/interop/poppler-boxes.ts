@@ -17,8 +17,12 @@ export interface LineBox extends WordBox {
   readonly words: readonly WordBox[];
 }
 
-const unescape = (text: string) =>
-  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const xmlText = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 function box(attributes: string): Omit<WordBox, "text"> {
   const at = (name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(attributes)![1]);
@@ -30,12 +34,15 @@ export async function lineBoxes(pdf: string): Promise<LineBox[]> {
   const result = await runTool("pdftotext", ["-bbox-layout", "-enc", "UTF-8", pdf, "-"]);
   expect(result.code, result.stderr).toBe(0);
   const lines: LineBox[] = [];
-  for (const [index, page] of result.stdout.split(/<page /).slice(1).entries()) {
+  for (const [index, page] of result.stdout
+    .split(/<page /)
+    .slice(1)
+    .entries()) {
     const pageHeight = Number(/height="([\d.]+)"/.exec(page)![1]);
     for (const [, attributes, body] of page.matchAll(/<line([^>]*)>([\s\S]*?)<\/line>/g)) {
       const words = [...body!.matchAll(/<word([^>]*)>([^<]*)<\/word>/g)].map((m) => ({
         ...box(m[1]!),
-        text: unescape(m[2]!),
+        text: xmlText(m[2]!),
       }));
       lines.push({
         ...box(attributes!),

@@ -1,7 +1,7 @@
 import type { Keep } from "../../document/break-rules.js";
+import { RTL_LETTER } from "../rtl-letter.js";
 import { drawRightToLeftMark, type FontFace, useFace, useRightToLeftTwin } from "./pdf-fonts.js";
 import { LAYOUT } from "./pdf-layout.js";
-import { RTL_LETTER } from "../rtl-letter.js";
 import { type FaceRun, mirror } from "./pdf-text.js";
 import { drawnText, type LinePart, type RtlLine, rtlLines } from "./rtl-lines.js";
 
