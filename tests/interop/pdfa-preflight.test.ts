@@ -1,46 +1,15 @@
-import { existsSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, PROFILES, profileYaml, tempDir } from "../helpers/cli.js";
 import { transparentPng } from "../helpers/transparent-png.js";
+import { preflight } from "./preflight.js";
 import { runTool } from "./run-tool.js";
 
 // Issue 31: every PDF the example centres get is PDF/A-1b, as Apache PDFBox's Preflight (a real
 // validator, Debian's libpdfbox2-java) judges it, not as we read it ourselves. Letters of both
 // audiences and the guides of every example profile, and letters with a logo of each transparent
 // kind (PDF/A-1 forbids transparency: the logo is laid on white).
-
-const JAVA = "/usr/share/java";
-const CLASS_PATH = [
-  "preflight.jar",
-  "pdfbox2.jar",
-  "fontbox2.jar",
-  "xmpbox.jar",
-  "commons-logging.jar",
-  "javax.activation.jar",
-  "jaxb-api.jar",
-].map((jar) => path.join(JAVA, jar));
-
-/** Preflight's verdict on one file: valid, or its own messages. */
-async function preflight(
-  file: string,
-): Promise<{ file: string; valid: boolean; messages: string }> {
-  const missing = CLASS_PATH.filter((jar) => !existsSync(jar));
-  if (missing.length > 0) {
-    throw new Error(
-      `PDFBox Preflight is not installed (${missing.join(", ")}): apt-get install libpdfbox2-java libfontbox2-java libcommons-logging-java libactivation-java libjaxb-api-java`,
-    );
-  }
-  const result = await runTool("java", [
-    "-cp",
-    CLASS_PATH.join(":"),
-    "org.apache.pdfbox.preflight.Validator_A1b",
-    file,
-  ]);
-  const messages = `${result.stdout}${result.stderr}`.trim();
-  return { file, valid: result.code === 0 && /is a valid PDF\/A-1b file/.test(messages), messages };
-}
 
 async function pdfsIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });

@@ -15,11 +15,12 @@ import { introducesNext, isFillInLine, paperText } from "../document/break-rules
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
-import { headerRule, NUMBERING, PAGE, pt, STYLES } from "./docx/docx-styles.js";
+import { docxNumbering, docxStyles, headerRule, PAGE, pt } from "./docx/docx-styles.js";
 import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
 import { LOGO_STAND_IN, packageParts } from "./fast/docx.js";
 import { logoScale, PAGE_LAYOUT } from "./page-layout.js";
+import { RTL_LETTER } from "./rtl-letter.js";
 
 /** The paragraphs of sections with lines to fill in, except each section's last block. */
 function signatureSections(blocks: readonly Block[]): Set<Block> {
@@ -50,6 +51,15 @@ function linkTarget(href: string): string {
   }
 }
 
+/**
+ * In a right-to-left letter, the run's direction (w:rtl): right to left for Arabic text and for
+ * runs of spaces and punctuation between it; a run with no right-to-left letter but Latin letters
+ * or digits (a web address, an e-mail address, a phone number) reads left to right.
+ */
+function runsRightToLeft(text: string): boolean {
+  return RTL_LETTER.test(text) || !/[\p{L}\p{N}]/u.test(text);
+}
+
 interface ListContext {
   readonly reference: "bullets" | "numbered";
   readonly level: number;
@@ -58,11 +68,18 @@ interface ListContext {
 
 /**
  * A Word document a privacy officer can edit: real styles (Title, Heading 1/2), real
- * numbering, hyperlinks with the Hyperlink style, Dutch (nl-BE) as the language of all text,
- * header with the centre's name and logo, footer with PAGE / NUMPAGES fields.
+ * numbering, hyperlinks with the Hyperlink style, the letter's language (meta.lang) as the
+ * language of all text, header with the centre's name and logo, footer with PAGE / NUMPAGES
+ * fields. A right-to-left letter (meta.dir "rtl") has right-to-left paragraphs (w:bidi, which
+ * start at the right margin and put list numbers and the header's name on the right) and runs.
  */
 export async function renderDocx(doc: Document): Promise<Uint8Array> {
   const { meta } = doc;
+  const rightToLeft = meta.dir === "rtl";
+  // Nothing added to a left-to-right letter: its bytes stay as they were.
+  const paragraphDirection = rightToLeft ? { bidirectional: true } : {};
+  const runDirection = (text: string) =>
+    rightToLeft && runsRightToLeft(text) ? { rightToLeft: true } : {};
   const words = letterWords(meta);
   let listInstance = 0;
   const paragraphs: Paragraph[] = [];
@@ -74,6 +91,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
         (run) =>
           new TextRun({
             text: xmlSafe(paperText(run)),
+            ...runDirection(run.text),
             // Only what is set: an explicit "not bold" would undo the bold of a heading's style.
             ...(run.bold ? { bold: true } : {}),
             ...(run.italic ? { italics: true } : {}),
@@ -82,14 +100,19 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       );
       if (group.href === undefined) return textRuns;
       const link = new ExternalHyperlink({ link: linkTarget(group.href), children: textRuns });
-      return group.address === undefined
-        ? [link]
-        : [
-            link,
-            new TextRun({
-              text: ` (${xmlSafe(paperText({ ...run0, text: group.address, keep: "url" }))})`,
-            }),
-          ];
+      if (group.address === undefined) return [link];
+      const address = xmlSafe(paperText({ ...run0, text: group.address, keep: "url" }));
+      // Right to left, the brackets are runs of their own that read right to left: in the
+      // address's left-to-right run they would face the wrong way.
+      if (rightToLeft) {
+        return [
+          link,
+          new TextRun({ text: " (", rightToLeft: true }),
+          new TextRun({ text: address }),
+          new TextRun({ text: ")", rightToLeft: true }),
+        ];
+      }
+      return [link, new TextRun({ text: ` (${address})` })];
     });
 
   // The signature block (a section with lines to fill in) stays on one page: each of its
@@ -100,6 +123,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       case "heading":
         paragraphs.push(
           new Paragraph({
+            ...paragraphDirection,
             heading: HEADINGS[block.level],
             children: runsOf(block.runs),
             ...(block.newPage ? { pageBreakBefore: true } : {}),
@@ -109,6 +133,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       case "paragraph":
         paragraphs.push(
           new Paragraph({
+            ...paragraphDirection,
             children: runsOf(block.runs),
             // No single line of the paragraph alone at the top or bottom of a page (docx's
             // styles cannot carry it, so every body paragraph says so).
@@ -143,6 +168,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
             else if (child.type === "paragraph") {
               paragraphs.push(
                 new Paragraph({
+                  ...paragraphDirection,
                   children: runsOf(child.runs),
                   widowControl: true,
                   indent: { left: pt(18 * (context.level + 1)) },
@@ -157,9 +183,10 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
   };
   for (const block of doc.blocks) add(block);
 
-  // As in the PDF: the centre's name on the left, the logo on the right, a rule below.
+  // As in the PDF: the centre's name on the left, the logo on the right, a rule below (right to
+  // left: mirrored, the name on the right).
   const headerChildren: ParagraphChild[] = [
-    new TextRun({ text: xmlSafe(meta.centreName), bold: true }),
+    new TextRun({ text: xmlSafe(meta.centreName), bold: true, ...runDirection(meta.centreName) }),
   ];
   if (meta.logo) {
     // docx sizes images in pixels at 96 dpi: the logo box of the page, in whole pixels.
@@ -187,6 +214,9 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     );
   }
   const right = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+  // The tab to the far side of the header and footer: the right margin, or in a right-to-left
+  // paragraph its end, the left margin (a tab's position counts from where the line starts).
+  const farSide = { type: rightToLeft ? TabStopType.END : TabStopType.RIGHT, position: right };
 
   const file = new DocxDocument({
     creator: meta.centreName,
@@ -195,8 +225,8 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
     subject: meta.subject,
     keywords: meta.keywords.join(", "),
     description: words.description(meta.subject, meta.version, meta.dateText),
-    styles: STYLES,
-    numbering: NUMBERING,
+    styles: docxStyles(meta),
+    numbering: docxNumbering(meta.dir),
     features: { updateFields: false },
     sections: [
       {
@@ -207,8 +237,9 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           default: new Header({
             children: [
               new Paragraph({
+                ...paragraphDirection,
                 style: "PageFurniture",
-                tabStops: [{ type: TabStopType.RIGHT, position: right }],
+                tabStops: [farSide],
                 border: headerRule(meta.logo !== undefined),
                 children: headerChildren,
               }),
@@ -219,11 +250,16 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
           default: new Footer({
             children: [
               new Paragraph({
+                ...paragraphDirection,
                 style: "PageFurniture",
-                tabStops: [{ type: TabStopType.RIGHT, position: right }],
+                tabStops: [farSide],
                 children: [
-                  new TextRun({ text: xmlSafe(words.versionLine(meta.version, meta.dateText)) }),
                   new TextRun({
+                    text: xmlSafe(words.versionLine(meta.version, meta.dateText)),
+                    ...runDirection(words.versionLine(meta.version, meta.dateText)),
+                  }),
+                  new TextRun({
+                    ...runDirection(words.page.before + words.page.between),
                     children: [
                       `\t${words.page.before}`,
                       PageNumber.CURRENT,
@@ -240,5 +276,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       },
     ],
   });
-  return makeDeterministic(await packageParts(file, meta.logo?.data), meta.date);
+  // The static parts (styles with the language) are shared by letters of one language.
+  const sameFor = `${meta.lang} ${meta.dir}`;
+  return makeDeterministic(await packageParts(file, meta.logo?.data, sameFor), meta.date);
 }

@@ -16,6 +16,13 @@ import {
   useRightToLeftTwin,
 } from "./pdf/pdf-fonts.js";
 import { LAYOUT } from "./pdf/pdf-layout.js";
+import {
+  isLaidOut,
+  rtlLineCount,
+  type StyledPart,
+  writeRtlLine,
+  writeRtlParagraph,
+} from "./pdf/pdf-rtl.js";
 import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
 
 type Pdf = PDFKit.PDFDocument;
@@ -25,6 +32,9 @@ interface Box {
   readonly x: number;
   readonly width: number;
 }
+
+// Letters that read right to left (meta.dir "rtl"): laid out by ./pdf/pdf-rtl.ts.
+const rightToLeft = new WeakSet<Pdf>();
 
 /**
  * A4 letter as a tagged PDF: a structure tree of headings, paragraphs, lists and links in
@@ -64,6 +74,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     pdf.on("error", reject);
   });
 
+  if (meta.dir === "rtl") rightToLeft.add(pdf);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
   const box: Box = {
@@ -83,7 +94,10 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
   const logo = doc.meta.logo!;
   const scale = logoScale(logo.width, logo.height);
   const width = logo.width * scale;
-  const x = pdf.page.width - LAYOUT.margins.right - width;
+  // Top right, or top left in a right-to-left letter (mirrored, as its header is).
+  const x = rightToLeft.has(pdf)
+    ? LAYOUT.margins.left
+    : pdf.page.width - LAYOUT.margins.right - width;
   const figure = pdf.struct("Figure", { alt: letterWords(doc.meta).logoOf(doc.meta.centreName) });
   root.add(figure);
   figure.add(() => {
@@ -152,7 +166,7 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
     case "list": {
       const list = pdf.struct("L");
       parent.add(list);
-      const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
+      const inner = listBody(pdf, box);
       block.items.forEach((item, index) => {
         const marker = block.ordered ? `${block.start + index}.` : "•";
         const entry = pdf.struct("LI");
@@ -166,7 +180,13 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
         label.add(() => {
           useFace(pdf, "regular");
           pdf.fontSize(LAYOUT.body.size).fillColor(LAYOUT.colors.text);
-          pdf.text(marker, box.x, top, { width: LAYOUT.list.indent, lineBreak: false });
+          // Right to left: the marker in the indent on the right, its last character nearest
+          // the text ("1." reads as in Arabic lists).
+          if (rightToLeft.has(pdf)) {
+            const style = { size: LAYOUT.body.size, color: LAYOUT.colors.text };
+            const right = box.x + box.width - LAYOUT.list.indent / 4;
+            writeRtlLine(pdf, faceRuns(marker, "regular"), { right }, top, style);
+          } else pdf.text(marker, box.x, top, { width: LAYOUT.list.indent, lineBreak: false });
         });
         label.end();
         pdf.y = top;
@@ -182,6 +202,12 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
       return;
     }
   }
+}
+
+/** The box of a list's items: indented from the left, or from the right right to left. */
+function listBody(pdf: Pdf, box: Box): Box {
+  const width = box.width - LAYOUT.list.indent;
+  return rightToLeft.has(pdf) ? { x: box.x, width } : { x: box.x + LAYOUT.list.indent, width };
 }
 
 function ensureSpace(pdf: Pdf, needed: number): void {
@@ -212,8 +238,14 @@ function lineCount(pdf: Pdf, runs: readonly Run[], box: Box): number {
   const key = `${box.width}\u0000${text}`;
   const known = counts.get(key);
   if (known !== undefined) return known;
-  const height = pdf.heightOfString(text, { width: box.width, lineGap: LAYOUT.body.lineGap });
-  const count = Math.max(1, Math.round(height / step));
+  const count = rightToLeft.has(pdf)
+    ? rtlLineCount(pdf, styledParts(runs, { bold: false }), box.width, LAYOUT.body.size)
+    : Math.max(
+        1,
+        Math.round(
+          pdf.heightOfString(text, { width: box.width, lineGap: LAYOUT.body.lineGap }) / step,
+        ),
+      );
   counts.set(key, count);
   return count;
 }
@@ -234,7 +266,7 @@ function leadHeight(pdf: Pdf, block: Block, box: Box): number {
       return room + (lines <= 3 ? lines : 2) * step;
     }
     case "list": {
-      const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
+      const inner = listBody(pdf, box);
       const [first, second] = block.items;
       const head = first?.blocks[0];
       if (!head) return step;
@@ -261,7 +293,7 @@ function blockHeight(pdf: Pdf, block: Block, box: Box): number {
       return room + lineCount(pdf, block.runs, box) * bodyStep(pdf) + LAYOUT.body.paragraphGap;
     }
     case "list": {
-      const inner = { x: box.x + LAYOUT.list.indent, width: box.width - LAYOUT.list.indent };
+      const inner = listBody(pdf, box);
       return block.items.reduce(
         (sum, item) =>
           sum +
@@ -352,6 +384,20 @@ function pieces(runs: readonly Run[]): { runs: readonly Run[]; href?: string }[]
   });
 }
 
+/** The runs as drawn (see pieces), each split where a character needs another font. */
+function styledParts(runs: readonly Run[], style: Pick<TextStyle, "bold">): StyledPart[] {
+  return pieces(runs).flatMap((group, index) =>
+    group.runs.flatMap((run) =>
+      faceRuns(run.text, faceFor(style.bold || run.bold, run.italic)).map((part) => ({
+        ...part,
+        group: index,
+        ...(run.keep ? { keep: run.keep } : {}),
+        ...(group.href === undefined ? {} : { href: group.href }),
+      })),
+    ),
+  );
+}
+
 function writeRuns(
   pdf: Pdf,
   parent: Struct,
@@ -359,6 +405,13 @@ function writeRuns(
   box: Box,
   style: TextStyle,
 ): void {
+  if (rightToLeft.has(pdf)) {
+    writeRtlParagraph(pdf, parent, styledParts(runs, style), box, {
+      ...style,
+      face: faceFor(style.bold, false),
+    });
+    return;
+  }
   // Each run split further where a character needs another font (a Chinese name, an emoji).
   const groups = pieces(runs).map((group) => ({
     href: group.href,
@@ -463,6 +516,11 @@ drawFragmentsWith(function drawInReadingOrder(
 ) {
   const baseline = fallbackBaseline(this);
   const options = baseline === undefined ? given : { ...given, baseline };
+  // A piece of a right-to-left letter's line, placed and ordered already (./pdf/pdf-rtl.ts).
+  if (isLaidOut(this)) {
+    fragment.call(this, text, x, y, options);
+    return;
+  }
   const ordered = visualPieces(text);
   if (ordered.length === 1 && !ordered[0]!.rightToLeft) {
     fragment.call(this, text, x, y, options);
@@ -513,7 +571,11 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
       header = fitLine(pdf, doc.meta.centreName, "bold", room);
       headers.set(room, header);
     }
-    writeLine(pdf, header, left, LAYOUT.header.y, room);
+    const rtl = rightToLeft.has(pdf);
+    const muted = { size: LAYOUT.header.size, color: LAYOUT.colors.muted };
+    // Right to left, the page is mirrored: the name on the right, the logo on the left.
+    if (rtl) writeRtlLine(pdf, header, { right: left + width }, LAYOUT.header.y, muted);
+    else writeLine(pdf, header, left, LAYOUT.header.y, room);
     pdf
       .moveTo(left, LAYOUT.header.ruleY)
       .lineTo(left + width, LAYOUT.header.ruleY)
@@ -523,20 +585,17 @@ function drawPageFurniture(pdf: Pdf, doc: Document): void {
     const footerY = pdf.page.height - LAYOUT.footer.fromBottom;
     useFace(pdf, "regular");
     pdf.fontSize(LAYOUT.footer.size).fillColor(LAYOUT.colors.muted);
-    pdf.text(words.versionLine(doc.meta.version, doc.meta.dateText), left, footerY, {
-      width,
-      lineBreak: false,
-    });
-    pdf.text(
-      `${words.page.before}${index + 1 - range.start}${words.page.between}${range.count}`,
-      left,
-      footerY,
-      {
-        width,
-        align: "right",
-        lineBreak: false,
-      },
-    );
+    const versionLine = words.versionLine(doc.meta.version, doc.meta.dateText);
+    const pageLine = `${words.page.before}${index + 1 - range.start}${words.page.between}${range.count}`;
+    if (rtl) {
+      const footer = { size: LAYOUT.footer.size, color: LAYOUT.colors.muted };
+      const right = { right: left + width };
+      writeRtlLine(pdf, faceRuns(versionLine, "regular"), right, footerY, footer);
+      writeRtlLine(pdf, faceRuns(pageLine, "regular"), { left }, footerY, footer);
+    } else {
+      pdf.text(versionLine, left, footerY, { width, lineBreak: false });
+      pdf.text(pageLine, left, footerY, { width, align: "right", lineBreak: false });
+    }
     pdf.endMarkedContent();
     pdf.page.margins.bottom = bottom;
   }

@@ -14,9 +14,10 @@ interface DocxCompiler {
 const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
 
 /**
- * Parts that are the same in every letter, by the class docx formats them from: the theme, the
- * styles (from our fixed style sheet), settings, empty notes and comments, app properties.
- * Formatting and writing them out was a third of a DOCX letter's time.
+ * Parts that are the same in every letter of a language and direction, by the class docx formats
+ * them from: the theme, the styles (from our style sheet, which names the letter's language),
+ * settings, empty notes and comments, app properties. Formatting and writing them out was a
+ * third of a DOCX letter's time.
  */
 const STATIC_PARTS: Readonly<Record<string, string>> = {
   Theme: "word/theme/theme1.xml",
@@ -30,7 +31,10 @@ const STATIC_PARTS: Readonly<Record<string, string>> = {
 };
 
 const MARK = "clb:static-";
-const cached = new Map<string, string>();
+// The static parts by the letters they are the same for (see packageParts' `sameFor`).
+const cachedFor = new Map<string, Map<string, string>>();
+// The static parts of the letter being compiled.
+let cached = new Map<string, string>();
 let standIns = false;
 let broken = false;
 
@@ -84,16 +88,18 @@ function isLogoStandIn(data: PartData): boolean {
  * The package's parts, unzipped, with the logo in place of its stand-in. With the fast paths,
  * docx's compiler (not public API) gives them directly: docx's Packer zips them, only for us to
  * unzip them again, a third of a DOCX letter's time; and the parts that are the same in every
- * letter are compiled once. Without them, or should a docx version lack the compiler, the
+ * letter are compiled once for each `sameFor` (the letters whose static parts are the same: of
+ * one language and direction). Without them, or should a docx version lack the compiler, the
  * public Packer is used and its zip unpacked.
  */
 export async function packageParts(
   file: DocxDocument,
   logo: Uint8Array | undefined,
+  sameFor: string,
 ): Promise<Record<string, PartData>> {
   const parts =
     fastPathsOn() && compiler
-      ? compileParts(compiler, file)
+      ? compileParts(compiler, file, sameFor)
       : new Map<string, PartData>(Object.entries(unzipSync(await Packer.toBuffer(file))));
   let placed = false;
   for (const [name, data] of parts) {
@@ -113,7 +119,17 @@ export async function packageParts(
  * Every stand-in must turn up in its own part and nowhere else; if docx ever formats them
  * differently, the cache is switched off and the letter compiled in full.
  */
-function compileParts(compiler: DocxCompiler, file: DocxDocument): Map<string, PartData> {
+function compileParts(
+  compiler: DocxCompiler,
+  file: DocxDocument,
+  sameFor: string,
+): Map<string, PartData> {
+  let own = cachedFor.get(sameFor);
+  if (!own) {
+    own = new Map();
+    cachedFor.set(sameFor, own);
+  }
+  cached = own;
   if (broken || cached.size === 0) return remember(compiler.compile(file, undefined, []));
   standIns = true;
   let parts: Map<string, PartData>;
@@ -149,5 +165,6 @@ function remember(parts: Map<string, PartData>): Map<string, PartData> {
 function giveUp(compiler: DocxCompiler, file: DocxDocument): Map<string, PartData> {
   broken = true;
   cached.clear();
+  cachedFor.clear();
   return compiler.compile(file, undefined, []);
 }

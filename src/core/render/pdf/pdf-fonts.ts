@@ -21,6 +21,13 @@ export const FONT_FACES = {
 } as const;
 
 /**
+ * An Arabic letter's text is shaped in DejaVu too, not in Noto Sans Arabic: DejaVu joins Arabic
+ * letters with a glyph of its own for each letter's form (U+FE91 and so on), so every glyph maps
+ * back to one letter and a reader extracts the text. Noto Sans Arabic draws a letter as a
+ * dotless base and its dots, one base for several letters (ب ت ث ن ي): the PDF's map from glyphs
+ * to text (ToUnicode, one text per glyph) then gives wrong letters (tried: "مركز" read back as
+ * "مزكز").
+ *
  * Noto fonts for what DejaVu lacks, tried in this order for a character no DejaVu face has:
  * Arabic letters of Urdu or Pashto, Ethiopic for Tigrinya and Amharic, Chinese characters and
  * Japanese kana, Korean Hangul, emoji (in one colour). Only the regular weight: these are names
@@ -164,4 +171,40 @@ function startWithCommonGlyphs(font: EmbeddedFontInternals, face: FontFace): voi
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
     font.unicode[gid] ??= glyph.codePoints;
   }
+}
+
+const RIGHT_TO_LEFT_MARK = 0x200f;
+
+/**
+ * Draws an invisible RIGHT-TO-LEFT MARK at (x, y) (y: the top of the line, as pdfkit's text)
+ * in the regular face: its own glyph, of no width, that maps to U+200F (see directionMarks in
+ * ./rtl-lines.ts). Written directly: fontkit lays a default-ignorable character out as a space.
+ */
+export function drawRightToLeftMark(pdf: PDFKit.PDFDocument, x: number, y: number): void {
+  useFace(pdf, "regular");
+  const internals = pdf as unknown as {
+    _font: EmbeddedFontInternals & { id: string; ref(): object; ascender: number };
+    _fontSize: number;
+    page: { height: number; fonts: Record<string, object> };
+    addContent(data: string): void;
+    save(): void;
+    restore(): void;
+    transform(...matrix: number[]): void;
+  };
+  const font = internals._font;
+  const glyph = font.font.glyphForCodePoint(RIGHT_TO_LEFT_MARK);
+  const gid = font.subset.includeGlyph(glyph.id);
+  font.widths[gid] ??= 0;
+  font.unicode[gid] ??= [RIGHT_TO_LEFT_MARK];
+  internals.page.fonts[font.id] ??= font.ref();
+  const size = internals._fontSize;
+  const baseline = internals.page.height - y - (font.ascender / 1000) * size;
+  const hex = `0000${gid.toString(16)}`.slice(-4);
+  // As pdfkit draws text: in the page's own coordinates, y from the bottom.
+  internals.save();
+  internals.transform(1, 0, 0, -1, 0, internals.page.height);
+  internals.addContent(
+    `BT 1 0 0 1 ${x.toFixed(3)} ${baseline.toFixed(3)} Tm /${font.id} ${size} Tf <${hex}> Tj ET`,
+  );
+  internals.restore();
 }

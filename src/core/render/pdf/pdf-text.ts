@@ -1,4 +1,5 @@
 import type { Bidi } from "bidi-js";
+import { RTL_LETTER } from "../rtl-letter.js";
 import { UnprintableCharacterError } from "../unprintable.js";
 import { bidiFactory } from "./bidi.node.js";
 import {
@@ -95,10 +96,6 @@ export function faceRuns(text: string, face: TextFace): FaceRun[] {
   return runs;
 }
 
-// Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation
-// forms. A line without any of them needs no reordering.
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
-
 let bidi: Bidi | undefined;
 
 /**
@@ -106,7 +103,7 @@ let bidi: Bidi | undefined;
  * have none, and loading it costs about 15 ms. bidi-js is a CommonJS module whose
  * export is the factory (its types describe an ES default export).
  */
-function loadBidi(): Bidi {
+export function loadBidi(): Bidi {
   if (!bidi) {
     bidi = bidiFactory()();
   }
@@ -135,7 +132,7 @@ interface LevelRun {
  * text run; a right-to-left piece keeps its logical order (see rightToLeft).
  */
 export function visualPieces(text: string): VisualPiece[] {
-  if (!RTL.test(text)) return [{ text, rightToLeft: false, inRightToLeft: false }];
+  if (!RTL_LETTER.test(text)) return [{ text, rightToLeft: false, inRightToLeft: false }];
   const { levels } = loadBidi().getEmbeddingLevels(text, "ltr");
   const runs: LevelRun[] = [];
   let start = 0;
@@ -174,7 +171,7 @@ export function visualPieces(text: string): VisualPiece[] {
  */
 function rightToLeft(text: string): string {
   const mirrored = [...text].map(mirror);
-  return RTL.test(text) ? mirrored.join("") : mirrored.reverse().join("");
+  return RTL_LETTER.test(text) ? mirrored.join("") : mirrored.reverse().join("");
 }
 
 /** A bracket's mirror image, or the character itself. */
