@@ -5,8 +5,8 @@ import { isUserError, type Problem } from "../errors/user-error.js";
 import { normalizeText } from "../fields/normalize-text.js";
 import type { GuideInputs } from "../guide/guide-inputs.js";
 import { checkValues } from "../letter/check-letter.js";
+import type { Language } from "../letter/language-schema.js";
 import { translatedProfile } from "../letter/translated-profile.js";
-import type { LanguageInputs } from "../pipeline/language-inputs.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { toolFacts, toolIds } from "../tools/tool-catalog.js";
 import { toolContext } from "../tools/tool-context.js";
@@ -16,6 +16,14 @@ import { centreNames } from "./centre-names.js";
 import { baseName } from "./file-name.js";
 import { guessTool, type LetterText, letterBlocks } from "./letter-text.js";
 import type { ValidationTarget } from "./validation-target.js";
+
+/** What checking a translation needs of its language (pipeline/language-inputs.ts reads it). */
+export interface LetterLanguage {
+  readonly language: Language;
+  readonly checklist: Checklist;
+  /** The Dutch tools.yaml with the language's prose in place. */
+  readonly tools: ToolsFile;
+}
 
 export interface LetterValidationInput {
   readonly toolsFile: ToolsFile;
@@ -30,7 +38,7 @@ export interface LetterValidationInput {
    * The translations a letter may be (templates/lang/): one that carries a language's notice
    * is checked against that language's checklist, with the centre's texts in it.
    */
-  readonly languages?: readonly LanguageInputs[];
+  readonly languages?: readonly LetterLanguage[];
   /** Set for a letter known to be this translation (its language code). */
   readonly lang?: string;
 }
@@ -41,8 +49,8 @@ export interface LetterValidationInput {
  */
 export function translationOf(
   text: string,
-  languages: readonly LanguageInputs[],
-): LanguageInputs | undefined {
+  languages: readonly LetterLanguage[],
+): LetterLanguage | undefined {
   const normalized = normalizeText(text).replaceAll(" ", "");
   return languages.find((l) => {
     const before = normalizeText(l.language.notice.split("{date}")[0] ?? "").replaceAll(" ", "");
