@@ -58,10 +58,19 @@ function positions(text: string, patterns: readonly string[]): number[] {
 
 function describePart(part: ClausePart, values: CheckValues): string {
   if (Array.isArray(part)) {
-    return part
-      .slice(0, 3)
-      .map((p) => `“${p.replace(/\\b|\\s\??|[\\^$()?]/g, "").replace(/\|/g, "/")}”`)
-      .join(" / ");
+    return (
+      part
+        .slice(0, 3)
+        // Lookarounds ((?<!\p{L}) and the like) say where a word may stand, not what it says.
+        .map(
+          (p) =>
+            `“${p
+              .replace(/\(\?<?[=!](?:\\.|[^)])*\)/g, "")
+              .replace(/\\b|\\s\??|[\\^$()?]/g, "")
+              .replace(/\|/g, "/")}”`,
+        )
+        .join(" / ")
+    );
   }
   const value = lookup(values, part.value);
   return value === undefined ? part.value : `${part.value} (“${String(value)}”)`;
