@@ -311,8 +311,7 @@ describe("letters of the new tools", () => {
       for (const audience of ["pupil", "parents"]) {
         const checked = report.targets.filter(
           // The Dutch letter; the translations are checked in translations-shipped.test.ts.
-          (t) =>
-            t.file.endsWith(`${id}.md.hbs`) && t.profile && t.audience === audience && !t.lang,
+          (t) => t.file.endsWith(`${id}.md.hbs`) && t.profile && t.audience === audience && !t.lang,
         );
         expect(checked.map((t) => t.profile).sort()).toEqual(users.sort());
       }
