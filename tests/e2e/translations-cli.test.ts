@@ -1,4 +1,4 @@
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPdf } from "../../src/core/extract/read-pdf.js";
@@ -123,5 +123,32 @@ describe("validate, for a translation", () => {
       t.clauses.filter((c) => c.status === "missing").map((c) => c.id),
     );
     expect(missing).toContain("opname");
+  });
+});
+
+describe("a refused choice of translations", () => {
+  it("names the field and its line, and still makes the Dutch letters", async () => {
+    const { dir, templates } = await setUp();
+    // A translated text of a tool the centre does not use: left over from a copied profile.
+    const profile = path.join(dir, "clb-over.yaml");
+    const text = withTranslations(profileYaml());
+    await writeFile(
+      profile,
+      text.replace(/^ {2}xx:\n/m, '  xx:\n    contracts.zoom.retention: "XX-Dertig dagen."\n'),
+    );
+    const line = (await readFile(profile, "utf8"))
+      .split("\n")
+      .findIndex((l) => l.includes("contracts.zoom.retention"));
+    const out = path.join(dir, "out");
+    const result = await runCli([
+      "generate",
+      ...["-p", profile, "--templates", templates, "-o", out, "-f", "md", "-t", "teams"],
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`clb-over.yaml:${line + 1}:`);
+    expect(result.stderr).toContain("translated.xx.contracts.zoom.retention");
+    const made = await readdir(path.join(out, "clb-test"));
+    expect(made).toContain("toestemming-teams.md");
+    expect(made.some((f) => f.includes("-xx."))).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ export interface BatchTranslations {
 /**
  * Chooses each centre's translations as `generate` does (chooseTranslations): `override` (the
  * run's `--translations`) or the profile's list. A code without a language folder in the
- * override stops the run (a usage error); one in a profile refuses that centre only. A language
+ * override stops the run (a usage error); one in a profile refuses that centre's translations
+ * only, and its Dutch letters are still made. A language
  * whose prose the profile lacks is refused for that centre, naming each missing path, and its
  * Dutch letters and other translations are still made.
  */
@@ -49,7 +50,10 @@ export async function batchTranslations(
       codes = chooseTranslations(loaded, available, override);
     } catch (error) {
       if (!isUserError(error)) throw error;
+      // The centre's Dutch letters are still made; only its translations are refused.
       failures.push({ file: centre.file, error: plainError(error) });
+      kept.push(centre);
+      of.set(centre, []);
       continue;
     }
     const made: string[] = [];

@@ -96,14 +96,26 @@ export async function generateCentre(
   const available = await languageCodes(await templatesSource(files));
   const unknown = options.translations?.find((code) => !available.includes(code));
   if (unknown !== undefined) throw unknownTranslation(unknown, available);
-  const translations = chooseTranslations(loaded, available, options.translations);
+  // A refused choice of translations (a language there is no folder for, a translated text of
+  // a tool the profile does not use) costs the translations, never the Dutch letters.
+  let translations: string[] = [];
+  let choiceRefusal: UserError | undefined;
+  try {
+    translations = chooseTranslations(loaded, available, options.translations);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    choiceRefusal = error;
+  }
   const attach = options.attachTranslation;
   if (attach !== undefined && !translations.includes(attach)) {
-    throw new UserError(
-      "cli.translationNotMade",
-      { value: attach, choices: translations.join(", ") || "—" },
-      [],
-      { exitCode: ExitCode.usage },
+    throw (
+      choiceRefusal ??
+      new UserError(
+        "cli.translationNotMade",
+        { value: attach, choices: translations.join(", ") || "—" },
+        [],
+        { exitCode: ExitCode.usage },
+      )
     );
   }
   const inputs = await loadPipelineInputs(
@@ -136,6 +148,7 @@ export async function generateCentre(
   // Nothing written (every tool refused): no manifest to note it in, no empty folder.
   if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
   const refusals = [
+    ...(choiceRefusal ? [choiceRefusal] : []),
     ...byLanguage.refusals,
     ...(split.refusal ? [split.refusal] : []),
     ...(pdfRefusals.length > 0 ? [pdfRefusal(loaded.file, pdfRefusals, options.formats)] : []),
