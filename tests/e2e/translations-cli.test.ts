@@ -147,6 +147,7 @@ describe("a refused choice of translations", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`clb-over.yaml:${line + 1}:`);
     expect(result.stderr).toContain("translated.xx.contracts.zoom.retention");
+    expect(result.stderr).toContain("geen vertalingen gemaakt");
     const made = await readdir(path.join(out, "clb-test"));
     expect(made).toContain("toestemming-teams.md");
     expect(made.some((f) => f.includes("-xx."))).toBe(false);

@@ -64,7 +64,9 @@ async function customTool(dir: string): Promise<void> {
     minimal
       .replace("id: clb-minimaal", "id: mijn-centrum")
       .replace("tools: [teams]", "tools: [webex]")
-      .replace("\n  teams:\n", "\n  webex:\n"),
+      .replace("\n  teams:\n", "\n  webex:\n")
+      // The centre's own texts in other languages follow its contract to the new tool.
+      .replaceAll("contracts.teams.", "contracts.webex."),
   );
 }
 

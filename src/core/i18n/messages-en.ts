@@ -264,6 +264,8 @@ export const en: Messages = {
     "{{file}}: the letter for {{tools}} misses a required clause, so nothing was written. Put the clause back in the template (see below) and check it with clb-consent validate.",
   "generate.failedCentre": "No letter was made for {{file}}.",
 
+  "translation.choiceRefused":
+    "{{file}}: no translations made, because the profile has {{count}} error(s) in its translations (the Dutch letters are made):",
   "translation.refused":
     "{{file}}: no translation into {{language}}, because the profile lacks texts in that language:",
   "translation.proseMissing":

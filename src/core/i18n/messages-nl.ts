@@ -279,6 +279,8 @@ export const nl = {
   "generate.failedCentre": "Voor {{file}} is geen brief gemaakt.",
 
   // batch
+  "translation.choiceRefused":
+    "{{file}}: geen vertalingen gemaakt, want het profiel bevat {{count}} fout(en) bij de vertalingen (de Nederlandse brieven zijn wel gemaakt):",
   "translation.refused":
     "{{file}}: geen vertaling in het {{language}}, want het profiel mist teksten in die taal:",
   "translation.proseMissing":

@@ -57,7 +57,7 @@ export function chooseTranslations(
     }
   }
   if (problems.length > 0) {
-    throw new UserError("profile.invalid", { file, count: problems.length }, problems);
+    throw new UserError("translation.choiceRefused", { file, count: problems.length }, problems);
   }
   return [...(override ?? profile.translations ?? [])];
 }
