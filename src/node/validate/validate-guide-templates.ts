@@ -9,6 +9,7 @@ import type { LoadedProfile } from "../../core/profile/load-profile.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
 import type { ToolsFile } from "../../core/tools/tool-schema.js";
 import { loadTemplates } from "../io/load-templates.js";
+import { targetsByFile } from "./check-filled-letter.js";
 import { guideKnownVariables } from "./guide-known-variables.js";
 import { unknownVariables } from "./validate-templates.js";
 import type { ValidationTarget } from "./validation-report.js";
@@ -20,18 +21,6 @@ export interface GuideTemplateValidationInput {
   readonly profiles: readonly LoadedProfile[];
   readonly toolsFile: ToolsFile;
   readonly inputs: Omit<GuideInputs, "templates">;
-}
-
-function byFile(problems: readonly Problem[]): ValidationTarget[] {
-  const files = new Map<string, Problem[]>();
-  for (const problem of problems)
-    files.set(problem.file, [...(files.get(problem.file) ?? []), problem]);
-  return [...files].map(([file, list]) => ({
-    kind: "template",
-    file,
-    clauses: [],
-    problems: list,
-  }));
 }
 
 /**
@@ -46,10 +35,10 @@ export async function validateGuideTemplates(
     inputs = { ...input.inputs, templates: await loadTemplates(input.guidesDir, input.tools) };
   } catch (error) {
     if (!isUserError(error)) throw error;
-    return byFile(error.problems);
+    return targetsByFile(error.problems);
   }
   const { templates } = inputs;
-  const targets = byFile(
+  const targets = targetsByFile(
     unknownVariables(
       [...templates.letters.values(), ...templates.partials.values()],
       guideKnownVariables(),
