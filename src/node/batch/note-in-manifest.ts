@@ -19,6 +19,8 @@ export interface NoteOptions {
   readonly templatesDir: string;
   readonly date?: string;
   readonly signature?: boolean;
+  /** The translation the e-mails carry (`--translation`): part of their inputs. */
+  readonly attachTranslation?: string;
 }
 
 /**
@@ -42,7 +44,11 @@ export async function noteInManifest(
     ...new Set(files.flatMap((f) => (f.audience === "staff" ? [] : [f.audience]))),
   ];
   const guides = files.some((f) => f.kind === "guide");
-  const translations = [...new Set(files.flatMap((f) => (f.lang ? [f.lang] : [])))];
+  // The translation the e-mails carry is read too, even when only the e-mails were written.
+  const attach = options.attachTranslation;
+  const translations = [
+    ...new Set([...files.flatMap((f) => (f.lang ? [f.lang] : [])), ...(attach ? [attach] : [])]),
+  ];
   const languages = new Map(
     await Promise.all(
       translations.map(async (code) => {
@@ -86,6 +92,7 @@ export async function noteInManifest(
       audiences,
       documents,
       ...(translations.length > 0 ? { translations } : {}),
+      ...(attach ? { attachTranslation: attach } : {}),
       formats,
       outDir: root,
       ...(options.date ? { date: options.date } : {}),

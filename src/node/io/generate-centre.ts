@@ -50,6 +50,8 @@ export interface GenerateOptions {
     loaded: LoadedProfile,
     inputs: PipelineInputs,
     files: readonly RenderedFile[],
+    /** The translation the e-mails carry, when it was made (not refused). */
+    attached: string | undefined,
   ) => Promise<void>;
   /**
    * Told, after the other files are written, of each refusal: the tools that got no letter
@@ -135,6 +137,7 @@ export async function generateCentre(
   const split = splitByContract(loaded, specs, inputs.tools);
   // A PDF that no font can print is left out; the document's other formats are still made.
   const pdfRefusals: PdfRefusal[] = [];
+  const attached = attach && specs.some((s) => s.lang === attach) ? attach : undefined;
   const rendered = await buildCentre(loaded, inputs, {
     onPdfRefused: (refusal) => pdfRefusals.push(refusal),
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
@@ -142,11 +145,11 @@ export async function generateCentre(
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
-    ...(attach && specs.some((s) => s.lang === attach) ? { attachTranslation: attach } : {}),
+    ...(attached ? { attachTranslation: attached } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, rendered);
   // Nothing written (every tool refused): no manifest to note it in, no empty folder.
-  if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
+  if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered, attached);
   const refusals = [
     ...(choiceRefusal ? [choiceRefusal] : []),
     ...byLanguage.refusals,
