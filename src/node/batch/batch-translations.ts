@@ -1,4 +1,4 @@
-import { isUserError } from "../../core/errors/user-error.js";
+import { isUserError, type Problem } from "../../core/errors/user-error.js";
 import { languageCodes, languageNameNl } from "../../core/pipeline/language-inputs.js";
 import { chooseTranslations, refuseMissingProse } from "../../core/pipeline/translation-choice.js";
 import { unknownTranslation } from "../io/generate-centre.js";
@@ -16,6 +16,8 @@ export interface BatchTranslations {
   readonly languages: readonly string[];
   /** A centre whose `translations`/`translated` is refused; a language without its prose. */
   readonly failures: BatchFailure[];
+  /** Texts under `translated` in a language not made, which change no file (chooseTranslations). */
+  readonly warnings: Problem[];
 }
 
 /**
@@ -40,6 +42,7 @@ export async function batchTranslations(
   const kept: HeldCentre[] = [];
   const of = new Map<HeldCentre, string[]>();
   const failures: BatchFailure[] = [];
+  const warnings: Problem[] = [];
   for (const centre of centres) {
     const loaded = {
       file: centre.file,
@@ -48,7 +51,7 @@ export async function batchTranslations(
     };
     let codes: string[];
     try {
-      codes = chooseTranslations(loaded, available, override);
+      codes = chooseTranslations(loaded, available, override, warnings);
     } catch (error) {
       if (!isUserError(error)) throw error;
       // The centre's Dutch letters are still made; only its translations are refused.
@@ -72,5 +75,6 @@ export async function batchTranslations(
     kept.push(centre);
     of.set(centre, made);
   }
-  return { centres: kept, of, languages: [...new Set([...of.values()].flat())].sort(), failures };
+  const languages = [...new Set([...of.values()].flat())].sort();
+  return { centres: kept, of, languages, failures, warnings };
 }

@@ -1,4 +1,4 @@
-import { ExitCode, UserError } from "../../core/errors/user-error.js";
+import { ExitCode, type Problem, UserError } from "../../core/errors/user-error.js";
 import type { Audience } from "../../core/letter/audience.js";
 import { buildCentre } from "../../core/pipeline/build-centre.js";
 import { splitByContract } from "../../core/pipeline/contract-refusal.js";
@@ -72,16 +72,16 @@ export interface GeneratedLetter {
   readonly lang?: string;
 }
 
-/**
- * Makes one centre's letters from its profile file: read, make, check, render in memory
- * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
- * written for this centre; each file is written atomically.
- */
 /** Whether `tool` has guide facts, and so a staff guide. */
 function hasGuide(inputs: PipelineInputs, tool: ToolId): boolean {
   return inputs.guides !== undefined && Object.hasOwn(inputs.guides.facts, tool);
 }
 
+/**
+ * Makes one centre's letters from its profile file: read, make, check, render in memory
+ * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
+ * written for this centre; each file is written atomically.
+ */
 export async function generateCentre(
   profileFile: string,
   options: GenerateOptions,
@@ -102,8 +102,10 @@ export async function generateCentre(
   // a tool the profile does not use) costs the translations, never the Dutch letters.
   let translations: string[] = [];
   let choiceRefusal: UserError | undefined;
+  // Texts in a language not made (a copied profile's other tool) are told, not refused.
+  const unused: Problem[] = [];
   try {
-    translations = chooseTranslations(loaded, available, options.translations);
+    translations = chooseTranslations(loaded, available, options.translations, unused);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     choiceRefusal = error;
@@ -149,7 +151,13 @@ export async function generateCentre(
   });
   const written = await writeRenderedFiles(options.outDir, rendered);
   // Nothing written (every tool refused): no manifest to note it in, no empty folder.
-  if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered, attached);
+  if (rendered.length > 0)
+    await options.afterWrite?.(
+      unused.length > 0 ? { ...loaded, warnings: [...(loaded.warnings ?? []), ...unused] } : loaded,
+      inputs,
+      rendered,
+      attached,
+    );
   const refusals = [
     ...(choiceRefusal ? [choiceRefusal] : []),
     ...byLanguage.refusals,
