@@ -35,10 +35,6 @@ export default defineConfig({
     pool: "threads",
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // The sources as transformed for the tests, kept on disk between runs
-    // (node_modules/.experimental-vitest-cache, keyed by each file's content): a second run
-    // imports them without transforming them again. A fresh clone (CI) fills it on its first run.
-    experimental: { fsModuleCache: true },
     projects: [
       {
         // Files that load the libraries their own way (ISOLATED): each in a fresh thread.
