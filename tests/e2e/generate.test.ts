@@ -212,6 +212,8 @@ describe("clb-consent generate options", () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Geen handleiding voor zoom: /m);
+    // It names the guide facts of the templates folder in use, not the shipped one's.
+    expect(result.stdout).toContain(path.join(templates, "guides", "tool-guides.yaml"));
     const files = await readdir(path.join(dir, "clb-open-net"));
     expect(files).toContain("toestemming-zoom.txt");
     expect(files).not.toContain("handleiding-zoom.txt");

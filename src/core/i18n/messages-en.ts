@@ -619,5 +619,5 @@ export const en: Messages = {
   "template.missingForTool":
     "There is no template {{file}} for the tool “{{tool}}”: create it next to tools.yaml.",
   "guide.skipped":
-    "No guide for {{tools}}: templates/guides/tool-guides.yaml has no facts for a guide about that tool.",
+    "No guide for {{tools}}: {{file}} has no facts for a guide about that tool.",
 };

@@ -639,7 +639,7 @@ export const nl = {
   "template.missingForTool":
     "Er is geen sjabloon {{file}} voor het hulpmiddel “{{tool}}”: maak het aan naast tools.yaml.",
   "guide.skipped":
-    "Geen handleiding voor {{tools}}: templates/guides/tool-guides.yaml heeft geen gegevens voor een handleiding over dat hulpmiddel.",
+    "Geen handleiding voor {{tools}}: {{file}} heeft geen gegevens voor een handleiding over dat hulpmiddel.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -94,7 +94,10 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         const without = [
           ...new Set(written.filter((w) => !withGuide.has(w.tool)).map((w) => w.tool)),
         ];
-        if (without.length > 0) ctx.out(ctx.t("guide.skipped", { tools: without.join(", ") }));
+        // The file of the templates folder in use: the user's with --templates.
+        const file = path.join(flags.templates ?? "templates", "guides", "tool-guides.yaml");
+        if (without.length > 0)
+          ctx.out(ctx.t("guide.skipped", { tools: without.join(", "), file }));
       }
       // The other files are written and listed; what was refused (a tool without its contract,
       // a PDF no font can print) is said after them and still fails the run.
