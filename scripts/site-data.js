@@ -27,7 +27,11 @@ export function templateTexts() {
 
 /** The templates folder's language codes: the folders of lang/ (core/pipeline/language-inputs.ts). */
 export function languageCodesOf(texts) {
-  return [...new Set(Object.keys(texts).flatMap((name) => name.match(/^lang\/([a-z]{2,3})\//)?.[1] ?? []))].sort();
+  return [
+    ...new Set(
+      Object.keys(texts).flatMap((name) => name.match(/^lang\/([a-z]{2,3})\//)?.[1] ?? []),
+    ),
+  ].sort();
 }
 
 /** The texts the page's own script holds (the Dutch), and one language folder's, apart. */
@@ -36,8 +40,12 @@ export function splitTemplateTexts(texts) {
   const languages = {};
   for (const [name, text] of Object.entries(texts)) {
     const code = name.match(/^lang\/([a-z]{2,3})\//)?.[1];
-    if (!code) dutch[name] = text;
-    else (languages[code] ??= {})[name] = text;
+    if (!code) {
+      dutch[name] = text;
+      continue;
+    }
+    languages[code] ??= {};
+    languages[code][name] = text;
   }
   return { dutch, languages };
 }
@@ -55,7 +63,8 @@ async function languageHashesOf(inputs, tools) {
     const hashes = await languageHashes(language, tools);
     const letters = Object.fromEntries(tools.map((t) => [t, hashes.templateHashes.get(t)]));
     const emails = {};
-    for (const tool of tools) emails[tool] = await emailTemplateHash(inputs.templates, letters[tool]);
+    for (const tool of tools)
+      emails[tool] = await emailTemplateHash(inputs.templates, letters[tool]);
     out[code] = {
       letters,
       emails,

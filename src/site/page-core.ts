@@ -4,13 +4,13 @@ import type { ValidationTarget } from "../core/file-check/validation-target.js";
 import { decodeUtf8 } from "../core/files/decode-utf8.js";
 import type { MessageKey } from "../core/i18n/messages-nl.js";
 import { createTranslator, type Language, type Translate } from "../core/i18n/translator.js";
+import { profileProsePaths } from "../core/letter/prose-fields.js";
+import { prosePathsInUse } from "../core/letter/translated-profile.js";
 import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
 import { chooseTranslations, unreviewedLanguages } from "../core/pipeline/translation-choice.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
 import { MAX_PROFILE_BYTES } from "../core/profile/load-profile.js";
 import { isKnownTool, toolChoices, toolFacts } from "../core/tools/tool-catalog.js";
-import { profileProsePaths } from "../core/letter/prose-fields.js";
-import { prosePathsInUse } from "../core/letter/translated-profile.js";
 import { boundProblems } from "../core/yaml/bound-problems.js";
 import { parseYamlSource } from "../core/yaml/yaml-source.js";
 import {

@@ -1,5 +1,5 @@
-import { profileProsePaths } from "../core/letter/prose-fields.js";
 import type { Language, Translate } from "../core/i18n/translator.js";
+import { profileProsePaths } from "../core/letter/prose-fields.js";
 import type { FormGroup } from "./form-fields.js";
 import { escapeHtml } from "./page-html.js";
 import type { SiteLanguage } from "./site-data.js";

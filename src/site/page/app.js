@@ -163,7 +163,9 @@ function showTranslations(translations) {
     if (note.dataset.text !== text) {
       note.dataset.text = text;
       note.replaceChildren(
-        ...translations.notes.map((line) => Object.assign(document.createElement("p"), { textContent: line })),
+        ...translations.notes.map((line) =>
+          Object.assign(document.createElement("p"), { textContent: line }),
+        ),
       );
     }
   }

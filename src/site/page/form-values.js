@@ -24,7 +24,8 @@ export function readForm(form) {
     const kind = el.dataset.kind;
     if (kind === "prose") {
       // A translated text's key is a dotted path itself: translated.<code>["retention.file"].
-      if (el.value.trim() !== "") setPath(profile, ["translated", el.dataset.lang, el.dataset.key], el.value);
+      if (el.value.trim() !== "")
+        setPath(profile, ["translated", el.dataset.lang, el.dataset.key], el.value);
     } else if (kind === "choices") {
       const list = getPath(profile, path) ?? [];
       if (el.checked) list.push(el.value);
