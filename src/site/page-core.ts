@@ -347,6 +347,10 @@ export function checkedUpload(lang: Language, target: ValidationTarget) {
   };
 }
 
-export function theSiteInputs(): PipelineInputs {
-  return theInputs();
+/**
+ * The inputs an uploaded letter is checked with: every translation read, as `validate` reads
+ * them, so an edited translation is checked against its language's checklist.
+ */
+export function inputsForCheck(): Promise<PipelineInputs> {
+  return inputsWith(Object.keys(siteData().languages));
 }

@@ -56,6 +56,34 @@ async function downloaded(page: Page, selector: string) {
   };
 }
 
+/** The browser's own classes, typed by hand: the tests are compiled without the DOM's types. */
+interface DropGlobals {
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  File: new (parts: Uint8Array[], name: string) => unknown;
+}
+
+/** A file dropped on the check's zone, once its result is there. */
+async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const before = await page.evaluate<string | null>("document.body.dataset.checkVersion ?? null");
+  const dataTransfer = await page.evaluateHandle(
+    ({ data, file }) => {
+      const scope = globalThis as unknown as DropGlobals;
+      const transfer = new scope.DataTransfer();
+      transfer.items.add(new scope.File([new Uint8Array(data)], file));
+      return transfer;
+    },
+    { data: [...bytes], file: name },
+  );
+  await page.dispatchEvent("#check-zone", "drop", { dataTransfer });
+  await page.waitForFunction(
+    (old) =>
+      ((globalThis as unknown as { document: { body: { dataset: Record<string, string> } } })
+        .document.body.dataset.checkVersion ?? null) !== old,
+    before,
+    { timeout: 60_000 },
+  );
+}
+
 async function openProfile(file: string) {
   const opened = await site.open();
   await settle(opened.page, () => opened.page.setInputFiles("#open-profile", file));
@@ -174,6 +202,20 @@ describe("translations on the page", () => {
     expect(note?.split(unreviewed).length).toBe(2);
     expect(errors).toEqual([]);
   }, 400_000);
+
+  it("checks a dropped translation against its own language's checklist, as validate does", async () => {
+    const { page, errors } = await openProfile(await brugWithTranslations());
+    const docx = await downloaded(
+      page,
+      'button[data-file="clb-de-brug/toestemming-teams-ar.docx"]',
+    );
+    // Renamed, as a file sent around may be: the notice tells the language, not the name.
+    await drop(page, "brief.docx", docx.bytes);
+    expect(await page.textContent("#check-result .verdict")).toBe(t("web.check.allOk"));
+    expect(await page.locator("#check-result li.ok").count()).toBeGreaterThan(5);
+    expect(await page.locator("#check-result li.missing").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 
   it("refuses a language whose text is missing, naming the field, and still makes the Dutch letters", async () => {
     const { page, errors } = await openProfile(await brugWithTranslations());

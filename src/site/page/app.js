@@ -6,13 +6,13 @@ import precompiled from "clb:precompiled-templates";
 import {
   checkedUpload,
   failureMessage,
+  inputsForCheck,
   loadInputs,
   openProfile,
   pageMarkup,
   preview,
   profileYaml,
   SITE_FORMATS,
-  theSiteInputs,
   translator,
 } from "../page-core.js";
 import { usePrecompiledTemplates } from "../precompiled-templates.js";
@@ -364,7 +364,8 @@ async function checkUpload(file) {
     target = await part.checkFile(
       file.name,
       new Uint8Array(await file.arrayBuffer()),
-      theSiteInputs(),
+      // Every translation: an edited one is told by its notice, whatever its file's name.
+      await inputsForCheck(),
       state.centre?.loaded,
     );
   } catch (error) {
