@@ -63,7 +63,29 @@ export function chooseTranslations(
 }
 
 /**
- * Sets aside the translations whose prose the profile lacks (translationGaps), so that the
+ * The languages of `codes` whose prose the profile has (translationGaps), and for each other
+ * one a UserError saying what to add; `nameNl` names a language in the message.
+ */
+export function refuseMissingProse(
+  loaded: LoadedProfile,
+  codes: Iterable<string>,
+  nameNl: (code: string) => string,
+): { made: string[]; refusals: UserError[] } {
+  const made: string[] = [];
+  const refusals: UserError[] = [];
+  for (const code of codes) {
+    const gaps = translationGaps(loaded, code);
+    if (gaps.length === 0) made.push(code);
+    else
+      refusals.push(
+        new UserError("translation.refused", { file: loaded.file, language: nameNl(code) }, gaps),
+      );
+  }
+  return { made, refusals };
+}
+
+/**
+ * Sets aside the translations whose prose the profile lacks (refuseMissingProse), so that the
  * centre's Dutch letters and its other translations are still made; one UserError per language
  * says what to add.
  */
@@ -72,18 +94,13 @@ export function splitByTranslation(
   specs: readonly DocumentSpec[],
   inputs: Pick<PipelineInputs, "languages">,
 ): { specs: DocumentSpec[]; refusals: UserError[] } {
-  const refusals: UserError[] = [];
-  const refused = new Set<string>();
-  for (const code of new Set(specs.flatMap((s) => (s.lang ? [s.lang] : [])))) {
-    const gaps = translationGaps(loaded, code);
-    if (gaps.length === 0) continue;
-    refused.add(code);
-    const name = inputs.languages?.get(code)?.language.nameNl ?? code;
-    refusals.push(
-      new UserError("translation.refused", { file: loaded.file, language: name }, gaps),
-    );
-  }
-  return { specs: specs.filter((s) => !s.lang || !refused.has(s.lang)), refusals };
+  const codes = new Set(specs.flatMap((s) => (s.lang ? [s.lang] : [])));
+  const { made, refusals } = refuseMissingProse(
+    loaded,
+    codes,
+    (code) => inputs.languages?.get(code)?.language.nameNl ?? code,
+  );
+  return { specs: specs.filter((s) => !s.lang || made.includes(s.lang)), refusals };
 }
 
 /** The translations made that no reader of the language has reviewed yet, for the run's note. */

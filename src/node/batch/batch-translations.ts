@@ -1,7 +1,6 @@
 import { isUserError } from "../../core/errors/user-error.js";
-import { translationGaps } from "../../core/letter/translated-profile.js";
 import { languageCodes, languageNameNl } from "../../core/pipeline/language-inputs.js";
-import { chooseTranslations } from "../../core/pipeline/translation-choice.js";
+import { chooseTranslations, refuseMissingProse } from "../../core/pipeline/translation-choice.js";
 import { unknownTranslation } from "../io/generate-centre.js";
 import { templatesSource } from "../io/pipeline-inputs.js";
 import type { BatchFailure } from "./batch-report.js";
@@ -36,6 +35,8 @@ export async function batchTranslations(
   const available = await languageCodes(source);
   const unknown = override?.find((code) => !available.includes(code));
   if (unknown !== undefined) throw unknownTranslation(unknown, available);
+  // Read once, when some centre has translations: a refusal names the language.
+  let names: ReadonlyMap<string, string> | undefined;
   const kept: HeldCentre[] = [];
   const of = new Map<HeldCentre, string[]>();
   const failures: BatchFailure[] = [];
@@ -56,20 +57,18 @@ export async function batchTranslations(
       of.set(centre, []);
       continue;
     }
-    const made: string[] = [];
-    for (const code of codes) {
-      const gaps = translationGaps(loaded, code);
-      if (gaps.length === 0) made.push(code);
-      else
-        failures.push({
-          file: centre.file,
-          error: {
-            key: "translation.refused",
-            params: { file: centre.file, language: await languageNameNl(source, code) },
-            problems: gaps,
-          },
-        });
+    if (codes.length === 0) {
+      kept.push(centre);
+      of.set(centre, []);
+      continue;
     }
+    names ??= new Map(
+      await Promise.all(available.map(async (c) => [c, await languageNameNl(source, c)] as const)),
+    );
+    const known = names;
+    const { made, refusals } = refuseMissingProse(loaded, codes, (c) => known.get(c) ?? c);
+    for (const refusal of refusals)
+      failures.push({ file: centre.file, error: plainError(refusal) });
     kept.push(centre);
     of.set(centre, made);
   }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { type DocumentChoice, dutchSpecOf, outputName } from "../../core/pipeline/document-spec.js";
+import type { DocumentChoice } from "../../core/pipeline/document-spec.js";
 import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
@@ -115,9 +115,9 @@ export async function noteInManifest(
     }
     // A translation names the Dutch letter it goes with, as now on record.
     for (const plan of planned) {
-      if (!plan.spec.lang) continue;
+      if (plan.dutch === undefined) continue;
       const entry = entries.get(plan.relative);
-      const dutch = entries.get(outputName(loaded.profile.id, dutchSpecOf(plan.spec), plan.format));
+      const dutch = entries.get(plan.dutch);
       if (entry && dutch) {
         entries.set(plan.relative, {
           ...entry,

@@ -9,6 +9,7 @@ import {
   centreSpecs,
   type DocumentChoice,
   type DocumentSpec,
+  dutchSpecOf,
   outputName,
 } from "../../core/pipeline/document-spec.js";
 import { inputsAllParts } from "../../core/pipeline/inputs-all.js";
@@ -100,6 +101,8 @@ export interface PlannedLetter {
   readonly file: string;
   /** The manifest path: relative to the output folder, with forward slashes. */
   readonly relative: string;
+  /** A translation's Dutch letter, as a manifest path (the entry's `translationOf.path`). */
+  readonly dutch?: string;
   readonly date: string;
   readonly inputs: ManifestEntry["inputs"];
 }
@@ -315,6 +318,7 @@ export async function planCentre(
         format,
         file,
         relative,
+        ...(spec.lang ? { dutch: outputName(centre.profile.id, dutchSpecOf(spec), format) } : {}),
         date,
         inputs: {
           ...parts,
