@@ -118,6 +118,8 @@ describe("translations on the page", () => {
       }),
     );
     expect(await page.isVisible("#translated-uk")).toBe(false);
+    // A text the letters do not use (a tool not ticked) is not asked for.
+    expect(await page.isVisible("#f-translated-ar-contracts-zoom-retention")).toBe(false);
     expect(await page.textContent("#translated-ar legend")).toBe(
       t("web.translations.texts", { language: "Arabisch" }),
     );
