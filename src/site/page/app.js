@@ -120,20 +120,24 @@ function profileFile() {
   return state.opened?.file ?? say("web.formFile");
 }
 
-/** A ticked language's texts show; a text shows while the letters use its Dutch field. */
+/**
+ * A ticked language's texts show; a text shows while the letters use its Dutch field (`prose`,
+ * from the last preview), or, while the profile is not in order, while its tool is ticked.
+ */
 function showTranslationParts(prose) {
   const form = $("profile-form");
-  const ticked = new Set(
-    [...form.querySelectorAll('input[data-path="translations"]:checked')].map((el) => el.value),
-  );
+  const ticked = (path) =>
+    new Set([...form.querySelectorAll(`input[data-path="${path}"]:checked`)].map((el) => el.value));
+  const languages = ticked("translations");
   for (const part of form.querySelectorAll("[data-lang-texts]")) {
-    part.hidden = !ticked.has(part.dataset.langTexts);
+    part.hidden = !languages.has(part.dataset.langTexts);
   }
-  if (prose) {
-    const used = new Set(prose);
-    for (const row of form.querySelectorAll("[data-prose-row]")) {
-      row.hidden = !used.has(row.dataset.proseRow);
-    }
+  const used = prose ? new Set(prose) : undefined;
+  const tools = ticked("tools");
+  for (const row of form.querySelectorAll("[data-prose-row]")) {
+    row.hidden = used
+      ? !used.has(row.dataset.proseRow)
+      : row.dataset.tool !== undefined && !tools.has(row.dataset.tool);
   }
 }
 
@@ -414,7 +418,7 @@ function wire() {
     if (path) state.touched.add(path);
     // An edited form is no longer the opened file: the letters come from the form from now on.
     if (path && state.opened) state.opened = undefined;
-    if (path === "translations") showTranslationParts();
+    if (path === "translations" || path === "tools") showTranslationParts();
     refreshSoon();
   });
   form.addEventListener("focusout", (event) => {
