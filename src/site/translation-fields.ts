@@ -67,7 +67,7 @@ export function translationFields(
     .join("");
   return `<fieldset class="group" id="group-translations"><legend>${escapeHtml(t("web.group.translations"))}</legend>
 <p class="help" id="translations-help">${escapeHtml(t("web.translations.help"))}</p>
-<fieldset class="field choices" id="f-translations" aria-describedby="translations-help"><legend>${escapeHtml(t("web.translations.languages"))}</legend>${boxes}<p class="field-error" id="f-translations-error" data-error-for="translations"></p></fieldset>
+<fieldset class="field choices languages" id="f-translations" aria-describedby="translations-help"><legend>${escapeHtml(t("web.translations.languages"))}</legend>${boxes}<p class="field-error" id="f-translations-error" data-error-for="translations"></p></fieldset>
 <div class="field"><label for="attach-translation">${escapeHtml(t("web.translations.attach"))}</label><select id="attach-translation" aria-describedby="attach-translation-help"><option value="">${escapeHtml(t("web.translations.attachNone"))}</option></select><p class="help" id="attach-translation-help">${escapeHtml(t("web.translations.attachHelp"))}</p></div>
 <div id="translations-note" aria-live="polite"></div>
 ${texts}
