@@ -6,13 +6,15 @@
 //   render.js                          pdfkit, fontkit, docx, nodemailer, the zip: at the first download
 //   check.js                           pdf.js and the checklists: loaded at the first check
 //   fonts/<face>.js                    each font file as provideFontFile(name, base64)
+//   lang-<code>.js                     a translation's folder (templates/lang/<code>/) and its
+//                                      precompiled templates, loaded when the language is chosen
 // The manifest's input hashes that do not depend on the profile are made here with the CLI's
 // own code (dist/, so run after tsc), for the zip's manifest.json (src/site/site-manifest.ts).
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { build } from "esbuild";
-import { fromDist, manifestHashes, root, templateTexts } from "./site-data.js";
+import { build, transform } from "esbuild";
+import { fromDist, manifestHashes, root, splitTemplateTexts, templateTexts } from "./site-data.js";
 import { classicSiteOptions, mailInTheBrowser } from "./site-options.js";
 
 const outdir = path.join(root, "site");
@@ -47,7 +49,37 @@ async function precompiledTemplates() {
   return {
     letters: specsModule(letters, "precompiled-templates.js"),
     email: specsModule(email, "precompiled-email-templates.js"),
+    inputs,
   };
+}
+
+/**
+ * Each translation as a script of its own (lang-<code>.js, beside app.js so the package's
+ * `site/*.js` ships it): its folder's texts and its templates precompiled, given to the page
+ * with clbProvideLanguage when the language is first chosen (src/site/language-loader.ts).
+ * Six languages in app.js would make the form wait for about a megabyte no Dutch letter needs.
+ * Returns what the page lists before any is loaded: the names, direction and review state.
+ */
+async function languageScripts(languages, facts) {
+  const { precompileWhile } = await fromDist("site/precompiled-templates.js");
+  const { memorySource } = await fromDist("core/files/memory-source.js");
+  const { readLanguage } = await fromDist("core/pipeline/language-inputs.js");
+  const { toolIds } = await fromDist("core/tools/tool-catalog.js");
+  const listed = {};
+  for (const [code, texts] of Object.entries(languages)) {
+    const source = memorySource(new Map(Object.entries(texts)), "templates");
+    let read;
+    const specs = await precompileWhile(async () => {
+      read = await readLanguage(source, code, toolIds(facts), facts);
+    });
+    const entries = [...specs].map(([key, spec]) => `${JSON.stringify(key)}: ${spec}`);
+    const body = `globalThis.clbProvideLanguage(${JSON.stringify(code)}, ${JSON.stringify(texts)}, {\n${entries.join(",\n")}\n});\n`;
+    const script = `lang-${code}.js`;
+    writeFileSync(path.join(outdir, script), (await transform(body, { minify: true })).code);
+    const { name, nativeName, nameNl, tag, dir, reviewed } = read.language;
+    listed[code] = { script, name, nativeName, nameNl, tag, dir, reviewed };
+  }
+  return listed;
 }
 
 /**
@@ -69,13 +101,15 @@ async function fontScripts() {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+const texts = splitTemplateTexts(templateTexts());
+const precompiled = await precompiledTemplates();
 const data = {
-  templates: templateTexts(),
+  templates: texts.dutch,
   fonts: await fontScripts(),
   manifest: await manifestHashes(),
+  languages: await languageScripts(texts.languages, precompiled.inputs.tools),
 };
 const define = { __CLB_SITE_DATA__: JSON.stringify(data) };
-const precompiled = await precompiledTemplates();
 const precompiledPlugin = {
   name: "precompiled-templates",
   setup(b) {

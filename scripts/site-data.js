@@ -25,6 +25,56 @@ export function templateTexts() {
   return files;
 }
 
+/** The templates folder's language codes: the folders of lang/ (core/pipeline/language-inputs.ts). */
+export function languageCodesOf(texts) {
+  return [
+    ...new Set(
+      Object.keys(texts).flatMap((name) => name.match(/^lang\/([a-z]{2,3})\//)?.[1] ?? []),
+    ),
+  ].sort();
+}
+
+/** The texts the page's own script holds (the Dutch), and one language folder's, apart. */
+export function splitTemplateTexts(texts) {
+  const dutch = {};
+  const languages = {};
+  for (const [name, text] of Object.entries(texts)) {
+    const code = name.match(/^lang\/([a-z]{2,3})\//)?.[1];
+    if (!code) {
+      dutch[name] = text;
+      continue;
+    }
+    languages[code] ??= {};
+    languages[code][name] = text;
+  }
+  return { dutch, languages };
+}
+
+/**
+ * Per translation, what its letters' manifest entries take from the templates, as `generate`
+ * hashes them (batch/plan-batch.ts languageHashes, planCentre): its template per tool, the
+ * e-mail's, its tools.yaml entries and its checklist; and its language.yaml's names and state.
+ */
+async function languageHashesOf(inputs, tools) {
+  const { emailTemplateHash, languageHashes } = await fromDist("node/batch/plan-batch.js");
+  const { toolEntryHash } = await fromDist("node/batch/tool-hash.js");
+  const out = {};
+  for (const [code, language] of inputs.languages ?? []) {
+    const hashes = await languageHashes(language, tools);
+    const letters = Object.fromEntries(tools.map((t) => [t, hashes.templateHashes.get(t)]));
+    const emails = {};
+    for (const tool of tools)
+      emails[tool] = await emailTemplateHash(inputs.templates, letters[tool]);
+    out[code] = {
+      letters,
+      emails,
+      tools: Object.fromEntries(tools.map((t) => [t, toolEntryHash(hashes.tools, t)])),
+      checklist: hashes.checklistHash,
+    };
+  }
+  return out;
+}
+
 /** What the page's manifest takes from the templates, as `generate` hashes it. */
 export async function manifestHashes() {
   const { loadPipelineInputs } = await fromDist("node/io/index.js");
@@ -35,7 +85,8 @@ export async function manifestHashes() {
   const { generatorIdentity, installedVersions } = await fromDist(
     "node/batch/generator-version.js",
   );
-  const inputs = await loadPipelineInputs("all", { guides: true });
+  const languages = languageCodesOf(templateTexts());
+  const inputs = await loadPipelineInputs("all", { guides: true, languages });
   const tools = Object.keys(inputs.tools.tools);
   const letters = {};
   const emails = {};
@@ -64,5 +115,6 @@ export async function manifestHashes() {
     letters,
     emails,
     guides,
+    languages: await languageHashesOf(inputs, tools),
   };
 }

@@ -11,6 +11,7 @@ import {
 import { formatsOf } from "../core/pipeline/formats-of.js";
 import { type PreparedDocument, prepareDocument } from "../core/pipeline/make-document.js";
 import { type PipelineInputs, readPipelineInputs } from "../core/pipeline/pipeline-inputs.js";
+import { splitByTranslation } from "../core/pipeline/translation-choice.js";
 import { type LoadedProfile, parseProfileText } from "../core/profile/load-profile.js";
 import type { Format } from "../core/render/registry.js";
 import { toolChoices } from "../core/tools/tool-catalog.js";
@@ -34,7 +35,10 @@ export const SITE_FORMATS = [
   "eml",
 ] as const satisfies readonly Format[];
 
-/** The shipped templates, tools, checklists and guides, from the page's bundle. */
+/**
+ * The shipped templates, tools, checklists and guides, from the page's bundle; the
+ * translations are loaded when chosen (language-loader.ts).
+ */
 export function siteInputs(): Promise<PipelineInputs> {
   const files = new Map(Object.entries(siteData().templates));
   return readPipelineInputs(memorySource(files, "templates"), "all", { guides: true });
@@ -64,11 +68,19 @@ export function profileFromText(
   });
 }
 
-/** Every document `generate` makes by default: both letters and the guide, for tools with guide facts. */
-function everySpec(loaded: LoadedProfile, inputs: PipelineInputs): DocumentSpec[] {
+/**
+ * Every document `generate` makes by default: both letters and the guide, for tools with guide
+ * facts, and the letters in each of `translations` (`--translations`).
+ */
+function everySpec(
+  loaded: LoadedProfile,
+  inputs: PipelineInputs,
+  translations: readonly string[],
+): DocumentSpec[] {
   return centreSpecs(loaded.profile.tools, {
     audiences: AUDIENCES,
     documents: ["letters", "guides"],
+    translations,
   }).filter(
     (spec) =>
       spec.kind !== "guide" ||
@@ -86,19 +98,29 @@ export interface CentreDocument {
   readonly files: readonly { readonly format: Format; readonly path: string }[];
 }
 
-/** The centre's documents, and why a tool gets none (its contract facts are missing). */
+/**
+ * The centre's documents, why a tool gets none (its contract facts are missing), and why a
+ * translation is not made (the profile lacks its prose in that language).
+ */
 export interface CentreDocuments {
   readonly documents: readonly CentreDocument[];
   readonly refusal?: UserError;
+  readonly translationRefusals: readonly UserError[];
 }
 
 /**
- * Makes and checks the centre's documents as `generate` does: no letter for a tool whose
- * contract facts are missing (said, the others still made); a document missing a required
- * clause refuses them all.
+ * Makes and checks the centre's documents as `generate` does: no translation whose prose the
+ * profile lacks, and no letter for a tool whose contract facts are missing (each said, the
+ * others still made); a document missing a required clause refuses them all. `inputs` holds
+ * the `translations` asked for (loaded by the page: language-loader.ts).
  */
-export function centreDocuments(loaded: LoadedProfile, inputs: PipelineInputs): CentreDocuments {
-  const split = splitByContract(loaded, everySpec(loaded, inputs), inputs.tools);
+export function centreDocuments(
+  loaded: LoadedProfile,
+  inputs: PipelineInputs,
+  translations: readonly string[] = [],
+): CentreDocuments {
+  const byLanguage = splitByTranslation(loaded, everySpec(loaded, inputs, translations), inputs);
+  const split = splitByContract(loaded, byLanguage.specs, inputs.tools);
   const prepared = split.specs.map((spec) => prepareDocument(loaded, spec, inputs));
   const refused = prepared.filter((p) => p.missing.length > 0);
   if (refused.length > 0) {
@@ -117,5 +139,9 @@ export function centreDocuments(loaded: LoadedProfile, inputs: PipelineInputs): 
       path: outputName(loaded.profile.id, p.spec, format),
     })),
   }));
-  return { documents, ...(split.refusal ? { refusal: split.refusal } : {}) };
+  return {
+    documents,
+    ...(split.refusal ? { refusal: split.refusal } : {}),
+    translationRefusals: byLanguage.refusals,
+  };
 }

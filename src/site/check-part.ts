@@ -1,7 +1,8 @@
 /**
  * Checking an edited letter or guide, a script of its own (check.js) that the page loads the
  * first time a file is dropped: it holds pdf.js. A letter is checked against the letter
- * checklist, a staff guide against the guide checklist, as `validate` checks them.
+ * checklist, a staff guide against the guide checklist, a translation against its language's
+ * checklist, as `validate` checks them.
  */
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { isUserError } from "../core/errors/user-error.js";
@@ -42,9 +43,12 @@ async function checkFile(
       ...withProfile,
     });
   }
+  // A translation (told by its notice) is checked against its own language's checklist.
+  const languages = [...(inputs.languages?.values() ?? [])];
   return checkLetterText(file, letter, {
     toolsFile: inputs.tools,
     checklist: inputs.checklist,
+    ...(languages.length > 0 ? { languages } : {}),
     ...withProfile,
   });
 }

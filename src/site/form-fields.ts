@@ -68,6 +68,8 @@ const GROUP_OF: Readonly<Record<string, GroupId>> = {
   logo: "logo",
 };
 
+const TRANSLATION_FIELDS = ["translations", "translated"];
+
 // The logo is uploaded, not typed: the page handles it apart from the generated fields.
 export const LOGO_FIELD = "logo";
 
@@ -191,7 +193,11 @@ export function formGroups(
   choiceLabel: (value: string) => string,
 ): FormGroup[] {
   const schema = profileJsonSchema(tools) as JsonSchema;
-  const fields = fieldsOf(t, schema, "", true, choiceLabel, undefined);
+  // The translations have a part of their own (translation-fields.ts): a list of languages
+  // to tick, and texts keyed by a path, which the schema gives as free text and a record.
+  const fields = fieldsOf(t, schema, "", true, choiceLabel, undefined).filter(
+    (f) => !TRANSLATION_FIELDS.includes(f.path.split(".")[0] ?? ""),
+  );
   return GROUPS.map((id) => ({
     id,
     title: t(`web.group.${id}`),

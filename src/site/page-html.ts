@@ -83,7 +83,13 @@ const OTHER_LANGUAGE: Record<Language, { readonly lang: Language; readonly name:
  * The page's body, made by the page itself in the chosen language (src/site/page/app.js puts
  * it in place): every value is escaped, and no element carries script (the CSP).
  */
-export function pageBody(lang: Language, t: Translate, groups: readonly FormGroup[]): string {
+export function pageBody(
+  lang: Language,
+  t: Translate,
+  groups: readonly FormGroup[],
+  /** The translations' part of the form (translation-fields.ts), after the profile's fields. */
+  translations = "",
+): string {
   const other = OTHER_LANGUAGE[lang];
   return `<header>
 <h1>${escapeHtml(t("web.title"))}</h1>
@@ -100,6 +106,7 @@ export function pageBody(lang: Language, t: Translate, groups: readonly FormGrou
 <main>
 <form id="profile-form" novalidate>
 ${groups.map((group) => groupHtml(t, group)).join("\n")}
+${translations}
 </form>
 <aside>
 <section aria-labelledby="preview-title">

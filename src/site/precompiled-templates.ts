@@ -18,13 +18,22 @@ export function templateKey(ast: unknown, options: unknown): string {
   return bytesToHex(sha256(new TextEncoder().encode(JSON.stringify([ast, options]))));
 }
 
+// The page's own templates, and those of each translation loaded since (language-loader.ts).
+const known = new Map<string, Spec>();
+
+/** More precompiled templates, for the environments made from now on and those made before. */
+export function addPrecompiledTemplates(specs: Readonly<Record<string, Spec>>): void {
+  for (const [key, spec] of Object.entries(specs)) known.set(key, spec);
+}
+
 /** From now on, every Handlebars environment takes its templates from `specs`. */
 export function usePrecompiledTemplates(specs: Readonly<Record<string, Spec>>): void {
+  addPrecompiledTemplates(specs);
   const create = Handlebars.create.bind(Handlebars);
   Handlebars.create = () => {
     const env = create();
     env.compile = ((input: unknown, options: unknown) => {
-      const spec = specs[templateKey(input, options)];
+      const spec = known.get(templateKey(input, options));
       if (!spec) throw new Error("a template was not precompiled with the site");
       return env.template(spec);
     }) as typeof env.compile;

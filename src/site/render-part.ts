@@ -8,11 +8,12 @@ import "./fonts-from-page.js";
 import precompiledEmail from "clb:precompiled-email-templates";
 import { zipSync } from "fflate";
 import { isUserError } from "../core/errors/user-error.js";
-import { formatsOf } from "../core/pipeline/formats-of.js";
+import { buildCentre } from "../core/pipeline/build-centre.js";
+import type { DocumentSpec } from "../core/pipeline/document-spec.js";
 import type { PreparedDocument } from "../core/pipeline/make-document.js";
 import { documentTemplates } from "../core/pipeline/make-document.js";
 import type { PipelineInputs } from "../core/pipeline/pipeline-inputs.js";
-import type { RenderedFile } from "../core/pipeline/render-document.js";
+import { type RenderedFile, renderDocument } from "../core/pipeline/render-document.js";
 import { renderFormats } from "../core/pipeline/render-formats.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
 import type { Format } from "../core/render/registry.js";
@@ -24,31 +25,59 @@ import { manifestBytes, siteManifest } from "./site-manifest.js";
 // partials) when it makes the first e-mail: the CSP forbids eval, so it takes them precompiled.
 usePrecompiledTemplates(precompiledEmail);
 
-/** Renders one document in the formats given, as `generate` renders it. */
+/**
+ * Renders one document in the formats given, as `generate` renders it (pipeline/build-centre.ts):
+ * a translation's e-mail from the Dutch e-mail template, and a Dutch letter's e-mail carrying
+ * also the PDF of `attached`, its translation the page's choice names (`--translation`).
+ */
 async function renderDocumentFiles(
   prepared: PreparedDocument,
   formats: readonly Format[],
   loaded: LoadedProfile,
   inputs: PipelineInputs,
+  attached?: PreparedDocument,
 ): Promise<RenderedFile[]> {
   const templates = documentTemplates(prepared.spec, inputs);
-  return renderFormats(prepared, formats, loaded, templates);
+  const more =
+    attached && formats.includes("eml")
+      ? [
+          {
+            fileName: `${attached.spec.baseName}.pdf`,
+            data: (
+              await renderDocument(
+                attached,
+                "pdf",
+                loaded,
+                documentTemplates(attached.spec, inputs),
+              )
+            ).bytes,
+          },
+        ]
+      : undefined;
+  return renderFormats(prepared, formats, loaded, templates, undefined, {
+    ...(prepared.spec.lang ? { templates: inputs.templates } : {}),
+    ...(more ? { more } : {}),
+  });
 }
 
-/** Every file of the centre in one zip, with the manifest `proof` reads, dated as the letters. */
+/**
+ * Every file of the centre in one zip, with the manifest `proof` reads, dated as the letters:
+ * made by `generate`'s own buildCentre from the documents' specs, the translation `attach`
+ * carried by the Dutch letters' e-mails.
+ */
 async function centreZip(
-  documents: readonly PreparedDocument[],
+  specs: readonly DocumentSpec[],
   formats: readonly Format[],
   loaded: LoadedProfile,
   inputs: PipelineInputs,
   profileText: string,
+  attach?: string,
 ): Promise<Uint8Array> {
-  const files: RenderedFile[] = [];
-  for (const prepared of documents) {
-    // The guides get no e-mail draft, as in `generate`.
-    const own = formatsOf(prepared, formats);
-    files.push(...(await renderDocumentFiles(prepared, own, loaded, inputs)));
-  }
+  const files = await buildCentre(loaded, inputs, {
+    specs,
+    formats,
+    ...(attach && specs.some((s) => s.lang === attach) ? { attachTranslation: attach } : {}),
+  });
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) {
     // Dated like the letters, not by the clock: the same form gives the same zip.

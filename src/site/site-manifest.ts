@@ -1,5 +1,6 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
+import { dutchSpecOf, letterSpec, outputName } from "../core/pipeline/document-spec.js";
 import { inputsAllParts } from "../core/pipeline/inputs-all.js";
 import type { RenderedFile } from "../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
@@ -42,15 +43,20 @@ export function siteManifest(
   const profile = fileSha256(encoder.encode(profileText), loaded.logo?.data ?? new Uint8Array());
   const letters: ManifestEntry[] = files.map((file) => {
     const guide = file.kind === "guide";
-    const template = (guide ? data.guides : file.format === "eml" ? data.emails : data.letters)[
+    // A translation is made from its language's template, tools.yaml and checklist.
+    const language = file.lang === undefined ? undefined : data.languages[file.lang];
+    if (file.lang !== undefined && !language) throw new Error(`no hashes of ${file.lang}`);
+    const own = language ?? data;
+    const template = (guide ? data.guides : file.format === "eml" ? own.emails : own.letters)[
       file.tool
     ];
-    const tools = data.tools[file.tool];
+    const tools = (language?.tools ?? data.tools)[file.tool];
     if (template === undefined || tools === undefined) {
       throw new Error(`the site has no hash of ${file.baseName}`);
     }
     // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml.
-    const checklist = guide ? data.checklists.guide : data.checklists.letter;
+    const checklist =
+      language?.checklist ?? (guide ? data.checklists.guide : data.checklists.letter);
     const parts = { profile, template, tools, checklist };
     return {
       centre: loaded.profile.id,
@@ -77,10 +83,20 @@ export function siteManifest(
       kind: file.kind,
       baseName: file.baseName,
       audience: file.audience,
+      ...(file.lang ? { lang: file.lang } : {}),
     };
   });
-  letters.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { generator: data.generator, letters };
+  // A translation names the Dutch letter it goes with, as note-in-manifest.ts finds it.
+  const byPath = new Map(letters.map((entry) => [entry.path, entry]));
+  const linked = letters.map((entry, index) => {
+    const { tool, audience, lang } = files[index] ?? {};
+    if (!tool || !lang || !audience || audience === "staff") return entry;
+    const spec = dutchSpecOf(letterSpec(tool, audience, lang));
+    const dutch = byPath.get(outputName(entry.centre, spec, entry.format));
+    return dutch ? { ...entry, translationOf: { path: dutch.path, sha256: dutch.sha256 } } : entry;
+  });
+  linked.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { generator: data.generator, letters: linked };
 }
 
 /** As writeManifest writes it: two-space JSON and a newline. */

@@ -384,6 +384,17 @@ export const en: Messages = {
   "web.group.letter": "The letter",
   "web.group.logo": "Logo",
   "web.group.other": "Other fields",
+  "web.group.translations": "Translations",
+  "web.translations.help":
+    "A translation goes along with the Dutch letter, for information, for parents or pupils who do not read Dutch well enough; the Dutch letter is the one that counts. Tick the languages the centre offers and fill in the centre's own texts in each.",
+  "web.translations.languages": "Languages the letter also goes in",
+  "web.translations.unreviewed": "not reviewed",
+  "web.translations.attach": "Translation attached to the e-mail",
+  "web.translations.attachNone": "None",
+  "web.translations.attachHelp":
+    "The e-mail of each Dutch letter then also carries the PDF in that language, after the Dutch one.",
+  "web.translations.texts": "The centre's texts in {{language}}",
+  "web.translations.field": "Translation of “{{field}}” ({{path}})",
   "field.id": "Short name of the centre",
   "field.id.help":
     "Used in file and folder names: lower-case letters, digits and hyphens, for example clb-de-brug.",

@@ -402,6 +402,17 @@ export const nl = {
   "web.group.letter": "De brief",
   "web.group.logo": "Logo",
   "web.group.other": "Andere velden",
+  "web.group.translations": "Vertalingen",
+  "web.translations.help":
+    "Een vertaling gaat ter informatie mee naast de Nederlandse brief, voor ouders of leerlingen die het Nederlands niet goed genoeg lezen; de Nederlandse brief geldt. Kies de talen die het centrum aanbiedt en vul per taal de eigen teksten van het centrum in.",
+  "web.translations.languages": "Talen waarin de brief ook meegaat",
+  "web.translations.unreviewed": "niet nagelezen",
+  "web.translations.attach": "Vertaling bij de e-mail",
+  "web.translations.attachNone": "Geen",
+  "web.translations.attachHelp":
+    "De e-mail bij elke Nederlandse brief draagt dan ook de PDF in die taal, na de Nederlandse.",
+  "web.translations.texts": "Teksten van het centrum in het {{language}}",
+  "web.translations.field": "Vertaling van “{{field}}” ({{path}})",
   "field.id": "Korte naam van het centrum",
   "field.id.help":
     "Gebruikt in bestands- en mapnamen: kleine letters, cijfers en koppeltekens, bijvoorbeeld clb-de-brug.",

@@ -6,17 +6,18 @@ import precompiled from "clb:precompiled-templates";
 import {
   checkedUpload,
   failureMessage,
+  inputsForCheck,
   loadInputs,
   openProfile,
   pageMarkup,
   preview,
   profileYaml,
   SITE_FORMATS,
-  theSiteInputs,
   translator,
 } from "../page-core.js";
 import { usePrecompiledTemplates } from "../precompiled-templates.js";
 import { fillForm, readForm } from "./form-values.js";
+import { loadScript } from "./load-script.js";
 import { checkPart, renderPartFor } from "./parts.js";
 import { blocksInto, wrap } from "./preview-blocks.js";
 
@@ -37,6 +38,8 @@ const state = {
   lastProblems: [],
   centre: undefined,
   version: 0,
+  /** The translation the Dutch letters' e-mails carry (`--translation`), or "". */
+  attach: "",
 };
 
 const $ = (id) => document.getElementById(id);
@@ -117,6 +120,61 @@ function profileFile() {
   return state.opened?.file ?? say("web.formFile");
 }
 
+/**
+ * A ticked language's texts show; a text shows while the letters use its Dutch field (`prose`,
+ * from the last preview), or, while the profile is not in order, while its tool is ticked.
+ */
+function showTranslationParts(prose) {
+  const form = $("profile-form");
+  const ticked = (path) =>
+    new Set([...form.querySelectorAll(`input[data-path="${path}"]:checked`)].map((el) => el.value));
+  const languages = ticked("translations");
+  for (const part of form.querySelectorAll("[data-lang-texts]")) {
+    part.hidden = !languages.has(part.dataset.langTexts);
+  }
+  const used = prose ? new Set(prose) : undefined;
+  const tools = ticked("tools");
+  for (const row of form.querySelectorAll("[data-prose-row]")) {
+    row.hidden = used
+      ? !used.has(row.dataset.proseRow)
+      : row.dataset.tool !== undefined && !tools.has(row.dataset.tool);
+  }
+}
+
+/** The translations made, for the e-mail's choice, and what was not made or not reviewed. */
+function showTranslations(translations) {
+  if (!translations) return;
+  showTranslationParts(translations.prose);
+  const select = $("attach-translation");
+  if (select) {
+    const none = select.options[0];
+    select.replaceChildren(
+      none,
+      ...translations.made.map((made) => {
+        const option = document.createElement("option");
+        option.value = made.code;
+        option.textContent = made.label;
+        return option;
+      }),
+    );
+    if (!translations.made.some((m) => m.code === state.attach)) state.attach = "";
+    select.value = state.attach;
+  }
+  const note = $("translations-note");
+  if (note) {
+    const text = translations.notes.join("\n");
+    // Only a changed note is written: aria-live reads what is new.
+    if (note.dataset.text !== text) {
+      note.dataset.text = text;
+      note.replaceChildren(
+        ...translations.notes.map((line) =>
+          Object.assign(document.createElement("p"), { textContent: line }),
+        ),
+      );
+    }
+  }
+}
+
 function showLetters(answer) {
   const select = $("preview-letter");
   const chosen = select.value;
@@ -131,6 +189,9 @@ function showLetters(answer) {
   select.value = answer.letters.some((l) => l.key === chosen) ? chosen : answer.chosen.key;
   const shownLetter = $("preview");
   shownLetter.replaceChildren();
+  // A translation is shown in its language and direction (Arabic right to left).
+  shownLetter.lang = answer.chosen.lang;
+  shownLetter.dir = answer.chosen.dir;
   blocksInto(shownLetter, answer.chosen.blocks);
   $("preview-status").textContent = say("web.preview.updated", { title: answer.chosen.label });
   const zip = `${answer.centre.loaded.profile.id}-alles.zip`;
@@ -166,6 +227,7 @@ function refresh() {
       $("preview-letter").value,
     );
     showProblems(answer.problems);
+    showTranslations(answer.translations);
     const logoSlot = errorSlot("logo");
     if (answer.ok) {
       state.centre = answer.centre;
@@ -222,22 +284,29 @@ async function download(button) {
     const part = await renderPartFor(centre.documents.map((d) => d.doc));
     if (button.dataset.zip) {
       const bytes = await part.centreZip(
-        centre.documents.map((d) => d.prepared),
+        centre.documents.map((d) => d.prepared.spec),
         SITE_FORMATS,
         centre.loaded,
-        theSiteInputs(),
+        centre.inputs,
         centre.text,
+        state.attach || undefined,
       );
       saveBlob(bytes, button.dataset.zip, MEDIA.zip);
     } else {
       const path = button.dataset.file;
       const doc = centre.documents.find((d) => d.files.some((f) => f.path === path));
       const format = doc.files.find((f) => f.path === path).format;
+      // A Dutch letter's e-mail carries the chosen translation of that letter too.
+      const attached =
+        format === "eml" && state.attach && !doc.prepared.spec.lang
+          ? centre.documents.find((d) => d.key === `${doc.key}-${state.attach}`)
+          : undefined;
       const [file] = await part.renderDocumentFiles(
         doc.prepared,
         [format],
         centre.loaded,
-        theSiteInputs(),
+        centre.inputs,
+        attached?.prepared,
       );
       saveBlob(file.bytes, path.split("/").at(-1), MEDIA[format]);
     }
@@ -278,6 +347,7 @@ async function openFile(file) {
     return;
   }
   fillForm(form, opened.values);
+  showTranslationParts();
   state.logoName = typeof opened.values.logo === "string" ? opened.values.logo : undefined;
   state.opened = { file: file.name, text: opened.text };
   const logoInput = form.querySelector("[data-logo]");
@@ -298,7 +368,8 @@ async function checkUpload(file) {
     target = await part.checkFile(
       file.name,
       new Uint8Array(await file.arrayBuffer()),
-      theSiteInputs(),
+      // Every translation: an edited one is told by its notice, whatever its file's name.
+      await inputsForCheck(),
       state.centre?.loaded,
     );
   } catch (error) {
@@ -347,6 +418,7 @@ function wire() {
     if (path) state.touched.add(path);
     // An edited form is no longer the opened file: the letters come from the form from now on.
     if (path && state.opened) state.opened = undefined;
+    if (path === "translations" || path === "tools") showTranslationParts();
     refreshSoon();
   });
   form.addEventListener("focusout", (event) => {
@@ -357,6 +429,9 @@ function wire() {
     }
   });
   $("preview-letter").addEventListener("change", refresh);
+  $("attach-translation")?.addEventListener("change", (event) => {
+    state.attach = event.target.value;
+  });
   const logoInput = form.querySelector("[data-logo]");
   logoInput?.addEventListener("change", async () => {
     const file = logoInput.files?.[0];
@@ -417,6 +492,7 @@ function render(lang) {
   document.title = `${say("web.title")} – clb-consent`;
   document.body.innerHTML = pageMarkup(lang);
   if (values) fillForm($("profile-form"), values);
+  showTranslationParts();
   wire();
 }
 
@@ -428,7 +504,7 @@ async function switchLanguage(lang) {
 
 async function start() {
   usePrecompiledTemplates(precompiled);
-  await loadInputs();
+  await loadInputs(loadScript);
   render(languageFromAddress());
   // What npm run bench reads (scripts/bench-web.js): when the form could first be used.
   performance.mark("clb-form-shown");

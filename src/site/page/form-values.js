@@ -22,7 +22,11 @@ export function readForm(form) {
   for (const el of form.querySelectorAll("[data-path]")) {
     const path = el.dataset.path.split(".");
     const kind = el.dataset.kind;
-    if (kind === "choices") {
+    if (kind === "prose") {
+      // A translated text's key is a dotted path itself: translated.<code>["retention.file"].
+      if (el.value.trim() !== "")
+        setPath(profile, ["translated", el.dataset.lang, el.dataset.key], el.value);
+    } else if (kind === "choices") {
       const list = getPath(profile, path) ?? [];
       if (el.checked) list.push(el.value);
       setPath(profile, path, list);
@@ -38,8 +42,11 @@ export function readForm(form) {
 export function fillForm(form, values) {
   form.reset();
   for (const el of form.querySelectorAll("[data-path]")) {
-    const value = getPath(values, el.dataset.path.split("."));
     const kind = el.dataset.kind;
+    const value =
+      kind === "prose"
+        ? getPath(values, ["translated", el.dataset.lang])?.[el.dataset.key]
+        : getPath(values, el.dataset.path.split("."));
     if (kind === "choices") el.checked = Array.isArray(value) && value.includes(el.value);
     else if (kind === "checkbox") el.checked = value === true;
     else if (value !== undefined && value !== null && typeof value !== "object")
