@@ -73,10 +73,11 @@ async function centreZip(
   profileText: string,
   attach?: string,
 ): Promise<Uint8Array> {
+  const attached = attach && specs.some((s) => s.lang === attach) ? attach : undefined;
   const files = await buildCentre(loaded, inputs, {
     specs,
     formats,
-    ...(attach && specs.some((s) => s.lang === attach) ? { attachTranslation: attach } : {}),
+    ...(attached ? { attachTranslation: attached } : {}),
   });
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) {
@@ -85,7 +86,7 @@ async function centreZip(
   }
   const first = files[0];
   entries["manifest.json"] = [
-    manifestBytes(siteManifest(loaded, profileText, files)),
+    manifestBytes(siteManifest(loaded, profileText, files, attached)),
     { mtime: new Date(`${first?.date ?? "2026-01-01"}T12:00:00Z`) },
   ];
   return zipSync(entries, { level: 6 });

@@ -1,7 +1,7 @@
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
 import { dutchSpecOf, letterSpec, outputName } from "../core/pipeline/document-spec.js";
-import { inputsAllParts } from "../core/pipeline/inputs-all.js";
+import { attachedInputs, inputsAllParts } from "../core/pipeline/inputs-all.js";
 import type { RenderedFile } from "../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../core/profile/load-profile.js";
 import type { Manifest, ManifestEntry } from "../node/batch/manifest.js";
@@ -38,6 +38,8 @@ export function siteManifest(
   loaded: LoadedProfile,
   profileText: string,
   files: readonly RenderedFile[],
+  /** The translation the Dutch letters' e-mails carry (`generate --translation`). */
+  attached?: string,
 ): Manifest {
   const data = siteData().manifest;
   const profile = fileSha256(encoder.encode(profileText), loaded.logo?.data ?? new Uint8Array());
@@ -57,6 +59,19 @@ export function siteManifest(
     // A guide is checked against guide-checklist.yaml, a letter against checklist.yaml.
     const checklist =
       language?.checklist ?? (guide ? data.checklists.guide : data.checklists.letter);
+    // An e-mail that carries a translation is made from that translation's inputs too.
+    const carried = attached === undefined ? undefined : data.languages[attached];
+    const withAttached =
+      carried && file.format === "eml" && file.lang === undefined
+        ? {
+            attached: attachedInputs(
+              attached!,
+              carried.letters[file.tool] ?? "",
+              carried.checklist,
+              carried.tools[file.tool] ?? "",
+            ),
+          }
+        : {};
     const parts = { profile, template, tools, checklist };
     return {
       centre: loaded.profile.id,
@@ -77,6 +92,7 @@ export function siteManifest(
             parents: file.audience === "parents",
             guide,
             ...parts,
+            ...withAttached,
           }),
         ),
       },

@@ -39,3 +39,16 @@ export function inputsAllParts(inputs: InputsOfFile): string[] {
     ...(inputs.attached ? [`attached ${inputs.attached}`] : []),
   ];
 }
+
+/**
+ * The `attached` part of an e-mail that carries a translation's PDF: the language's code, and
+ * its letter template, checklist and tool facts (the hashes that make that PDF).
+ */
+export function attachedInputs(
+  code: string,
+  template: string,
+  checklist: string,
+  tools: string,
+): string {
+  return [code, template, checklist, tools].join(" ");
+}

@@ -12,7 +12,7 @@ import {
   dutchSpecOf,
   outputName,
 } from "../../core/pipeline/document-spec.js";
-import { inputsAllParts } from "../../core/pipeline/inputs-all.js";
+import { attachedInputs, inputsAllParts } from "../../core/pipeline/inputs-all.js";
 import { type LanguageInputs, readLanguage } from "../../core/pipeline/language-inputs.js";
 import type { Format } from "../../core/render/registry.js";
 import type { TemplateSet } from "../../core/template/load-templates.js";
@@ -310,7 +310,7 @@ export async function planCentre(
         format === "eml" ? await emailTemplateHash(shared.templates, template) : template;
       const attached =
         format === "eml" && spec.lang === undefined && options.attachTranslation !== undefined
-          ? attachedInputs(shared, options.attachTranslation, tool)
+          ? attachedOf(shared, options.attachTranslation, tool)
           : undefined;
       const parts = {
         profile,
@@ -348,11 +348,16 @@ export async function planCentre(
 }
 
 /** What makes the translation's PDF an e-mail carries: its code, template, checklist and facts. */
-function attachedInputs(shared: SharedInputs, code: string, tool: ToolId): string {
+function attachedOf(shared: SharedInputs, code: string, tool: ToolId): string {
   const language = shared.languages?.get(code);
   const template = language?.templateHashes.get(tool);
   if (!language || template === undefined) throw new Error(`no hashes of language ${code}`);
-  return [code, template, language.checklistHash, toolEntryHash(language.tools, tool)].join(" ");
+  return attachedInputs(
+    code,
+    template,
+    language.checklistHash,
+    toolEntryHash(language.tools, tool),
+  );
 }
 
 /** True when the manifest's entry was made from the same inputs and the file is still that file. */
