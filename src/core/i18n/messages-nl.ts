@@ -287,6 +287,8 @@ export const nl = {
     "De tekst “{{path}}” in deze taal ontbreekt. Zet onder translated.{{code}} de regel “{{path}}: …” met de tekst van het centrum in die taal (een naam, adres of webadres blijft zoals het is).",
   "translation.unreviewed":
     "Let op: {{list}} werd nog niet nagelezen door iemand die de taal leest. De vertaling gaat mee ter informatie; de Nederlandse brief geldt.",
+  "translation.noOwnEmail":
+    "Een vertaling krijgt geen eigen e-mailconcept: verstuur de e-mail bij de Nederlandse brief, die de brief is die telt. Met generate -f eml --translation <taal> krijgt die e-mail de vertaling als tweede bijlage.",
   "term.languageName": "{{nameNl}} ({{code}})",
   "letter.translationNotice":
     "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
