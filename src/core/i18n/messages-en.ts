@@ -277,6 +277,9 @@ export const en: Messages = {
   "term.languageName": "{{name}} ({{code}})",
   "letter.translationNotice":
     "Translation for information. Only the Dutch letter of {{date}} counts.",
+  "letter.firstLayerOverflow":
+    "{{file}}: the first layer (the question and how to answer it) runs on to page {{pages}}, but belongs on page 1. Shorten in {{profile}}: {{fields}}. The letter is still correct and was made.",
+  "letter.firstLayerTemplate": "the first layer's texts in the template",
   "cli.translationsUnknown":
     "--translations: there is no translation for “{{value}}”. Choose from: {{choices}}, or none.",
   "cli.translationNotMade":

@@ -292,6 +292,9 @@ export const nl = {
   "term.languageName": "{{nameNl}} ({{code}})",
   "letter.translationNotice":
     "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
+  "letter.firstLayerOverflow":
+    "{{file}}: de eerste laag (de vraag en hoe je antwoordt) loopt door tot pagina {{pages}}, maar hoort op pagina 1. Maak in {{profile}} korter: {{fields}}. De brief is wel juist en werd gemaakt.",
+  "letter.firstLayerTemplate": "de teksten van de eerste laag in het sjabloon",
   "cli.translationsUnknown":
     "--translations: voor “{{value}}” is er geen vertaling. Kies uit: {{choices}}, of none.",
   "cli.translationNotMade":

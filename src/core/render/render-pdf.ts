@@ -25,6 +25,7 @@ import {
   writeRtlParagraph,
 } from "./pdf/pdf-rtl.js";
 import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
+import type { LayoutNotes } from "./renderer.js";
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -36,6 +37,8 @@ interface Box {
 
 // Letters that read right to left (meta.dir "rtl"): laid out by ./pdf/pdf-rtl.ts.
 const rightToLeft = new WeakSet<Pdf>();
+// Where each letter's caller wants to hear what the layout found (see LayoutNotes).
+const layoutNotes = new WeakMap<Pdf, LayoutNotes>();
 
 /**
  * A4 letter as a tagged PDF: a structure tree of headings, paragraphs, lists and links in
@@ -43,7 +46,7 @@ const rightToLeft = new WeakSet<Pdf>();
  * nl-BE, and the title shown in the viewer. The date comes from the letter, so the same input
  * gives the same bytes.
  */
-export async function renderPdf(doc: Document): Promise<Uint8Array> {
+export async function renderPdf(doc: Document, notes?: LayoutNotes): Promise<Uint8Array> {
   const { meta } = doc;
   const pdf = new PDFDocument({
     size: "A4",
@@ -76,6 +79,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   });
 
   if (meta.dir === "rtl") rightToLeft.add(pdf);
+  if (notes) layoutNotes.set(pdf, notes);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
   const box: Box = {
@@ -115,11 +119,23 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
  */
 function writeBlocks(pdf: Pdf, parent: Struct, blocks: readonly Block[], box: Box): void {
   blocks.forEach((block, index) => {
-    if (block.type === "heading" && block.newPage && pdf.y > LAYOUT.margins.top + 1) pdf.addPage();
+    if (block.type === "heading" && block.newPage) startSecondLayer(pdf);
     if (block.type === "heading") keepWithNext(pdf, blocks, index, box);
     else if (introducesNext(block)) keepIntroWithNext(pdf, blocks, index, box);
     writeBlock(pdf, parent, block, box);
   });
+}
+
+/**
+ * The second layer starts on a page of its own; the pages before it hold the first layer, which
+ * belongs on page 1 alone (a long name or address can push it further: the caller is told).
+ */
+function startSecondLayer(pdf: Pdf): void {
+  const pages = pdf.bufferedPageRange().count;
+  const atTop = pdf.y <= LAYOUT.margins.top + 1;
+  const notes = layoutNotes.get(pdf);
+  if (notes) notes.firstLayerPages = atTop ? pages - 1 : pages;
+  if (!atTop) pdf.addPage();
 }
 
 /** Moves a paragraph ending in a colon to the next page unless the lead of what follows fits. */

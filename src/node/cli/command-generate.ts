@@ -6,6 +6,7 @@ import { DEFAULT_FORMATS } from "../../core/render/registry.js";
 import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
+import { noteFirstLayer } from "./note-first-layer.js";
 import { noteTranslationEmail } from "./note-translation-email.js";
 import { noteUnreviewed } from "./note-unreviewed.js";
 import {
@@ -74,6 +75,11 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
           printWarnings(ctx, [...inputWarnings(inputs), ...(loaded.warnings ?? [])]);
           noteUnreviewed(ctx, inputs, files);
           noteTranslationEmail(ctx, formats, files);
+          noteFirstLayer(
+            ctx,
+            loaded.file,
+            files.map((f) => ({ ...f, file: path.join(flags.out, f.path) })),
+          );
           return noteInManifest(flags.out, loaded, inputs, files, {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
             ...(date ? { date } : {}),
