@@ -77,8 +77,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
           noteTranslationEmail(ctx, formats, files);
           noteFirstLayer(
             ctx,
-            loaded.file,
-            files.map((f) => ({ ...f, file: path.join(flags.out, f.path) })),
+            files.map((f) => ({ ...f, file: path.join(flags.out, f.path), profile: loaded.file })),
           );
           return noteInManifest(flags.out, loaded, inputs, files, {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,

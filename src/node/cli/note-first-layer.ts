@@ -8,10 +8,13 @@ import type { CliContext } from "./cli-context.js";
  */
 export function noteFirstLayer(
   ctx: CliContext,
-  profile: string,
-  files: Iterable<{ readonly file: string; readonly firstLayerOverflow?: FirstLayerOverflow }>,
+  files: Iterable<{
+    readonly file: string;
+    readonly profile: string;
+    readonly firstLayerOverflow?: FirstLayerOverflow;
+  }>,
 ): void {
-  for (const { file, firstLayerOverflow: overflow } of files) {
+  for (const { file, profile, firstLayerOverflow: overflow } of files) {
     if (!overflow) continue;
     const fields =
       overflow.fields.length > 0 ? overflow.fields.join(", ") : ctx.t("letter.firstLayerTemplate");
