@@ -152,4 +152,25 @@ describe("a refused choice of translations", () => {
     expect(made).toContain("toestemming-teams.md");
     expect(made.some((f) => f.includes("-xx."))).toBe(false);
   });
+
+  it("only warns when that language is not made: the leftover text changes no file", async () => {
+    const { dir, templates } = await setUp();
+    const profile = path.join(dir, "clb-over.yaml");
+    const text = withTranslations(profileYaml());
+    await writeFile(
+      profile,
+      text.replace(/^ {2}xx:\n/m, '  xx:\n    contracts.zoom.retention: "XX-Dertig dagen."\n'),
+    );
+    const line = (await readFile(profile, "utf8"))
+      .split("\n")
+      .findIndex((l) => l.includes("contracts.zoom.retention"));
+    const out = path.join(dir, "out-none");
+    const args = ["-p", profile, "--templates", templates, "-o", out, "-f", "md", "-t", "teams"];
+    const result = await runCli(["generate", ...args, "--translations", "none"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("Waarschuwing");
+    expect(result.stderr).toContain(`clb-over.yaml:${line + 1}:`);
+    expect(result.stderr).toContain("translated.xx.contracts.zoom.retention");
+    expect(await readdir(path.join(out, "clb-test"))).toContain("toestemming-teams.md");
+  });
 });

@@ -28,6 +28,11 @@ export const LanguageSchema = z.strictObject({
     (v) => ["{day}", "{month}", "{year}"].every((slot) => v.includes(slot)),
     { error: "language.dateFormat" },
   ),
+  /**
+   * What `{day}` is on the first of a month, where the language writes an ordinal there and a
+   * plain number on the other days (French "1er septembre", "2 septembre"). Without it, "1".
+   */
+  firstDay: line(10).optional(),
   words: z.strictObject({
     versionLine: slots(120),
     pageBefore: z.string().max(40),

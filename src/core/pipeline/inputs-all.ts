@@ -14,6 +14,11 @@ export interface InputsOfFile {
   readonly template: string;
   readonly tools: string;
   readonly checklist: string;
+  /**
+   * An e-mail that also carries a translation's PDF (`--translation`): the language's code and
+   * the hashes that make that PDF, so the same e-mail without it is not taken for unchanged.
+   */
+  readonly attached?: string;
 }
 
 export function inputsAllParts(inputs: InputsOfFile): string[] {
@@ -30,5 +35,7 @@ export function inputsAllParts(inputs: InputsOfFile): string[] {
     inputs.checklist,
     // Only guides add a part: letters keep the hashes of manifests made before guides.
     ...(inputs.guide ? ["guide"] : []),
+    // Only an e-mail with a translation attached adds one: the others keep their hashes.
+    ...(inputs.attached ? [`attached ${inputs.attached}`] : []),
   ];
 }

@@ -9,16 +9,20 @@ import type { PipelineInputs } from "./pipeline-inputs.js";
 /**
  * The translations to make for a centre: `override` (the run's `--translations`, `[]` for
  * none) or the profile's `translations`. Refuses, naming the field, its line and the languages
- * there are, a code without a language folder (in `translations` or `translated`) and a
- * `translated` path that is not prose the letters show. The override's codes are the caller's
+ * there are, a code without a language folder in `translations`, and, for a language chosen,
+ * texts under `translated.<code>` the letters do not show or a code without a folder there. The
+ * same in a language not chosen changes no file: it goes to `unused`, for a warning (a profile
+ * copied to add a tool carries the other tool's texts). The override's codes are the caller's
  * to check (cli: usage error).
  */
 export function chooseTranslations(
   loaded: LoadedProfile,
   available: readonly string[],
   override?: readonly string[],
+  unused?: Problem[],
 ): string[] {
   const { profile, file, positions = {} } = loaded;
+  const chosen = override ?? profile.translations ?? [];
   const choices = available.length > 0 ? available.join(", ") : "—";
   const problems: Problem[] = [];
   (profile.translations ?? []).forEach((code, index) => {
@@ -33,10 +37,11 @@ export function chooseTranslations(
   });
   const prose = profileProsePaths(profile.tools);
   for (const [code, texts] of Object.entries(profile.translated ?? {})) {
+    const problemsOf = chosen.includes(code) ? problems : (unused ?? []);
     const first = Object.keys(texts)[0];
     const at = first !== undefined ? positions[`translated.${code}.${first}`] : undefined;
     if (!available.includes(code)) {
-      problems.push({
+      problemsOf.push({
         file,
         ...at,
         field: `translated.${code}`,
@@ -47,7 +52,7 @@ export function chooseTranslations(
     }
     for (const path of Object.keys(texts)) {
       if (prose.includes(path)) continue;
-      problems.push({
+      problemsOf.push({
         file,
         ...positions[`translated.${code}.${path}`],
         field: `translated.${code}.${path}`,
@@ -59,11 +64,33 @@ export function chooseTranslations(
   if (problems.length > 0) {
     throw new UserError("translation.choiceRefused", { file, count: problems.length }, problems);
   }
-  return [...(override ?? profile.translations ?? [])];
+  return [...chosen];
 }
 
 /**
- * Sets aside the translations whose prose the profile lacks (translationGaps), so that the
+ * The languages of `codes` whose prose the profile has (translationGaps), and for each other
+ * one a UserError saying what to add; `nameNl` names a language in the message.
+ */
+export function refuseMissingProse(
+  loaded: LoadedProfile,
+  codes: Iterable<string>,
+  nameNl: (code: string) => string,
+): { made: string[]; refusals: UserError[] } {
+  const made: string[] = [];
+  const refusals: UserError[] = [];
+  for (const code of codes) {
+    const gaps = translationGaps(loaded, code);
+    if (gaps.length === 0) made.push(code);
+    else
+      refusals.push(
+        new UserError("translation.refused", { file: loaded.file, language: nameNl(code) }, gaps),
+      );
+  }
+  return { made, refusals };
+}
+
+/**
+ * Sets aside the translations whose prose the profile lacks (refuseMissingProse), so that the
  * centre's Dutch letters and its other translations are still made; one UserError per language
  * says what to add.
  */
@@ -72,18 +99,13 @@ export function splitByTranslation(
   specs: readonly DocumentSpec[],
   inputs: Pick<PipelineInputs, "languages">,
 ): { specs: DocumentSpec[]; refusals: UserError[] } {
-  const refusals: UserError[] = [];
-  const refused = new Set<string>();
-  for (const code of new Set(specs.flatMap((s) => (s.lang ? [s.lang] : [])))) {
-    const gaps = translationGaps(loaded, code);
-    if (gaps.length === 0) continue;
-    refused.add(code);
-    const name = inputs.languages?.get(code)?.language.nameNl ?? code;
-    refusals.push(
-      new UserError("translation.refused", { file: loaded.file, language: name }, gaps),
-    );
-  }
-  return { specs: specs.filter((s) => !s.lang || !refused.has(s.lang)), refusals };
+  const codes = new Set(specs.flatMap((s) => (s.lang ? [s.lang] : [])));
+  const { made, refusals } = refuseMissingProse(
+    loaded,
+    codes,
+    (code) => inputs.languages?.get(code)?.language.nameNl ?? code,
+  );
+  return { specs: specs.filter((s) => !s.lang || made.includes(s.lang)), refusals };
 }
 
 /** The translations made that no reader of the language has reviewed yet, for the run's note. */

@@ -122,8 +122,9 @@ export class BatchReport {
     // A translation names the Dutch letter it goes with, as now on record: made in this run or
     // unchanged. A Dutch letter made again gives its unchanged translations its new hash too.
     for (const [index, entry] of entries.entries()) {
-      if (!entry.lang) continue;
-      const linked = this.withDutch(entry);
+      const dutch = task.letters.find((l) => l.relative === entry.path)?.dutch;
+      if (dutch === undefined) continue;
+      const linked = this.withDutch(entry, dutch);
       entries[index] = linked;
       this.manifest.set(linked.path, linked);
     }
@@ -131,7 +132,10 @@ export class BatchReport {
     for (const entry of [...this.manifest.values()]) {
       if (!entry.lang || entry.centre !== task.centre.profile.id || written.has(entry.path))
         continue;
-      const linked = this.withDutch(entry);
+      // An unchanged translation names its Dutch letter from when it was made.
+      const dutch = entry.translationOf?.path;
+      if (dutch === undefined) continue;
+      const linked = this.withDutch(entry, dutch);
       if (linked.translationOf?.sha256 === entry.translationOf?.sha256) continue;
       this.manifest.set(linked.path, linked);
       entries.push(linked);
@@ -140,11 +144,14 @@ export class BatchReport {
     this.finished(task);
   }
 
-  /** The entry with `translationOf` set to its Dutch letter's entry, or without when there is none. */
-  private withDutch(entry: ManifestEntry): ManifestEntry {
-    const { translationOf: _, ...rest } = entry;
-    const dutch = this.manifest.get(dutchPath(entry.path, entry.lang!));
-    return dutch ? { ...rest, translationOf: { path: dutch.path, sha256: dutch.sha256 } } : rest;
+  /**
+   * The entry with `translationOf` set to its Dutch letter's entry as now on record. Without
+   * one (the Dutch letter failed this run), the entry stays as it was: a translation just made
+   * has no `translationOf`, an unchanged one keeps the letter it was made beside.
+   */
+  private withDutch(entry: ManifestEntry, dutchPath: string): ManifestEntry {
+    const dutch = this.manifest.get(dutchPath);
+    return dutch ? { ...entry, translationOf: { path: dutch.path, sha256: dutch.sha256 } } : entry;
   }
 
   /** A centre too large for a worker thread's heap even on its own. */
@@ -169,13 +176,4 @@ export class BatchReport {
       centre: task.centre.profile.id,
     });
   }
-}
-
-/** The Dutch letter's path of a translation's: `-<code>` before the extension taken out. */
-export function dutchPath(translated: string, code: string): string {
-  const dot = translated.lastIndexOf(".");
-  const suffix = `-${code}`;
-  const stem = translated.slice(0, dot);
-  if (!stem.endsWith(suffix)) throw new Error(`${translated} is not a translation into ${code}`);
-  return stem.slice(0, -suffix.length) + translated.slice(dot);
 }

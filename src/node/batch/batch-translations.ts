@@ -1,7 +1,6 @@
-import { isUserError } from "../../core/errors/user-error.js";
-import { translationGaps } from "../../core/letter/translated-profile.js";
+import { isUserError, type Problem } from "../../core/errors/user-error.js";
 import { languageCodes, languageNameNl } from "../../core/pipeline/language-inputs.js";
-import { chooseTranslations } from "../../core/pipeline/translation-choice.js";
+import { chooseTranslations, refuseMissingProse } from "../../core/pipeline/translation-choice.js";
 import { unknownTranslation } from "../io/generate-centre.js";
 import { templatesSource } from "../io/pipeline-inputs.js";
 import type { BatchFailure } from "./batch-report.js";
@@ -17,6 +16,8 @@ export interface BatchTranslations {
   readonly languages: readonly string[];
   /** A centre whose `translations`/`translated` is refused; a language without its prose. */
   readonly failures: BatchFailure[];
+  /** Texts under `translated` in a language not made, which change no file (chooseTranslations). */
+  readonly warnings: Problem[];
 }
 
 /**
@@ -36,9 +37,12 @@ export async function batchTranslations(
   const available = await languageCodes(source);
   const unknown = override?.find((code) => !available.includes(code));
   if (unknown !== undefined) throw unknownTranslation(unknown, available);
+  // Read once, when some centre has translations: a refusal names the language.
+  let names: ReadonlyMap<string, string> | undefined;
   const kept: HeldCentre[] = [];
   const of = new Map<HeldCentre, string[]>();
   const failures: BatchFailure[] = [];
+  const warnings: Problem[] = [];
   for (const centre of centres) {
     const loaded = {
       file: centre.file,
@@ -47,7 +51,7 @@ export async function batchTranslations(
     };
     let codes: string[];
     try {
-      codes = chooseTranslations(loaded, available, override);
+      codes = chooseTranslations(loaded, available, override, warnings);
     } catch (error) {
       if (!isUserError(error)) throw error;
       // The centre's Dutch letters are still made; only its translations are refused.
@@ -56,22 +60,21 @@ export async function batchTranslations(
       of.set(centre, []);
       continue;
     }
-    const made: string[] = [];
-    for (const code of codes) {
-      const gaps = translationGaps(loaded, code);
-      if (gaps.length === 0) made.push(code);
-      else
-        failures.push({
-          file: centre.file,
-          error: {
-            key: "translation.refused",
-            params: { file: centre.file, language: await languageNameNl(source, code) },
-            problems: gaps,
-          },
-        });
+    if (codes.length === 0) {
+      kept.push(centre);
+      of.set(centre, []);
+      continue;
     }
+    names ??= new Map(
+      await Promise.all(available.map(async (c) => [c, await languageNameNl(source, c)] as const)),
+    );
+    const known = names;
+    const { made, refusals } = refuseMissingProse(loaded, codes, (c) => known.get(c) ?? c);
+    for (const refusal of refusals)
+      failures.push({ file: centre.file, error: plainError(refusal) });
     kept.push(centre);
     of.set(centre, made);
   }
-  return { centres: kept, of, languages: [...new Set([...of.values()].flat())].sort(), failures };
+  const languages = [...new Set([...of.values()].flat())].sort();
+  return { centres: kept, of, languages, failures, warnings };
 }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { type DocumentChoice, dutchSpecOf, outputName } from "../../core/pipeline/document-spec.js";
+import type { DocumentChoice } from "../../core/pipeline/document-spec.js";
 import type { PipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import type { RenderedFile } from "../../core/pipeline/render-document.js";
 import type { LoadedProfile } from "../../core/profile/load-profile.js";
@@ -19,6 +19,8 @@ export interface NoteOptions {
   readonly templatesDir: string;
   readonly date?: string;
   readonly signature?: boolean;
+  /** The translation the e-mails carry (`--translation`): part of their inputs. */
+  readonly attachTranslation?: string;
 }
 
 /**
@@ -42,7 +44,11 @@ export async function noteInManifest(
     ...new Set(files.flatMap((f) => (f.audience === "staff" ? [] : [f.audience]))),
   ];
   const guides = files.some((f) => f.kind === "guide");
-  const translations = [...new Set(files.flatMap((f) => (f.lang ? [f.lang] : [])))];
+  // The translation the e-mails carry is read too, even when only the e-mails were written.
+  const attach = options.attachTranslation;
+  const translations = [
+    ...new Set([...files.flatMap((f) => (f.lang ? [f.lang] : [])), ...(attach ? [attach] : [])]),
+  ];
   const languages = new Map(
     await Promise.all(
       translations.map(async (code) => {
@@ -86,6 +92,7 @@ export async function noteInManifest(
       audiences,
       documents,
       ...(translations.length > 0 ? { translations } : {}),
+      ...(attach ? { attachTranslation: attach } : {}),
       formats,
       outDir: root,
       ...(options.date ? { date: options.date } : {}),
@@ -115,9 +122,9 @@ export async function noteInManifest(
     }
     // A translation names the Dutch letter it goes with, as now on record.
     for (const plan of planned) {
-      if (!plan.spec.lang) continue;
+      if (plan.dutch === undefined) continue;
       const entry = entries.get(plan.relative);
-      const dutch = entries.get(outputName(loaded.profile.id, dutchSpecOf(plan.spec), plan.format));
+      const dutch = entries.get(plan.dutch);
       if (entry && dutch) {
         entries.set(plan.relative, {
           ...entry,

@@ -9,6 +9,7 @@ import {
   centreSpecs,
   type DocumentChoice,
   type DocumentSpec,
+  dutchSpecOf,
   outputName,
 } from "../../core/pipeline/document-spec.js";
 import { formatsOfSpec } from "../../core/pipeline/formats-of.js";
@@ -101,6 +102,8 @@ export interface PlannedLetter {
   readonly file: string;
   /** The manifest path: relative to the output folder, with forward slashes. */
   readonly relative: string;
+  /** A translation's Dutch letter, as a manifest path (the entry's `translationOf.path`). */
+  readonly dutch?: string;
   readonly date: string;
   readonly inputs: ManifestEntry["inputs"];
 }
@@ -262,6 +265,8 @@ export async function planCentre(
     readonly documents?: readonly DocumentChoice[];
     /** The translations made beside the Dutch letters (language codes). */
     readonly translations?: readonly string[];
+    /** The translation each Dutch letter's e-mail carries too (`generate --translation`). */
+    readonly attachTranslation?: string;
     readonly formats: readonly Format[];
     readonly outDir: string;
     readonly date?: string;
@@ -304,11 +309,16 @@ export async function planCentre(
       // An e-mail is also made from the e-mail template: editing it makes the e-mails again.
       const made =
         format === "eml" ? await emailTemplateHash(shared.templates, template) : template;
+      const attached =
+        format === "eml" && spec.lang === undefined && options.attachTranslation !== undefined
+          ? attachedInputs(shared, options.attachTranslation, tool)
+          : undefined;
       const parts = {
         profile,
         template: made,
         tools,
         checklist,
+        ...(attached ? { attached } : {}),
       };
       letters.push({
         spec,
@@ -316,6 +326,7 @@ export async function planCentre(
         format,
         file,
         relative,
+        ...(spec.lang ? { dutch: outputName(centre.profile.id, dutchSpecOf(spec), format) } : {}),
         date,
         inputs: {
           ...parts,
@@ -335,6 +346,14 @@ export async function planCentre(
     }
   }
   return letters;
+}
+
+/** What makes the translation's PDF an e-mail carries: its code, template, checklist and facts. */
+function attachedInputs(shared: SharedInputs, code: string, tool: ToolId): string {
+  const language = shared.languages?.get(code);
+  const template = language?.templateHashes.get(tool);
+  if (!language || template === undefined) throw new Error(`no hashes of language ${code}`);
+  return [code, template, language.checklistHash, toolEntryHash(language.tools, tool)].join(" ");
 }
 
 /** True when the manifest's entry was made from the same inputs and the file is still that file. */

@@ -236,6 +236,7 @@ async function runLocked(
         ...warningsOf(checklist),
         ...(shared.warnings ?? []),
         ...read.warnings,
+        ...chosen.warnings,
       ],
       interrupted: options.signal?.aborted === true,
       leftoversRemoved,

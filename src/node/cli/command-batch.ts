@@ -27,6 +27,14 @@ const SAYS_NO_LETTERS = new Set<MessageKey>([
   "batch.outOfMemory",
 ]);
 
+/** Refusals that cost a centre its translations only: its Dutch letters were made. */
+const TRANSLATIONS_ONLY = new Set<MessageKey>(["translation.choiceRefused", "translation.refused"]);
+
+/** A failure that left its centre without letters (not one tool's, not only translations). */
+function centreWithoutLetters(failure: { tool?: unknown; error: { key: MessageKey } }): boolean {
+  return !failure.tool && !TRANSLATIONS_ONLY.has(failure.error.key);
+}
+
 interface BatchFlags {
   profiles: string;
   tools?: string;
@@ -133,7 +141,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
               new UserError(failure.error.key, failure.error.params, failure.error.problems),
             ),
           );
-          if (!failure.tool && !SAYS_NO_LETTERS.has(failure.error.key))
+          if (centreWithoutLetters(failure) && !SAYS_NO_LETTERS.has(failure.error.key))
             ctx.err(`  ${ctx.t("batch.centreFailed", { file: failure.file })}`);
           printOthers(ctx, others);
         }
@@ -142,7 +150,7 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
             centres: result.centres,
             written: result.written,
             unchanged: result.unchanged,
-            centresFailed: result.failures.filter((f) => !f.tool).length,
+            centresFailed: result.failures.filter(centreWithoutLetters).length,
             lettersFailed: result.failures.filter((f) => f.tool).length,
             seconds: result.durationMs / 1000,
             manifest: path.join(flags.out, "manifest.json"),

@@ -71,7 +71,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         ...(translations ? { translations } : {}),
         ...(flags.translation ? { attachTranslation: flags.translation.trim().toLowerCase() } : {}),
         // The manifest lets `proof` tell later which exact letter a client agreed to.
-        afterWrite: (loaded, inputs, files) => {
+        afterWrite: (loaded, inputs, files, attached) => {
           printWarnings(ctx, [...inputWarnings(inputs), ...(loaded.warnings ?? [])]);
           noteUnreviewed(ctx, inputs, files);
           noteTranslationEmail(ctx, formats, files);
@@ -83,6 +83,7 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
             ...(date ? { date } : {}),
             ...(flags.signature ? { signature: true } : {}),
+            ...(attached ? { attachTranslation: attached } : {}),
           });
         },
         onRefused: (refusal) => refused.push(refusal),

@@ -1,4 +1,4 @@
-import { ExitCode, UserError } from "../../core/errors/user-error.js";
+import { ExitCode, type Problem, UserError } from "../../core/errors/user-error.js";
 import type { Audience } from "../../core/letter/audience.js";
 import { buildCentre } from "../../core/pipeline/build-centre.js";
 import { splitByContract } from "../../core/pipeline/contract-refusal.js";
@@ -50,6 +50,8 @@ export interface GenerateOptions {
     loaded: LoadedProfile,
     inputs: PipelineInputs,
     files: readonly RenderedFile[],
+    /** The translation the e-mails carry, when it was made (not refused). */
+    attached: string | undefined,
   ) => Promise<void>;
   /**
    * Told, after the other files are written, of each refusal: the tools that got no letter
@@ -70,16 +72,16 @@ export interface GeneratedLetter {
   readonly lang?: string;
 }
 
-/**
- * Makes one centre's letters from its profile file: read, make, check, render in memory
- * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
- * written for this centre; each file is written atomically.
- */
 /** Whether `tool` has guide facts, and so a staff guide. */
 function hasGuide(inputs: PipelineInputs, tool: ToolId): boolean {
   return inputs.guides !== undefined && Object.hasOwn(inputs.guides.facts, tool);
 }
 
+/**
+ * Makes one centre's letters from its profile file: read, make, check, render in memory
+ * (buildCentre), then write. If any letter misses a required clause or fails, nothing is
+ * written for this centre; each file is written atomically.
+ */
 export async function generateCentre(
   profileFile: string,
   options: GenerateOptions,
@@ -100,8 +102,10 @@ export async function generateCentre(
   // a tool the profile does not use) costs the translations, never the Dutch letters.
   let translations: string[] = [];
   let choiceRefusal: UserError | undefined;
+  // Texts in a language not made (a copied profile's other tool) are told, not refused.
+  const unused: Problem[] = [];
   try {
-    translations = chooseTranslations(loaded, available, options.translations);
+    translations = chooseTranslations(loaded, available, options.translations, unused);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     choiceRefusal = error;
@@ -135,6 +139,7 @@ export async function generateCentre(
   const split = splitByContract(loaded, specs, inputs.tools);
   // A PDF that no font can print is left out; the document's other formats are still made.
   const pdfRefusals: PdfRefusal[] = [];
+  const attached = attach && specs.some((s) => s.lang === attach) ? attach : undefined;
   const rendered = await buildCentre(loaded, inputs, {
     onPdfRefused: (refusal) => pdfRefusals.push(refusal),
     // A tool without guide facts (tool-guides.yaml) has no staff guide: skipped, not made up.
@@ -142,11 +147,17 @@ export async function generateCentre(
     formats: options.formats,
     ...(options.date ? { date: options.date } : {}),
     ...(options.signature ? { signature: true } : {}),
-    ...(attach && specs.some((s) => s.lang === attach) ? { attachTranslation: attach } : {}),
+    ...(attached ? { attachTranslation: attached } : {}),
   });
   const written = await writeRenderedFiles(options.outDir, rendered);
   // Nothing written (every tool refused): no manifest to note it in, no empty folder.
-  if (rendered.length > 0) await options.afterWrite?.(loaded, inputs, rendered);
+  if (rendered.length > 0)
+    await options.afterWrite?.(
+      unused.length > 0 ? { ...loaded, warnings: [...(loaded.warnings ?? []), ...unused] } : loaded,
+      inputs,
+      rendered,
+      attached,
+    );
   const refusals = [
     ...(choiceRefusal ? [choiceRefusal] : []),
     ...byLanguage.refusals,
