@@ -9,9 +9,10 @@ import {
 } from "../../src/node/io/index.js";
 import { PROFILES } from "../helpers/cli.js";
 import { parseEml } from "../helpers/eml.js";
+import { shippedTranslation } from "../helpers/shipped-translation.js";
 
-// The e-mail's HTML part is marked with the language and direction of the letter it carries
-// (LetterMeta.lang, .dir), so a mail program lays an Arabic e-mail out right to left.
+// The e-mail's HTML part is marked with the language and direction its text is in: the e-mail
+// template's, Dutch, whatever letter it carries (issue 29).
 
 async function pupilLetter() {
   const loaded = await loadProfile(path.join(PROFILES, "clb-minimaal.yaml"));
@@ -36,11 +37,14 @@ describe("the e-mail's HTML part", () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl-BE" dir="ltr">\n/);
   });
 
-  it("takes lang and dir from the letter's meta: an Arabic letter reads right to left", async () => {
-    const { loaded, inputs, doc } = await pupilLetter();
-    const arabic = { ...doc, meta: { ...doc.meta, lang: "ar", dir: "rtl" as const } };
+  it("is Dutch and left to right for a translation's letter too: its text is the Dutch e-mail's", async () => {
+    const { loaded, inputs } = await pupilLetter();
+    const arabic = await shippedTranslation("ar");
+    expect(arabic.meta).toMatchObject({ lang: "ar", dir: "rtl" });
     const eml = await letterEmail(arabic, loaded.profile, inputs.templates, { pdf: PDF });
-    const { html } = await parseEml(eml);
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n/);
+    const { html, text } = await parseEml(eml);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl-BE" dir="ltr">\n/);
+    // What it is marked with is what it says: the Dutch e-mail template's text.
+    expect(text).toMatch(/akkoord/);
   });
 });

@@ -24,7 +24,16 @@ export type Block =
       /** Starts a new page on paper (PDF, DOCX): the second layer of a letter (./second-layer.ts). */
       readonly newPage?: true;
     }
-  | { readonly type: "paragraph"; readonly runs: readonly Run[] }
+  | {
+      readonly type: "paragraph";
+      readonly runs: readonly Run[];
+      /**
+       * The paragraph's own language and direction, where they differ from the letter's
+       * (meta.lang, meta.dir): the Dutch line of a translation's notice (./own-language.ts).
+       */
+      readonly lang?: string;
+      readonly dir?: "ltr" | "rtl";
+    }
   | {
       readonly type: "list";
       readonly ordered: boolean;

@@ -27,3 +27,9 @@ export function breakBeforeSecondLayer(
     index === at && block.type === "heading" ? { ...block, newPage: true } : block,
   );
 }
+
+/** The blocks of a letter's first layer: those before its second layer's page (none: all). */
+export function firstLayerBlocks(blocks: readonly Block[]): readonly Block[] {
+  const at = blocks.findIndex((block) => block.type === "heading" && block.newPage);
+  return at < 0 ? blocks : blocks.slice(0, at);
+}

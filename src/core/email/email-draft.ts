@@ -19,7 +19,7 @@ const html = new MarkdownIt("commonmark", { html: false });
 html.normalizeLink = (url: string) => url;
 html.normalizeLinkText = (text: string) => text;
 
-/** The language of the letter an e-mail carries, which its HTML part is marked with. */
+/** The language an e-mail's text is in, which its HTML part is marked with. */
 export type EmailLanguage = Pick<LetterMeta, "lang" | "dir">;
 
 /**
@@ -61,9 +61,9 @@ function textLines(block: Block, indent: string): string[] {
 
 /**
  * A whole HTML document: mail programs show a fragment too, but some guess its charset. `lang`
- * and `dir` are the letter's, so a mail program reads an Arabic e-mail right to left and a
- * screen reader speaks it in its language. Both come from the templates' own meta (a BCP 47 tag,
- * "ltr" or "rtl"), never from a profile, and are escaped all the same.
+ * and `dir` are those of the e-mail's text, so a mail program lays it out in its direction and
+ * a screen reader speaks it in its language. Both come from the templates' own meta (a BCP 47
+ * tag, "ltr" or "rtl"), never from a profile, and are escaped all the same.
  */
 function wrapHtml(fragment: string, language: EmailLanguage): string {
   return [

@@ -1,4 +1,5 @@
 import type { Document } from "../document/document.js";
+import { DUTCH } from "../document/letter-words.js";
 import { centreOf } from "../profile/centre-of.js";
 import type { Profile } from "../profile/profile-schema.js";
 import type { TemplateSet } from "../template/load-templates.js";
@@ -48,7 +49,10 @@ export async function letterEmail(
   const template = await loadEmailTemplate(templates);
   const fileName = letter.fileName ?? attachmentName(doc);
   const context = emailContext(doc, profile, fileName, letter.parents ?? false);
-  const body = emailBody(template.render(context), template.file, doc.meta);
+  // The HTML part is marked with the language its text is in: the e-mail template's, which only
+  // the Dutch templates have, also for a translation's letter (its lang and dir would make a
+  // mail program read Dutch text as Arabic, right to left).
+  const body = emailBody(template.render(context), template.file, DUTCH);
   return composeEml({
     from: { name: profile.name, address: profile.email },
     subject: body.subject,

@@ -272,9 +272,14 @@ export const en: Messages = {
     "The text “{{path}}” in this language is missing. Add the line “{{path}}: …” under translated.{{code}}, with the centre's text in that language (a name, address or web address stays as it is).",
   "translation.unreviewed":
     "Note: {{list}} has not yet been reviewed by someone who reads the language. The translation goes along for information; the Dutch letter is the one that counts.",
+  "translation.noOwnEmail":
+    "A translation gets no e-mail draft of its own: send the e-mail of the Dutch letter, which is the letter that counts. With generate -f eml --translation <code> that e-mail carries the translation as a second attachment.",
   "term.languageName": "{{name}} ({{code}})",
   "letter.translationNotice":
     "Translation for information. Only the Dutch letter of {{date}} counts.",
+  "letter.firstLayerOverflow":
+    "{{file}}: the first layer (the question and how to answer it) runs on to page {{pages}}, but belongs on page 1. Shorten in {{profile}}: {{fields}}. The letter is still correct and was made.",
+  "letter.firstLayerTemplate": "the first layer's texts in the template",
   "cli.translationsUnknown":
     "--translations: there is no translation for “{{value}}”. Choose from: {{choices}}, or none.",
   "cli.translationNotMade":

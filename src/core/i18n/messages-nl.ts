@@ -287,9 +287,14 @@ export const nl = {
     "De tekst “{{path}}” in deze taal ontbreekt. Zet onder translated.{{code}} de regel “{{path}}: …” met de tekst van het centrum in die taal (een naam, adres of webadres blijft zoals het is).",
   "translation.unreviewed":
     "Let op: {{list}} werd nog niet nagelezen door iemand die de taal leest. De vertaling gaat mee ter informatie; de Nederlandse brief geldt.",
+  "translation.noOwnEmail":
+    "Een vertaling krijgt geen eigen e-mailconcept: verstuur de e-mail bij de Nederlandse brief, die de brief is die telt. Met generate -f eml --translation <taal> krijgt die e-mail de vertaling als tweede bijlage.",
   "term.languageName": "{{nameNl}} ({{code}})",
   "letter.translationNotice":
     "Vertaling ter informatie. Alleen de Nederlandse brief van {{date}} geldt.",
+  "letter.firstLayerOverflow":
+    "{{file}}: de eerste laag (de vraag en hoe je antwoordt) loopt door tot pagina {{pages}}, maar hoort op pagina 1. Maak in {{profile}} korter: {{fields}}. De brief is wel juist en werd gemaakt.",
+  "letter.firstLayerTemplate": "de teksten van de eerste laag in het sjabloon",
   "cli.translationsUnknown":
     "--translations: voor “{{value}}” is er geen vertaling. Kies uit: {{choices}}, of none.",
   "cli.translationNotMade":

@@ -1,6 +1,7 @@
 import { markKeeps } from "../document/break-rules.js";
-import type { Document } from "../document/document.js";
+import type { Block, Document } from "../document/document.js";
 import { DUTCH, fillSlots } from "../document/letter-words.js";
+import { markOwnLanguage } from "../document/own-language.js";
 import { breakBeforeSecondLayer } from "../document/second-layer.js";
 import { titledBlocks } from "../document/titled-blocks.js";
 import { UserError } from "../errors/user-error.js";
@@ -82,11 +83,14 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
     },
     // The profile's phone numbers never break over two lines in a PDF or DOCX.
     // Page 1 on paper is the first layer; the second starts on a page of its own.
-    blocks: markKeeps(
-      breakBeforeSecondLayer(blocks, language?.firstLayerEnd),
-      [profile.phone, profile.complaint.phone, profile.dpo?.phone].filter(
-        (p): p is string => p !== undefined,
+    blocks: ownLanguageOfNotice(
+      markKeeps(
+        breakBeforeSecondLayer(blocks, language?.firstLayerEnd),
+        [profile.phone, profile.complaint.phone, profile.dpo?.phone].filter(
+          (p): p is string => p !== undefined,
+        ),
       ),
+      language ? dutchNoticeText(date) : undefined,
     ),
     markdown,
   };
@@ -98,11 +102,26 @@ export function makeLetter(loaded: LoadedProfile, toolId: ToolId, inputs: Letter
  */
 function withNotice(markdown: string, language: Language, date: string): string {
   const own = fillSlots(language.notice, { date: languageDate(language, date) });
-  const dutch = nl["letter.translationNotice"].replace("{{date}}", dutchDate(date));
+  const dutch = dutchNoticeText(date);
   const notice = `*${escapeMarkdown(own)}*\n\n*${escapeMarkdown(dutch)}*\n\n`;
   // After the title line (the first "# "), before everything else.
   const title = /^# .*(?:\n|$)/m.exec(markdown);
   if (!title) return notice + markdown;
   const end = title.index + title[0].length;
   return `${markdown.slice(0, end)}\n${notice}${markdown.slice(end).replace(/^\n+/, "")}`;
+}
+
+/** The Dutch sentence of a translation's notice, as the letter's reader sees it. */
+function dutchNoticeText(date: string): string {
+  return nl["letter.translationNotice"].replace("{{date}}", dutchDate(date));
+}
+
+/**
+ * A translation's Dutch notice line is Dutch, left to right, in any letter: in an Arabic one it
+ * was laid out right to left, its full stop on the left. The Dutch letter has no notice.
+ */
+function ownLanguageOfNotice(blocks: Block[], dutchNotice: string | undefined): Block[] {
+  return dutchNotice === undefined
+    ? blocks
+    : markOwnLanguage(blocks, dutchNotice, { lang: DUTCH.lang, dir: DUTCH.dir });
 }

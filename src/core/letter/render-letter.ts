@@ -3,6 +3,7 @@ import type { EmailLetter } from "../email/letter-email.js";
 import { UserError } from "../errors/user-error.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import { type Format, getRenderer } from "../render/registry.js";
+import type { LayoutNotes } from "../render/renderer.js";
 import { codePointHex, UnprintableCharacterError } from "../render/unprintable.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import { scriptName } from "./script-name.js";
@@ -21,6 +22,8 @@ export async function renderLetter(
   email?: Partial<EmailLetter>,
   /** The e-mail template's set, when it is not `templates` (a translation: the Dutch one). */
   emailTemplates: TemplateSet = templates,
+  /** What the renderer learns of the layout (the PDF's first layer). */
+  notes?: LayoutNotes,
 ): Promise<Uint8Array> {
   try {
     if (format === "eml") {
@@ -30,7 +33,7 @@ export async function renderLetter(
       const pdf = email?.pdf ?? (await (await getRenderer("pdf"))(doc));
       return await letterEmail(doc, loaded.profile, emailTemplates, { ...email, pdf });
     }
-    return await (await getRenderer(format))(doc);
+    return await (await getRenderer(format))(doc, notes);
   } catch (error) {
     if (!(error instanceof UnprintableCharacterError)) throw error;
     const { file } = loaded;

@@ -1,9 +1,11 @@
 import { renderLetter } from "../letter/render-letter.js";
 import type { LoadedProfile } from "../profile/load-profile.js";
 import type { Format } from "../render/registry.js";
+import type { LayoutNotes } from "../render/renderer.js";
 import type { TemplateSet } from "../template/load-templates.js";
 import type { ToolId } from "../tools/tool-ids.js";
 import { type DocumentKind, outputName, type Reader } from "./document-spec.js";
+import { type FirstLayerOverflow, firstLayerOverflow } from "./first-layer-overflow.js";
 import type { PreparedDocument } from "./make-document.js";
 
 /** One file of a centre, rendered in memory and not yet written. */
@@ -19,6 +21,8 @@ export interface RenderedFile {
   readonly date: string;
   /** A translation's language code; absent for a Dutch document. */
   readonly lang?: string;
+  /** A PDF whose first layer runs past page 1: told to the user, the letter is still made. */
+  readonly firstLayerOverflow?: FirstLayerOverflow;
   readonly bytes: Uint8Array;
 }
 
@@ -53,7 +57,9 @@ export async function renderDocument(
     parents: spec.audience !== "pupil",
     ...(email.more && email.more.length > 0 ? { more: email.more } : {}),
   };
-  const bytes = await renderLetter(format, doc, loaded, templates, letter, email.templates);
+  const notes: LayoutNotes = {};
+  const bytes = await renderLetter(format, doc, loaded, templates, letter, email.templates, notes);
+  const overflow = firstLayerOverflow(doc, loaded.profile, notes.firstLayerPages);
   return {
     path: outputName(loaded.profile.id, spec, format),
     kind: spec.kind,
@@ -63,6 +69,7 @@ export async function renderDocument(
     format,
     date: doc.meta.date,
     ...(spec.lang ? { lang: spec.lang } : {}),
+    ...(overflow ? { firstLayerOverflow: overflow } : {}),
     bytes,
   };
 }

@@ -15,6 +15,7 @@ import { introducesNext, isFillInLine, paperText } from "../document/break-rules
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
+import { blockDir } from "../document/own-language.js";
 import { docxNumbering, docxStyles, headerRule, PAGE, pt } from "./docx/docx-styles.js";
 import { makeDeterministic } from "./docx/make-deterministic.js";
 import { xmlSafe } from "./docx/xml-safe.js";
@@ -78,20 +79,27 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
   const rightToLeft = meta.dir === "rtl";
   // Nothing added to a left-to-right letter: its bytes stay as they were.
   const paragraphDirection = rightToLeft ? { bidirectional: true } : {};
-  const runDirection = (text: string) =>
-    rightToLeft && runsRightToLeft(text) ? { rightToLeft: true } : {};
+  const runDirection = (text: string, rtl = rightToLeft) =>
+    rtl && runsRightToLeft(text) ? { rightToLeft: true } : {};
+  // A paragraph in a language of its own (a translation's Dutch notice line): its direction
+  // (no w:bidi and no w:rtl when it reads left to right) and its language on each run (w:lang).
+  const ownRtl = (block: Block) => rightToLeft && blockDir(block, "rtl") === "rtl";
+  const ownDirection = (block: Block) => (ownRtl(block) ? paragraphDirection : {});
   const words = letterWords(meta);
   let listInstance = 0;
   const paragraphs: Paragraph[] = [];
 
-  const runsOf = (runs: readonly Run[]): ParagraphChild[] =>
+  const runsOf = (runs: readonly Run[], own?: Block): ParagraphChild[] =>
     linkGroups(runs).flatMap((group): ParagraphChild[] => {
       const run0 = { bold: false, italic: false } as const;
+      const rtl = own ? ownRtl(own) : rightToLeft;
+      const lang = own?.type === "paragraph" ? own.lang : undefined;
       const textRuns = group.runs.map(
         (run) =>
           new TextRun({
             text: xmlSafe(paperText(run)),
-            ...runDirection(run.text),
+            ...runDirection(run.text, rtl),
+            ...(lang === undefined ? {} : { language: { value: lang } }),
             // Only what is set: an explicit "not bold" would undo the bold of a heading's style.
             ...(run.bold ? { bold: true } : {}),
             ...(run.italic ? { italics: true } : {}),
@@ -104,7 +112,7 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       const address = xmlSafe(paperText({ ...run0, text: group.address, keep: "url" }));
       // Right to left, the brackets are runs of their own that read right to left: in the
       // address's left-to-right run they would face the wrong way.
-      if (rightToLeft) {
+      if (rtl) {
         return [
           link,
           new TextRun({ text: " (", rightToLeft: true }),
@@ -133,8 +141,8 @@ export async function renderDocx(doc: Document): Promise<Uint8Array> {
       case "paragraph":
         paragraphs.push(
           new Paragraph({
-            ...paragraphDirection,
-            children: runsOf(block.runs),
+            ...ownDirection(block),
+            children: runsOf(block.runs, block),
             // No single line of the paragraph alone at the top or bottom of a page (docx's
             // styles cannot carry it, so every body paragraph says so).
             widowControl: true,

@@ -2,6 +2,7 @@ import { introducesNext, isFillInLine, type Keep } from "../document/break-rules
 import type { Block, Document, Run } from "../document/document.js";
 import { linkGroups } from "../document/document-text.js";
 import { letterWords } from "../document/letter-words.js";
+import { blockDir } from "../document/own-language.js";
 import { concatBytes } from "./bytes.js";
 import { drawFragmentsWith, type FragmentOptions, PDFDocument } from "./fast/pdfkit.js";
 import { type PngImageInternals, rememberLogo } from "./fast/pdfkit-images.js";
@@ -24,6 +25,7 @@ import {
   writeRtlParagraph,
 } from "./pdf/pdf-rtl.js";
 import { type FaceRun, faceRuns, mirror, visualPieces } from "./pdf/pdf-text.js";
+import type { LayoutNotes } from "./renderer.js";
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -35,6 +37,8 @@ interface Box {
 
 // Letters that read right to left (meta.dir "rtl"): laid out by ./pdf/pdf-rtl.ts.
 const rightToLeft = new WeakSet<Pdf>();
+// Where each letter's caller wants to hear what the layout found (see LayoutNotes).
+const layoutNotes = new WeakMap<Pdf, LayoutNotes>();
 
 /**
  * A4 letter as a tagged PDF: a structure tree of headings, paragraphs, lists and links in
@@ -42,7 +46,7 @@ const rightToLeft = new WeakSet<Pdf>();
  * nl-BE, and the title shown in the viewer. The date comes from the letter, so the same input
  * gives the same bytes.
  */
-export async function renderPdf(doc: Document): Promise<Uint8Array> {
+export async function renderPdf(doc: Document, notes?: LayoutNotes): Promise<Uint8Array> {
   const { meta } = doc;
   const pdf = new PDFDocument({
     size: "A4",
@@ -75,6 +79,7 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   });
 
   if (meta.dir === "rtl") rightToLeft.add(pdf);
+  if (notes) layoutNotes.set(pdf, notes);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
   const box: Box = {
@@ -114,11 +119,23 @@ function drawLogo(pdf: Pdf, root: Struct, doc: Document): void {
  */
 function writeBlocks(pdf: Pdf, parent: Struct, blocks: readonly Block[], box: Box): void {
   blocks.forEach((block, index) => {
-    if (block.type === "heading" && block.newPage && pdf.y > LAYOUT.margins.top + 1) pdf.addPage();
+    if (block.type === "heading" && block.newPage) startSecondLayer(pdf);
     if (block.type === "heading") keepWithNext(pdf, blocks, index, box);
     else if (introducesNext(block)) keepIntroWithNext(pdf, blocks, index, box);
     writeBlock(pdf, parent, block, box);
   });
+}
+
+/**
+ * The second layer starts on a page of its own; the pages before it hold the first layer, which
+ * belongs on page 1 alone (a long name or address can push it further: the caller is told).
+ */
+function startSecondLayer(pdf: Pdf): void {
+  const pages = pdf.bufferedPageRange().count;
+  const atTop = pdf.y <= LAYOUT.margins.top + 1;
+  const notes = layoutNotes.get(pdf);
+  if (notes) notes.firstLayerPages = atTop ? pages - 1 : pages;
+  if (!atTop) pdf.addPage();
 }
 
 /** Moves a paragraph ending in a colon to the next page unless the lead of what follows fits. */
@@ -138,11 +155,14 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
       if (pdf.y > LAYOUT.margins.top + 1) pdf.y += style.before;
       const heading = pdf.struct(`H${block.level}`);
       parent.add(heading);
-      writeRuns(pdf, heading, block.runs, box, {
-        size: style.size,
-        color: LAYOUT.colors.heading,
-        bold: true,
-      });
+      writeRuns(
+        pdf,
+        heading,
+        block.runs,
+        box,
+        { size: style.size, color: LAYOUT.colors.heading, bold: true },
+        laidOutRightToLeft(pdf, block),
+      );
       heading.end();
       pdf.y += style.after;
       return;
@@ -150,14 +170,19 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
     case "paragraph": {
       const fillIn = isFillInLine(block);
       if (fillIn && pdf.y > LAYOUT.margins.top + 1) pdf.y += LAYOUT.signature.room;
-      const restore = breakWithoutWidows(pdf, block.runs, box);
-      const paragraph = pdf.struct("P");
+      const rtl = laidOutRightToLeft(pdf, block);
+      const restore = breakWithoutWidows(pdf, block.runs, box, rtl);
+      // A paragraph in a language of its own says so to screen readers (/Lang on its element).
+      const paragraph = pdf.struct("P", block.lang === undefined ? {} : { lang: block.lang });
       parent.add(paragraph);
-      writeRuns(pdf, paragraph, block.runs, box, {
-        size: LAYOUT.body.size,
-        color: LAYOUT.colors.text,
-        bold: false,
-      });
+      writeRuns(
+        pdf,
+        paragraph,
+        block.runs,
+        box,
+        { size: LAYOUT.body.size, color: LAYOUT.colors.text, bold: false },
+        rtl,
+      );
       paragraph.end();
       restore();
       pdf.y += LAYOUT.body.paragraphGap;
@@ -204,6 +229,15 @@ function writeBlock(pdf: Pdf, parent: Struct, block: Block, box: Box): void {
   }
 }
 
+/**
+ * Whether a block is laid out right to left: in a right-to-left letter, unless it is a
+ * paragraph of a left-to-right language of its own (a translation's Dutch notice line), which
+ * is then laid out as in a Dutch letter, from the left margin.
+ */
+function laidOutRightToLeft(pdf: Pdf, block: Block): boolean {
+  return rightToLeft.has(pdf) && blockDir(block, "rtl") === "rtl";
+}
+
 /** The box of a list's items: indented from the left, or from the right right to left. */
 function listBody(pdf: Pdf, box: Box): Box {
   const width = box.width - LAYOUT.list.indent;
@@ -227,7 +261,7 @@ function bodyStep(pdf: Pdf): number {
 const lineCounts = new WeakMap<Pdf, Map<string, number>>();
 
 /** How many lines a paragraph takes at the box's width (measured in the regular face). */
-function lineCount(pdf: Pdf, runs: readonly Run[], box: Box): number {
+function lineCount(pdf: Pdf, runs: readonly Run[], box: Box, rtl: boolean): number {
   const step = bodyStep(pdf);
   const text = runs.map((run) => run.text).join("");
   let counts = lineCounts.get(pdf);
@@ -235,10 +269,10 @@ function lineCount(pdf: Pdf, runs: readonly Run[], box: Box): number {
     counts = new Map();
     lineCounts.set(pdf, counts);
   }
-  const key = `${box.width}\u0000${text}`;
+  const key = `${rtl ? "rtl" : "ltr"}\u0000${box.width}\u0000${text}`;
   const known = counts.get(key);
   if (known !== undefined) return known;
-  const count = rightToLeft.has(pdf)
+  const count = rtl
     ? rtlLineCount(pdf, styledParts(runs, { bold: false }), box.width, LAYOUT.body.size)
     : Math.max(
         1,
@@ -261,7 +295,7 @@ function leadHeight(pdf: Pdf, block: Block, box: Box): number {
     case "heading":
       return blockHeight(pdf, block, box);
     case "paragraph": {
-      const lines = lineCount(pdf, block.runs, box);
+      const lines = lineCount(pdf, block.runs, box, laidOutRightToLeft(pdf, block));
       const room = isFillInLine(block) ? LAYOUT.signature.room : 0;
       return room + (lines <= 3 ? lines : 2) * step;
     }
@@ -290,7 +324,8 @@ function blockHeight(pdf: Pdf, block: Block, box: Box): number {
     }
     case "paragraph": {
       const room = isFillInLine(block) ? LAYOUT.signature.room : 0;
-      return room + lineCount(pdf, block.runs, box) * bodyStep(pdf) + LAYOUT.body.paragraphGap;
+      const lines = lineCount(pdf, block.runs, box, laidOutRightToLeft(pdf, block));
+      return room + lines * bodyStep(pdf) + LAYOUT.body.paragraphGap;
     }
     case "list": {
       const inner = listBody(pdf, box);
@@ -338,8 +373,8 @@ function keepWithNext(pdf: Pdf, blocks: readonly Block[], index: number, box: Bo
  * bottom margin is raised while the paragraph is written (pdfkit reads it when it starts the
  * paragraph); the returned function puts it back.
  */
-function breakWithoutWidows(pdf: Pdf, runs: readonly Run[], box: Box): () => void {
-  const lines = lineCount(pdf, runs, box);
+function breakWithoutWidows(pdf: Pdf, runs: readonly Run[], box: Box, rtl: boolean): () => void {
+  const lines = lineCount(pdf, runs, box, rtl);
   const step = bodyStep(pdf);
   const lineHeight = pdf.currentLineHeight(true);
   const maxY = pdf.page.height - pdf.page.margins.bottom;
@@ -404,8 +439,10 @@ function writeRuns(
   runs: readonly Run[],
   box: Box,
   style: TextStyle,
+  /** Laid out right to left (laidOutRightToLeft), else as pdfkit lays out a Dutch line. */
+  rtl: boolean,
 ): void {
-  if (rightToLeft.has(pdf)) {
+  if (rtl) {
     writeRtlParagraph(pdf, parent, styledParts(runs, style), box, {
       ...style,
       face: faceFor(style.bold, false),

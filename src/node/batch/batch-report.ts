@@ -2,7 +2,7 @@ import path from "node:path";
 import { UserError } from "../../core/errors/user-error.js";
 import { errnoReason } from "../../core/files/errno-reason.js";
 import type { ToolId } from "../../core/tools/tool-ids.js";
-import type { CentreResult, PlainError } from "./centre-task.js";
+import type { CentreResult, PlainError, WrittenLetter } from "./centre-task.js";
 import { GENERATOR } from "./generator-version.js";
 import type { HeldCentre } from "./held-centre.js";
 import {
@@ -79,6 +79,8 @@ export class BatchReport {
 
   /** The languages of the translations written (for the note on unreviewed ones). */
   readonly languagesWritten = new Set<string>();
+  /** The letters written whose PDF's first layer runs past page 1, with their profile. */
+  readonly firstLayerOverflows: (WrittenLetter & { readonly profile: string })[] = [];
 
   constructor(
     private readonly manifest: Map<string, ManifestEntry>,
@@ -95,6 +97,8 @@ export class BatchReport {
       this.failures.push({ file: task.centre.file, tool: refused.tool, error: refused.error });
     const entries: ManifestEntry[] = [];
     for (const letter of result.written) {
+      if (letter.firstLayerOverflow)
+        this.firstLayerOverflows.push({ ...letter, profile: task.centre.file });
       const plan = task.letters.find((l) => l.relative === letter.path)!;
       const entry: ManifestEntry = {
         centre: task.centre.profile.id,

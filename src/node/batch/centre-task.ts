@@ -3,6 +3,7 @@ import type { MessageParams, Problem } from "../../core/errors/user-error.js";
 import { isUserError } from "../../core/errors/user-error.js";
 import type { MessageKey } from "../../core/i18n/messages-nl.js";
 import type { DocumentSpec } from "../../core/pipeline/document-spec.js";
+import type { FirstLayerOverflow } from "../../core/pipeline/first-layer-overflow.js";
 import {
   documentTemplates,
   type PreparedDocument,
@@ -61,6 +62,8 @@ export interface WrittenLetter {
   readonly sha256: string;
   readonly size: number;
   readonly date: string;
+  /** A PDF whose first layer runs past page 1 (told, not refused). */
+  readonly firstLayerOverflow?: FirstLayerOverflow;
 }
 
 /** A UserError as plain data, so it can cross from a worker thread. */
@@ -239,6 +242,9 @@ export async function makeLetters(tasks: readonly CentreTask[]): Promise<CentreR
                 sha256: fileSha256(rendered.bytes),
                 size: rendered.bytes.length,
                 date: rendered.date,
+                ...(rendered.firstLayerOverflow
+                  ? { firstLayerOverflow: rendered.firstLayerOverflow }
+                  : {}),
               };
             },
             (error: unknown) => fail(document, error),

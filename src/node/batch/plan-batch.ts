@@ -12,6 +12,7 @@ import {
   dutchSpecOf,
   outputName,
 } from "../../core/pipeline/document-spec.js";
+import { formatsOfSpec } from "../../core/pipeline/formats-of.js";
 import { attachedInputs, inputsAllParts } from "../../core/pipeline/inputs-all.js";
 import { type LanguageInputs, readLanguage } from "../../core/pipeline/language-inputs.js";
 import type { Format } from "../../core/render/registry.js";
@@ -301,8 +302,8 @@ export async function planCentre(
       : (language?.checklistHash ?? shared.checklistHash);
     if (checklist === undefined) throw new Error(`no hash of the ${tool} guide's checklist`);
     const tools = toolEntryHash(language?.tools ?? shared.tools, tool);
-    // A staff guide is no letter to e-mail to a client (pipeline/render-formats.ts).
-    for (const format of guide ? options.formats.filter((f) => f !== "eml") : options.formats) {
+    // No e-mail draft for a staff guide or a translation (pipeline/formats-of.ts).
+    for (const format of formatsOfSpec(spec, options.formats)) {
       const relative = outputName(centre.profile.id, spec, format);
       const file = resolveOutput(options.outDir, relative);
       // An e-mail is also made from the e-mail template: editing it makes the e-mails again.

@@ -23,7 +23,7 @@ import {
   startJournal,
 } from "./batch-report.js";
 import { batchTranslations } from "./batch-translations.js";
-import type { CentreTask } from "./centre-task.js";
+import type { CentreTask, WrittenLetter } from "./centre-task.js";
 import { sha256 } from "./hash.js";
 import { type ManifestJournal, readManifest, removeJournal } from "./manifest.js";
 import { type LanguageHashes, loadBatchData, loadBatchInputs, planBatch } from "./plan-batch.js";
@@ -68,6 +68,8 @@ export interface BatchResult {
   readonly failures: readonly BatchFailure[];
   /** The translations this run made letters in, with their data (names, reviewed or not). */
   readonly languages: ReadonlyMap<string, { readonly language: Language }>;
+  /** The letters written whose PDF's first layer runs past page 1, with their profile file. */
+  readonly firstLayerOverflows: readonly (WrittenLetter & { readonly profile: string })[];
   /**
    * What loading the profiles, tools.yaml and the checklists changed and tells (a soft hyphen
    * taken out of a value), at file and line.
@@ -228,6 +230,7 @@ async function runLocked(
           report.languagesWritten.has(code),
         ),
       ),
+      firstLayerOverflows: report.firstLayerOverflows,
       warnings: [
         ...warningsOf(tools),
         ...warningsOf(checklist),

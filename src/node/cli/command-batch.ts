@@ -5,6 +5,8 @@ import type { MessageKey } from "../../core/i18n/messages-nl.js";
 import { DOCUMENT_CHOICES } from "../../core/pipeline/document-spec.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
+import { noteFirstLayer } from "./note-first-layer.js";
+import { noteTranslationEmail } from "./note-translation-email.js";
 import { noteUnreviewed } from "./note-unreviewed.js";
 import {
   parseAudience,
@@ -121,11 +123,10 @@ export function addBatchCommand(program: Command, ctx: CliContext): void {
         progress.stop();
         if (result.leftoversRemoved > 0)
           ctx.err(ctx.t("batch.leftovers", { count: result.leftoversRemoved }));
-        noteUnreviewed(
-          ctx,
-          result,
-          [...result.languages.keys()].map((lang) => ({ lang })),
-        );
+        const made = [...result.languages.keys()].map((lang) => ({ lang }));
+        noteUnreviewed(ctx, result, made);
+        noteTranslationEmail(ctx, formats, made);
+        noteFirstLayer(ctx, result.firstLayerOverflows);
         // Each distinct message once, with the other places it applies to: 200 centres that
         // miss the same contract field get one message and a list, not 400 copies.
         const { groupFailures, groupWarnings } = await import("../batch/group-messages.js");

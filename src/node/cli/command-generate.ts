@@ -6,6 +6,8 @@ import { DEFAULT_FORMATS } from "../../core/render/registry.js";
 import { DEFAULT_TEMPLATES_DIR } from "../../paths.js";
 import type { CliContext } from "./cli-context.js";
 import { formatUserError } from "./format-error.js";
+import { noteFirstLayer } from "./note-first-layer.js";
+import { noteTranslationEmail } from "./note-translation-email.js";
 import { noteUnreviewed } from "./note-unreviewed.js";
 import {
   parseAudience,
@@ -56,8 +58,9 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
       const { noteInManifest } = await import("../batch/note-in-manifest.js");
       const { inputWarnings } = await import("../../core/pipeline/pipeline-inputs.js");
       const refused: UserError[] = [];
+      const formats = parseFormats(flags.format, DEFAULT_FORMATS);
       const written = await generateCentre(flags.profile, {
-        formats: parseFormats(flags.format, DEFAULT_FORMATS),
+        formats,
         outDir: flags.out,
         audiences,
         ...(tools ? { tools } : {}),
@@ -71,6 +74,11 @@ export function addGenerateCommand(program: Command, ctx: CliContext): void {
         afterWrite: (loaded, inputs, files, attached) => {
           printWarnings(ctx, [...inputWarnings(inputs), ...(loaded.warnings ?? [])]);
           noteUnreviewed(ctx, inputs, files);
+          noteTranslationEmail(ctx, formats, files);
+          noteFirstLayer(
+            ctx,
+            files.map((f) => ({ ...f, file: path.join(flags.out, f.path), profile: loaded.file })),
+          );
           return noteInManifest(flags.out, loaded, inputs, files, {
             templatesDir: flags.templates ?? DEFAULT_TEMPLATES_DIR,
             ...(date ? { date } : {}),
