@@ -25,6 +25,7 @@ const OUTPUTS = [
   "bundle/clb-consent.js",
   "bundle/batch-worker.js",
   "bundle/run-batch.js",
+  "bundle/prepared-layouts.json",
   "dist/node/batch/batch-worker.js",
   "dist/node/cli/run.js",
 ];

@@ -27,6 +27,8 @@ describe("the package as npm packs it", () => {
       "bundle/clb-consent.js",
       "bundle/batch-worker.js",
       "bundle/build-id.txt",
+      // The words laid out at build time (issue 30): found beside the bundle once installed.
+      "bundle/prepared-layouts.json",
       "templates/tools.yaml",
       "templates/checklist.yaml",
       "schema/profile.schema.json",
