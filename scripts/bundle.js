@@ -23,6 +23,7 @@ await build(
       "batch-worker": path.join(root, "dist", "node", "batch", "batch-worker.js"),
       "run-batch": path.join(root, "dist", "node", "batch", "run-batch.js"),
       "prepare-layouts": path.join(root, "dist", "node", "io", "prepare-layouts.js"),
+      "prepare-yaml": path.join(root, "dist", "node", "io", "prepared-yaml-file.js"),
     },
     outdir,
   ),
@@ -48,6 +49,20 @@ if (prepared.status === 0) {
   console.warn(
     `bundle: no prepared-layouts.json, every word is laid out at run time:\n${prepared.stderr}`,
   );
+}
+
+// The shipped templates' YAML parsed once, here, by the bundle just written, instead of in every
+// process (src/node/io/prepared-yaml-file.ts). Should it fail, the CLI parses them as before.
+try {
+  const { prepareYaml, PREPARED_YAML_FILE } = await import(
+    pathToFileURL(path.join(outdir, "prepare-yaml.js")).href
+  );
+  writeFileSync(
+    path.join(outdir, PREPARED_YAML_FILE),
+    JSON.stringify(prepareYaml(path.join(root, "templates"))),
+  );
+} catch (error) {
+  console.warn(`bundle: no prepared YAML, every file is parsed at run time:\n${error}`);
 }
 
 // The build's fingerprint, part of the generator identity in a batch's manifest (see

@@ -31,11 +31,14 @@ async function packageWith(prepared: string | undefined): Promise<string> {
 }
 
 /** The bytes of every PDF `generate` writes for one centre, by file name. */
-async function centrePdfs(home: string): Promise<Record<string, string>> {
+async function centrePdfs(
+  home: string,
+  extra: readonly string[] = [],
+): Promise<Record<string, string>> {
   const out = await tempDir("clb-prepared-out-");
   const profile = path.join(PROFILES, "clb-de-brug.yaml");
   const bin = path.join(home, "bin", "clb-consent.js");
-  await run(process.execPath, [bin, "generate", "-p", profile, "-f", "pdf", "-o", out]);
+  await run(process.execPath, [bin, "generate", "-p", profile, "-f", "pdf", "-o", out, ...extra]);
   const dir = path.join(out, "clb-de-brug");
   const files: Record<string, string> = {};
   for (const name of (await readdir(dir)).sort()) {
@@ -84,6 +87,17 @@ describe("the words laid out at build time", () => {
     expect(Object.keys(files).length).toBeGreaterThanOrEqual(4);
     expect(files).toEqual(withoutFile);
   }, 120_000);
+
+  it("give the right-to-left Arabic letters (and the French ones) the very bytes they get without them", async () => {
+    // The Arabic letters mix Arabic runs, shaped right to left, with Latin words the file has.
+    const translated = ["--translations", "ar,fr"];
+    const without = await centrePdfs(await packageWith(undefined), translated);
+    const files = await centrePdfs(await packageWith(shipped), translated);
+    expect(
+      Object.keys(files).filter((name) => name.endsWith("-ar.pdf")).length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(files).toEqual(without);
+  }, 240_000);
 
   it("are used: a word changed in the file changes the letter", async () => {
     // Proves the file is read and its runs used, not laid out again by fontkit.
