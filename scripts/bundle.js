@@ -23,7 +23,7 @@ await build(
       "batch-worker": path.join(root, "dist", "node", "batch", "batch-worker.js"),
       "run-batch": path.join(root, "dist", "node", "batch", "run-batch.js"),
       "prepare-layouts": path.join(root, "dist", "node", "io", "prepare-layouts.js"),
-      "prepare-yaml": path.join(root, "dist", "node", "io", "prepared-yaml-file.js"),
+      "prepare-data": path.join(root, "dist", "node", "io", "prepare-data.js"),
     },
     outdir,
   ),
@@ -51,18 +51,25 @@ if (prepared.status === 0) {
   );
 }
 
-// The shipped templates' YAML parsed once, here, by the bundle just written, instead of in every
-// process (src/node/io/prepared-yaml-file.ts). Should it fail, the CLI parses them as before.
-try {
-  const { prepareYaml, PREPARED_YAML_FILE } = await import(
-    pathToFileURL(path.join(outdir, "prepare-yaml.js")).href
-  );
-  writeFileSync(
-    path.join(outdir, PREPARED_YAML_FILE),
-    JSON.stringify(prepareYaml(path.join(root, "templates"))),
-  );
-} catch (error) {
-  console.warn(`bundle: no prepared YAML, every file is parsed at run time:\n${error}`);
+// The shipped templates' YAML parsed and their Handlebars templates precompiled once, here, by
+// the bundle just written, instead of in every process (src/node/io/prepared-yaml-file.ts and
+// prepared-templates.ts). In a process of its own: precompiling changes Handlebars for the rest
+// of its process. Should it fail, the CLI parses and compiles them as before.
+const data = spawnSync(
+  process.execPath,
+  [
+    "--input-type=module",
+    "-e",
+    `const m = await import(${JSON.stringify(pathToFileURL(path.join(outdir, "prepare-data.js")).href)});
+const { writeFileSync } = await import("node:fs");
+const dir = ${JSON.stringify(outdir)}, templates = ${JSON.stringify(path.join(root, "templates"))};
+writeFileSync(dir + "/" + m.PREPARED_YAML_FILE, JSON.stringify(m.prepareYaml(templates)));
+writeFileSync(dir + "/" + m.PREPARED_TEMPLATES_FILE, JSON.stringify(await m.prepareTemplates(templates)));`,
+  ],
+  { encoding: "utf8" },
+);
+if (data.status !== 0) {
+  console.warn(`bundle: no prepared YAML or templates, they are read at run time:\n${data.stderr}`);
 }
 
 // The build's fingerprint, part of the generator identity in a batch's manifest (see

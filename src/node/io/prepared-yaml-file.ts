@@ -14,7 +14,7 @@ import { parseYamlSource } from "../../core/yaml/yaml-source.js";
  */
 export const PREPARED_YAML_FILE = "prepared-yaml.json";
 
-interface PreparedYamlFile {
+export interface PreparedYamlFile {
   /** Each prepared text with its value as JSON. */
   readonly texts: readonly (readonly [text: string, json: string])[];
 }
