@@ -99,6 +99,39 @@ describe("the words laid out at build time", () => {
     expect(files).toEqual(without);
   }, 240_000);
 
+  it("are not used by the batch's worker threads (memory): a changed file changes nothing", async () => {
+    // Widened words would change every letter that took them (the test above); the batch's
+    // letters stay those made without the file.
+    const batchPdfs = async (home: string) => {
+      const profiles = await tempDir("clb-prepared-profiles-");
+      await cp(path.join(PROFILES, "clb-de-brug.yaml"), path.join(profiles, "clb-de-brug.yaml"));
+      await cp(path.join(PROFILES, "logos"), path.join(profiles, "logos"), { recursive: true });
+      const out = await tempDir("clb-prepared-batch-");
+      const bin = path.join(home, "bin", "clb-consent.js");
+      await run(process.execPath, [
+        bin,
+        "batch",
+        "--profiles",
+        profiles,
+        "-f",
+        "pdf",
+        "-j",
+        "2",
+        "-o",
+        out,
+      ]);
+      const files: Record<string, string> = {};
+      for (const name of (await readdir(out, { recursive: true })).sort()) {
+        if (name.endsWith(".pdf"))
+          files[name] = (await readFile(path.join(out, name))).toString("base64");
+      }
+      return files;
+    };
+    const without = await batchPdfs(await packageWith(undefined));
+    expect(Object.keys(without).length).toBeGreaterThanOrEqual(4);
+    expect(await batchPdfs(await packageWith(changed(widened)))).toEqual(without);
+  }, 240_000);
+
   it("are used: a word changed in the file changes the letter", async () => {
     // Proves the file is read and its runs used, not laid out again by fontkit.
     const wider = changed(widened);

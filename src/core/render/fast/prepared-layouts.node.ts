@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMainThread } from "node:worker_threads";
 import type { PreparedLayouts, PreparedWord } from "./prepared-words.js";
 
 /**
@@ -34,6 +35,10 @@ export function preparedWords(
 }
 
 function readPrepared(): PreparedLayouts | null {
+  // Not in the batch's worker threads: a worker makes hundreds of letters and keeps every word
+  // it shaped for the next letter (SHARED_LAYOUTS), so the file saves it only its first letter's
+  // shaping, while holding it cost each worker 10-25 MB (docs/performance.md).
+  if (!isMainThread) return null;
   try {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const data = JSON.parse(readFileSync(path.join(here, PREPARED_LAYOUTS_FILE), "utf8"));
