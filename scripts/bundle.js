@@ -4,7 +4,7 @@
 // The renderers stay separate chunks, so a run still loads only what its formats need.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -61,10 +61,12 @@ const data = spawnSync(
     "--input-type=module",
     "-e",
     `const m = await import(${JSON.stringify(pathToFileURL(path.join(outdir, "prepare-data.js")).href)});
-const { writeFileSync } = await import("node:fs");
+const { mkdirSync, writeFileSync } = await import("node:fs");
 const dir = ${JSON.stringify(outdir)}, templates = ${JSON.stringify(path.join(root, "templates"))};
 writeFileSync(dir + "/" + m.PREPARED_YAML_FILE, JSON.stringify(m.prepareYaml(templates)));
-writeFileSync(dir + "/" + m.PREPARED_TEMPLATES_FILE, JSON.stringify(await m.prepareTemplates(templates)));`,
+mkdirSync(dir + "/" + m.PREPARED_TEMPLATES_DIR);
+for (const [name, spec] of await m.prepareTemplates(templates))
+  writeFileSync(dir + "/" + m.PREPARED_TEMPLATES_DIR + "/" + name, spec);`,
   ],
   { encoding: "utf8" },
 );
@@ -76,8 +78,11 @@ if (data.status !== 0) {
 // src/node/batch/generator-version.ts): a hash of every file of the bundle, by name and content.
 // esbuild writes the same files for the same sources, so a rebuild of the same code keeps it.
 const hash = createHash("sha256");
-for (const name of readdirSync(outdir).sort()) {
+// The precompiled templates are a folder of files: each is hashed by its path in bundle/.
+for (const name of readdirSync(outdir, { recursive: true, encoding: "utf8" }).sort()) {
+  const file = path.join(outdir, name);
+  if (statSync(file).isDirectory()) continue;
   hash.update(`${name}\0`);
-  hash.update(readFileSync(path.join(outdir, name)));
+  hash.update(readFileSync(file));
 }
 writeFileSync(path.join(outdir, "build-id.txt"), `${hash.digest("hex").slice(0, 16)}\n`);

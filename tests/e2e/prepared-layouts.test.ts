@@ -104,7 +104,9 @@ describe("the words laid out at build time", () => {
     // letters stay those made without the file.
     const batchPdfs = async (home: string) => {
       const profiles = await tempDir("clb-prepared-profiles-");
-      await cp(path.join(PROFILES, "clb-de-brug.yaml"), path.join(profiles, "clb-de-brug.yaml"));
+      // Two centres, so that two worker threads make them (one centre is made in this thread).
+      for (const name of ["clb-de-brug.yaml", "clb-open-net.yaml"])
+        await cp(path.join(PROFILES, name), path.join(profiles, name));
       await cp(path.join(PROFILES, "logos"), path.join(profiles, "logos"), { recursive: true });
       const out = await tempDir("clb-prepared-batch-");
       const bin = path.join(home, "bin", "clb-consent.js");

@@ -4,7 +4,7 @@ import { readPipelineInputs } from "../../core/pipeline/pipeline-inputs.js";
 import { diskSource } from "./disk-source.js";
 import { precompileWhile } from "./prepared-templates.js";
 
-export { PREPARED_TEMPLATES_FILE } from "./prepared-templates.js";
+export { PREPARED_TEMPLATES_DIR } from "./prepared-templates.js";
 export { PREPARED_YAML_FILE, prepareYaml } from "./prepared-yaml-file.js";
 
 /**

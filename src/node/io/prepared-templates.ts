@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -5,36 +6,35 @@ import Handlebars from "handlebars";
 
 /**
  * The shipped Handlebars templates (letters, partials, guides, the e-mail, every language
- * folder's) precompiled when the bundle is built (scripts/bundle.js), written beside it: a cold
- * `generate` then skips Handlebars' compiler, which turned each template it used into
- * JavaScript source in every process (issue 30). A template is found by its exact text and
- * compile options, so an edited template, or one compiled with other options, is compiled as
- * before; so is every template when the file is missing or damaged. Only the bundle has the
- * file; from src/ or dist/ (the tests) every template is compiled.
+ * folder's) precompiled when the bundle is built (scripts/bundle.js), one file each in a folder
+ * beside the bundle: a cold `generate` then skips Handlebars' compiler, which turned each
+ * template it used into JavaScript source in every process (issue 30). A template's file is
+ * named by a hash of Handlebars' version, the compile options and the template's exact text, so
+ * an edited template, or one compiled with other options or by another Handlebars, finds no
+ * file and is compiled as before; so is every template when the folder is missing or a file
+ * damaged. Only the bundle has the folder; from src/ or dist/ (the tests) every template is
+ * compiled.
  *
- * The code Handlebars.precompile writes is the code compile would have made and run (the site
- * runs the same precompiled code: src/site/precompiled-templates.ts).
+ * As Handlebars' own compile, a template is made when it is first used: a letter uses a few of
+ * the partials, and only their files are read. The code Handlebars.precompile writes is the
+ * code compile would have made and run (the site runs the same precompiled code:
+ * src/site/precompiled-templates.ts).
  */
-export const PREPARED_TEMPLATES_FILE = "prepared-templates.json";
-
-export interface PreparedTemplatesFile {
-  readonly handlebars: string;
-  /** [template text, compile options as JSON, the spec's JavaScript source]. */
-  readonly templates: readonly (readonly [text: string, options: string, spec: string])[];
-}
+export const PREPARED_TEMPLATES_DIR = "prepared-templates";
 
 type Spec = Parameters<typeof Handlebars.template>[0];
 type Environment = ReturnType<typeof Handlebars.create>;
+type Compiled = ReturnType<Environment["compile"]>;
 
 // The text each parsed tree came from: the core parses a template's text, then compiles the tree.
 const textOf = new WeakMap<object, string>();
-let patched = false;
+let remembering = false;
 let using = false;
 
 /** Handlebars.parse remembers the text of each tree it gives (once per process). */
 function rememberTexts(): void {
-  if (patched) return;
-  patched = true;
+  if (remembering) return;
+  remembering = true;
   const parse = Handlebars.parse.bind(Handlebars);
   Handlebars.parse = ((input: string, options?: unknown) => {
     const ast = parse(input, options as never);
@@ -44,8 +44,8 @@ function rememberTexts(): void {
   }) as typeof Handlebars.parse;
 }
 
-/** The key of a compile: the template's text and its options. */
-function keyOf(input: unknown, options: unknown): string | undefined {
+/** The file name of a compile: a hash of Handlebars' version, the options and the text. */
+export function preparedTemplateName(input: unknown, options: unknown): string | undefined {
   const text =
     typeof input === "string"
       ? input
@@ -53,7 +53,10 @@ function keyOf(input: unknown, options: unknown): string | undefined {
         ? textOf.get(input)
         : undefined;
   if (text === undefined) return undefined;
-  return `${JSON.stringify(options ?? {})}\0${text}`;
+  const hash = createHash("sha256");
+  hash.update(`${Handlebars.VERSION}\0${JSON.stringify(options ?? {})}\0`);
+  hash.update(text);
+  return `${hash.digest("hex").slice(0, 32)}.js`;
 }
 
 /** Every environment made from now on gets `wrap` around its compile. */
@@ -68,74 +71,75 @@ function wrapCompile(
   };
 }
 
-/** The precompiled templates in `dir`'s file, by key; undefined when it cannot be used. */
-export function readPreparedTemplates(dir: string): Map<string, string> | undefined {
+/**
+ * From now on, a template whose file the folder beside the running code has is not compiled:
+ * its precompiled code is used, read when the template is first used.
+ */
+export function usePreparedTemplatesBesideCode(
+  dir = path.join(path.dirname(fileURLToPath(import.meta.url)), PREPARED_TEMPLATES_DIR),
+): void {
+  if (using) return;
+  using = true;
+  rememberTexts();
+  wrapCompile(
+    (env, compile) =>
+      ((input: unknown, options: unknown) => {
+        const name = preparedTemplateName(input, options);
+        if (name === undefined) return compile(input as string, options as CompileOptions);
+        let made: Compiled | undefined;
+        const template = (): Compiled => {
+          made ??=
+            precompiled(env, path.join(dir, name)) ??
+            compile(input as string, options as CompileOptions);
+          return made;
+        };
+        // What Handlebars' own compile returns: the template made at its first use.
+        type Made = Record<string, (...args: unknown[]) => unknown>;
+        function lazy(this: unknown, context: unknown, execOptions: unknown) {
+          return (template() as unknown as (...args: unknown[]) => unknown).call(
+            this,
+            context,
+            execOptions,
+          );
+        }
+        lazy._setup = (setup: unknown) => (template() as unknown as Made)._setup!(setup);
+        lazy._child = (...args: unknown[]) => (template() as unknown as Made)._child!(...args);
+        return lazy as unknown as Compiled;
+      }) as Environment["compile"],
+  );
+}
+
+/** The template of a precompiled file, or undefined when there is none or it does not run. */
+function precompiled(env: Environment, file: string): Compiled | undefined {
   try {
-    const data = JSON.parse(
-      readFileSync(path.join(dir, PREPARED_TEMPLATES_FILE), "utf8"),
-    ) as PreparedTemplatesFile;
-    if (data?.handlebars !== Handlebars.VERSION || !Array.isArray(data.templates)) return undefined;
-    const specs = new Map<string, string>();
-    for (const entry of data.templates) {
-      const [text, options, spec] = Array.isArray(entry) ? entry : [];
-      if (typeof text === "string" && typeof options === "string" && typeof spec === "string")
-        specs.set(`${options}\0${text}`, spec);
-    }
-    return specs;
+    const source = readFileSync(file, "utf8");
+    return env.template(new Function(`return ${source};`)() as Spec);
   } catch {
     return undefined;
   }
 }
 
 /**
- * From now on, a template whose text and options the file beside the running code has is not
- * compiled: its precompiled code is used. The file is read at the first compile.
+ * For the build: every template compiled while `run` runs, precompiled with its options, by
+ * file name. Each compile still happens as it would, on its own copy of the tree and options
+ * (Handlebars' compiler changes both).
  */
-export function usePreparedTemplatesBesideCode(
-  dir = path.dirname(fileURLToPath(import.meta.url)),
-): void {
-  if (using) return;
-  using = true;
+export async function precompileWhile(run: () => Promise<unknown>): Promise<Map<string, string>> {
   rememberTexts();
-  let specs: Map<string, string> | undefined | null;
-  wrapCompile(
-    (env, compile) =>
-      ((input: unknown, options: unknown) => {
-        specs ??= readPreparedTemplates(dir) ?? null;
-        const key = specs ? keyOf(input, options) : undefined;
-        const source = key === undefined ? undefined : specs?.get(key);
-        if (source === undefined) return compile(input as string, options as CompileOptions);
-        try {
-          return env.template(new Function(`return ${source};`)() as Spec);
-        } catch {
-          return compile(input as string, options as CompileOptions);
-        }
-      }) as Environment["compile"],
-  );
-}
-
-/**
- * For the build: every template compiled while `run` runs, precompiled with its options. Each
- * compile still happens as it would, on its own copy of the tree and options (Handlebars'
- * compiler changes both).
- */
-export async function precompileWhile(run: () => Promise<unknown>): Promise<PreparedTemplatesFile> {
-  rememberTexts();
-  const templates = new Map<string, [string, string, string]>();
+  const specs = new Map<string, string>();
   wrapCompile(
     (_env, compile) =>
       ((input: unknown, options: unknown) => {
-        const key = keyOf(input, options);
-        if (key !== undefined) {
-          const text = key.slice(key.indexOf("\0") + 1);
+        const name = preparedTemplateName(input, options);
+        if (name !== undefined) {
           const spec = Handlebars.precompile(structuredClone(input) as string, {
             ...(options as PrecompileOptions),
           }) as unknown as string;
-          templates.set(key, [text, JSON.stringify(options ?? {}), spec]);
+          specs.set(name, spec);
         }
         return compile(structuredClone(input) as string, { ...(options as CompileOptions) });
       }) as Environment["compile"],
   );
   await run();
-  return { handlebars: Handlebars.VERSION, templates: [...templates.values()] };
+  return specs;
 }
