@@ -146,6 +146,26 @@ describe("the YAML and templates prepared at build time", () => {
     expect(text(files, "toestemming-teams.md")).toContain("TOESTEMMING-PREP");
   }, 240_000);
 
+  it("are used by the batch's worker threads too", async () => {
+    const home = await packageWith({
+      yaml: yamlWith("Microsoft Teams", "MS-T"),
+      templates: templatesWith("toestemming", "TOESTEMMING-PREP"),
+    });
+    const profiles = await tempDir("clb-prepared-data-profiles-");
+    // Two centres, so that two worker threads make them (one centre is made in this thread).
+    for (const name of ["clb-de-brug.yaml", "clb-open-net.yaml"])
+      await cp(path.join(PROFILES, name), path.join(profiles, name));
+    await cp(path.join(PROFILES, "logos"), path.join(profiles, "logos"), { recursive: true });
+    const out = await tempDir("clb-prepared-data-batch-");
+    const bin = path.join(home, "bin", "clb-consent.js");
+    await run(process.execPath, [
+      ...[bin, "batch", "--profiles", profiles, "-t", "teams", "-f", "md", "-j", "2", "-o", out],
+    ]);
+    const letter = await readFile(path.join(out, "clb-de-brug", "toestemming-teams.md"), "utf8");
+    expect(letter).toContain("MS-T");
+    expect(letter).toContain("TOESTEMMING-PREP");
+  }, 240_000);
+
   it("leave an edited tools.yaml and template to be read as they are now", async () => {
     const edit = async (dir: string) => {
       const tools = path.join(dir, "tools.yaml");
