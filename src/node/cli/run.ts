@@ -1,8 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ExitCode, isUserError } from "../../core/errors/user-error.js";
 import { createTranslator, isLanguage, type Language } from "../../core/i18n/translator.js";
-import { usePreparedTemplatesBesideCode } from "../io/prepared-templates.js";
-import { usePreparedYamlBesideCode } from "../io/prepared-yaml-file.js";
+import { usePreparedBesideCode } from "../io/use-prepared.js";
 import type { CliContext } from "./cli-context.js";
 import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
@@ -92,10 +91,8 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
     return ExitCode.usage;
   }
 
-  // What the build prepared beside the bundle (the shipped YAML parsed, the shipped templates
-  // precompiled), used where it matches.
-  usePreparedYamlBesideCode();
-  usePreparedTemplatesBesideCode();
+  // The shipped YAML and templates prepared by the build, for a command (not --help, --version).
+  if (argv.some((arg) => !arg.startsWith("-"))) await usePreparedBesideCode();
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

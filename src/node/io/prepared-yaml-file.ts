@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual } from "node:util";
 import { type PreparedYamlLookup, usePreparedYaml } from "../../core/yaml/prepared-yaml.js";
-import { parseYamlSource } from "../../core/yaml/yaml-source.js";
 
 /**
  * The shipped templates' YAML files (tools.yaml, the checklists, the language folders' files),
@@ -50,26 +48,4 @@ export function usePreparedYamlBesideCode(
     return texts?.get(text);
   };
   usePreparedYaml(lookup);
-}
-
-/**
- * For the build: every .yaml file under `templatesDir` that parses with no problem and no
- * warning, and whose value JSON gives back exactly (no -0, no Infinity, no special key), as the
- * file's content. Anything else is left out and parsed at run time.
- */
-export function prepareYaml(templatesDir: string): PreparedYamlFile {
-  const texts: [string, string][] = [];
-  const files = readdirSync(templatesDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".yaml"))
-    .sort();
-  for (const name of files) {
-    const file = path.join(templatesDir, name);
-    const text = readFileSync(file, "utf8");
-    const { source, problems, warnings } = parseYamlSource(file, text, { prepared: false });
-    if (!source || problems.length > 0 || warnings.length > 0) continue;
-    const json = JSON.stringify(source.value);
-    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), source.value)) continue;
-    texts.push([text, json]);
-  }
-  return { texts };
 }
