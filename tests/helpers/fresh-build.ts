@@ -25,6 +25,9 @@ const OUTPUTS = [
   "bundle/clb-consent.js",
   "bundle/batch-worker.js",
   "bundle/run-batch.js",
+  "bundle/prepared-layouts.json",
+  "bundle/prepared-yaml.json",
+  "bundle/prepared-templates",
   "dist/node/batch/batch-worker.js",
   "dist/node/cli/run.js",
 ];

@@ -27,6 +27,10 @@ describe("the package as npm packs it", () => {
       "bundle/clb-consent.js",
       "bundle/batch-worker.js",
       "bundle/build-id.txt",
+      // The words laid out at build time (issue 30): found beside the bundle once installed.
+      "bundle/prepared-layouts.json",
+      // The shipped YAML parsed at build time (issue 30).
+      "bundle/prepared-yaml.json",
       "templates/tools.yaml",
       "templates/checklist.yaml",
       "schema/profile.schema.json",
@@ -35,6 +39,10 @@ describe("the package as npm packs it", () => {
     ]) {
       expect(files).toContain(needed);
     }
+    // The shipped templates precompiled at build time, one file each (issue 30).
+    expect(files.filter((f) => f.startsWith("bundle/prepared-templates/")).length).toBeGreaterThan(
+      100,
+    );
     // No sources, tests or build steps; the built site that `clb-consent web` serves.
     expect(files.filter((f) => /^(tests|src|dist|scripts)\//.test(f))).toEqual([]);
     expect(files).toEqual(

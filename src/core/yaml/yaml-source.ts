@@ -15,6 +15,7 @@ import type { MessageParams, Problem } from "../errors/user-error.js";
 import { findInvisible, SOFT_HYPHEN, withoutSoftHyphens } from "../files/invisible-characters.js";
 import type { MessageKey } from "../i18n/messages-nl.js";
 import { MAX_SHOWN_PER_KIND } from "./bound-problems.js";
+import { preparedYamlValue } from "./prepared-yaml.js";
 
 /** A parsed YAML file that can say where each value came from. */
 export interface YamlSource {
@@ -53,7 +54,11 @@ const YAML_HINTS: Partial<Record<string, MessageKey>> = {
 export function parseYamlSource(
   file: string,
   text: string,
+  { prepared: usePrepared = true }: { prepared?: boolean } = {},
 ): { source?: YamlSource; problems: Problem[]; warnings: Problem[] } {
+  const prepared = usePrepared ? preparedYamlValue(text) : undefined;
+  if (prepared)
+    return { source: preparedSource(file, text, prepared.value), problems: [], warnings: [] };
   // A byte order mark is allowed at the very start only (decodeUtf8 drops it from a file).
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const lineCounter = new LineCounter();
@@ -124,6 +129,28 @@ export function parseYamlSource(
     },
     problems,
     warnings,
+  };
+}
+
+/**
+ * A text parsed when the package was built (prepared-yaml.ts): its value without parsing; a
+ * place in it (for a problem a schema finds) parses the text then, as parseYamlSource would.
+ */
+function preparedSource(file: string, text: string, value: unknown): YamlSource {
+  let parsed: YamlSource | undefined;
+  const full = (): YamlSource => {
+    if (!parsed) {
+      const { source } = parseYamlSource(file, text, { prepared: false });
+      if (!source) throw new Error(`${file}: a prepared YAML text no longer parses`);
+      parsed = source;
+    }
+    return parsed;
+  };
+  return {
+    file,
+    value,
+    locate: (path, which) => full().locate(path, which),
+    raw: (path) => full().raw(path),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ExitCode, isUserError } from "../../core/errors/user-error.js";
 import { createTranslator, isLanguage, type Language } from "../../core/i18n/translator.js";
+import { usePreparedBesideCode } from "../io/use-prepared.js";
 import type { CliContext } from "./cli-context.js";
 import { addBatchCommand } from "./command-batch.js";
 import { addGenerateCommand } from "./command-generate.js";
@@ -90,6 +91,8 @@ export async function run(argv: readonly string[], io: RunIo = {}): Promise<numb
     return ExitCode.usage;
   }
 
+  // The shipped YAML and templates prepared by the build, for a command (not --help, --version).
+  if (argv.some((arg) => !arg.startsWith("-"))) await usePreparedBesideCode();
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

@@ -2,6 +2,8 @@ import type { Font } from "fontkit";
 import { latin1Bytes } from "../bytes.js";
 import { deflateZlib } from "../compress.js";
 import { CONTENT_DEFLATE_LEVEL, endCompressed, type ReferenceInternals } from "./pdfkit-output.js";
+import { preparedWords } from "./prepared-layouts.node.js";
+import type { PreparedWord } from "./prepared-words.js";
 import { fastPath, fix } from "./registry.js";
 
 /**
@@ -40,12 +42,16 @@ type Encoded = readonly [hex: readonly string[], positions: readonly object[]];
 
 const SHARED_LAYOUTS = Symbol("layouts shared across documents");
 const SHARED_ENCODINGS = Symbol("encodings shared across documents");
+const PREPARED_LAYOUTS = Symbol("words laid out when the bundle was built");
+const RECORDED_LAYOUTS = Symbol("words laid out, recorded for the build");
 export const MIRROR = Symbol("a right-to-left twin's mirror of a character");
 
 /** The parts of pdfkit's EmbeddedFont (0.20) that the replacements rely on. */
 export interface EmbeddedFontInternals {
   [SHARED_LAYOUTS]?: Map<string, LaidOut>;
   [SHARED_ENCODINGS]?: SharedEncodings;
+  [PREPARED_LAYOUTS]?: ReadonlyMap<string, LaidOut>;
+  [RECORDED_LAYOUTS]?: Map<string, LaidOut>;
   [MIRROR]?: (char: string) => string;
   layoutRun(text: string, features?: unknown): LaidOut;
   layoutCached(text: string): LaidOut;
@@ -83,6 +89,15 @@ export function shareAcrossDocuments(font: EmbeddedFontInternals, face: string):
     layoutCaches.set(face, layouts);
   }
   font[SHARED_LAYOUTS] = layouts;
+  font[PREPARED_LAYOUTS] = preparedLayouts(face, font);
+  if (recording) {
+    let recorded = recording.get(face);
+    if (!recorded) {
+      recorded = new Map();
+      recording.set(face, recorded);
+    }
+    font[RECORDED_LAYOUTS] = recorded;
+  }
   let encodings = encodingCaches.get(face);
   if (!encodings) {
     encodings = { commonGlyphs: font.subset.glyphs.length, lines: new Map(), widths: new Map() };
@@ -90,6 +105,107 @@ export function shareAcrossDocuments(font: EmbeddedFontInternals, face: string):
   }
   // A subset that does not start as every other one did shares nothing.
   if (font.subset.glyphs.length === encodings.commonGlyphs) font[SHARED_ENCODINGS] = encodings;
+}
+
+// The prepared words of each face, made into runs once per process (see preparedLayouts).
+const preparedByFace = new Map<string, ReadonlyMap<string, LaidOut> | undefined>();
+
+/**
+ * The words of `face` laid out when the bundle was built (prepared-layouts.node.ts): a word
+ * found there is not shaped again by fontkit. Runs are made as layoutRun makes them: glyphs
+ * with their id, advance width and characters, positions scaled to 1000 units per em.
+ */
+function preparedLayouts(
+  face: string,
+  font: EmbeddedFontInternals,
+): ReadonlyMap<string, LaidOut> | undefined {
+  if (preparedByFace.has(face)) return preparedByFace.get(face);
+  const bytes = (font.font as unknown as { stream?: { buffer?: Uint8Array } }).stream?.buffer;
+  const words = bytes ? preparedWords(face, bytes) : undefined;
+  let runs: Map<string, LaidOut> | undefined;
+  if (words) {
+    runs = new Map();
+    // One glyph object per glyph and characters, as fontkit keeps one per glyph.
+    const glyphs = new Map<string, LaidOut["glyphs"][number]>();
+    for (const [word, wordGlyphs, positions, advanceWidth] of words) {
+      runs.set(word, {
+        glyphs: wordGlyphs.map(([id, glyphWidth, codePoints]) => {
+          const key = `${id}:${codePoints.join(",")}:${glyphWidth}`;
+          let glyph = glyphs.get(key);
+          if (!glyph) {
+            glyph = { id, advanceWidth: glyphWidth, codePoints };
+            glyphs.set(key, glyph);
+          }
+          return glyph;
+        }),
+        positions: positions.map(([xAdvance, yAdvance, xOffset, yOffset, width]) => ({
+          xAdvance,
+          yAdvance,
+          xOffset,
+          yOffset,
+          advanceWidth: width,
+        })),
+        advanceWidth,
+      });
+    }
+  }
+  preparedByFace.set(face, runs);
+  return runs;
+}
+
+let recording: Map<string, Map<string, LaidOut>> | undefined;
+
+/**
+ * From now on, every word a face's font lays out with fontkit is kept, for recordedWords: the
+ * build renders the shipped letters once with it and writes the words beside the bundle.
+ */
+export function recordLayouts(): void {
+  recording ??= new Map();
+}
+
+/**
+ * The words recorded since recordLayouts, by face, as PreparedWord. A word whose run has
+ * anything JSON would not give back exactly (another field, a negative zero) is left out: it
+ * is laid out by fontkit, as before.
+ */
+export function recordedWords(): Record<string, PreparedWord[]> {
+  const faces: Record<string, PreparedWord[]> = {};
+  for (const [face, words] of recording ?? []) {
+    faces[face] = [];
+    for (const [word, run] of words) {
+      const prepared = asPreparedWord(word, run);
+      if (prepared) faces[face].push(prepared);
+    }
+  }
+  return faces;
+}
+
+const POSITION_KEYS = "xAdvance,yAdvance,xOffset,yOffset,advanceWidth";
+
+function asPreparedWord(word: string, run: LaidOut): PreparedWord | undefined {
+  const exact = (value: unknown) =>
+    typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0);
+  const glyphs: PreparedWord[1] = [];
+  for (const glyph of run.glyphs) {
+    if (!exact(glyph.id) || !exact(glyph.advanceWidth) || !glyph.codePoints.every(exact))
+      return undefined;
+    glyphs.push([glyph.id, glyph.advanceWidth, [...glyph.codePoints]]);
+  }
+  const positions: PreparedWord[2] = [];
+  for (const position of run.positions as Record<string, number>[]) {
+    if (Object.keys(position).join(",") !== POSITION_KEYS) return undefined;
+    const values = [
+      position.xAdvance,
+      position.yAdvance,
+      position.xOffset,
+      position.yOffset,
+      position.advanceWidth,
+    ];
+    if (!values.every(exact)) return undefined;
+    positions.push(values as PreparedWord[2][number]);
+  }
+  if (!exact(run.advanceWidth) || glyphs.length !== positions.length) return undefined;
+  return [word, glyphs, positions, run.advanceWidth];
 }
 
 /** Whether the font has had its shared caches (a font is set up once per document). */
@@ -126,7 +242,11 @@ export function fasterFontMethods(prototype: EmbeddedFontInternals): void {
         if (!shared) return layoutCached.call(this, text);
         let run = shared.get(text);
         if (!run) {
-          run = this.layoutRun(text);
+          run = this[PREPARED_LAYOUTS]?.get(text);
+          if (!run) {
+            run = this.layoutRun(text);
+            this[RECORDED_LAYOUTS]?.set(text, run);
+          }
           if (shared.size >= MAX_CACHED_WORDS) shared.clear();
           shared.set(text, run);
         }
