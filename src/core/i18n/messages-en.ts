@@ -634,6 +634,5 @@ export const en: Messages = {
     "when: tool.… names no fact of tools.yaml. Choose from: {{choices}}.",
   "template.missingForTool":
     "There is no template {{file}} for the tool “{{tool}}”: create it next to tools.yaml.",
-  "guide.skipped":
-    "No guide for {{tools}}: {{file}} has no facts for a guide about that tool.",
+  "guide.skipped": "No guide for {{tools}}: {{file}} has no facts for a guide about that tool.",
 };
