@@ -1,6 +1,7 @@
 import { cp, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readManifest } from "../../src/node/batch/manifest.js";
 import { PROFILES, runCli, tempDir } from "../helpers/cli.js";
 
 interface Entry {
@@ -45,6 +46,8 @@ describe("an e-mail that carries a translation (generate --translation)", () => 
     expect(generated.code, generated.stderr).toBe(0);
     const attached = (await entries(withFr)).get(EML);
     expect(attached).toBeDefined();
+    // The manifest stays one the tool reads back (its schema is strict): none of it is lost.
+    expect((await readManifest(withFr)).get(EML)?.inputs.all).toBe(attached?.inputs.all);
 
     // The same e-mail without the French PDF has other inputs.
     const plain = path.join(dir, "zonder");

@@ -318,7 +318,6 @@ export async function planCentre(
         template: made,
         tools,
         checklist,
-        ...(attached ? { attached } : {}),
       };
       letters.push({
         spec,
@@ -339,6 +338,8 @@ export async function planCentre(
               parents: spec.audience === "parents",
               guide,
               ...parts,
+              // In the hash only: the manifest's inputs keep their fields (manifest.ts).
+              ...(attached ? { attached } : {}),
             }),
           ),
         },
