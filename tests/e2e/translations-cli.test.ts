@@ -126,19 +126,27 @@ describe("validate, for a translation", () => {
   });
 });
 
+/**
+ * A profile offering xx with a translated text of a tool the centre does not use, left over
+ * from a copied profile; `line` is that text's line (0-based).
+ */
+async function withLeftover() {
+  const { dir, templates } = await setUp();
+  const profile = path.join(dir, "clb-over.yaml");
+  const text = withTranslations(profileYaml());
+  await writeFile(
+    profile,
+    text.replace(/^ {2}xx:\n/m, '  xx:\n    contracts.zoom.retention: "XX-Dertig dagen."\n'),
+  );
+  const line = (await readFile(profile, "utf8"))
+    .split("\n")
+    .findIndex((l) => l.includes("contracts.zoom.retention"));
+  return { dir, templates, profile, line };
+}
+
 describe("a refused choice of translations", () => {
   it("names the field and its line, and still makes the Dutch letters", async () => {
-    const { dir, templates } = await setUp();
-    // A translated text of a tool the centre does not use: left over from a copied profile.
-    const profile = path.join(dir, "clb-over.yaml");
-    const text = withTranslations(profileYaml());
-    await writeFile(
-      profile,
-      text.replace(/^ {2}xx:\n/m, '  xx:\n    contracts.zoom.retention: "XX-Dertig dagen."\n'),
-    );
-    const line = (await readFile(profile, "utf8"))
-      .split("\n")
-      .findIndex((l) => l.includes("contracts.zoom.retention"));
+    const { dir, templates, profile, line } = await withLeftover();
     const out = path.join(dir, "out");
     const result = await runCli([
       "generate",
@@ -154,16 +162,7 @@ describe("a refused choice of translations", () => {
   });
 
   it("only warns when that language is not made: the leftover text changes no file", async () => {
-    const { dir, templates } = await setUp();
-    const profile = path.join(dir, "clb-over.yaml");
-    const text = withTranslations(profileYaml());
-    await writeFile(
-      profile,
-      text.replace(/^ {2}xx:\n/m, '  xx:\n    contracts.zoom.retention: "XX-Dertig dagen."\n'),
-    );
-    const line = (await readFile(profile, "utf8"))
-      .split("\n")
-      .findIndex((l) => l.includes("contracts.zoom.retention"));
+    const { dir, templates, profile, line } = await withLeftover();
     const out = path.join(dir, "out-none");
     const args = ["-p", profile, "--templates", templates, "-o", out, "-f", "md", "-t", "teams"];
     const result = await runCli(["generate", ...args, "--translations", "none"]);
